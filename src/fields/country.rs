@@ -1,0 +1,1 @@
+//! country checker (being written).

@@ -1,0 +1,16 @@
+//! Provider-agnostic field checkers. Each returns the normalized value or an [`Issue`]
+//! at the root path; callers re-root it with [`Issue::at`].
+//!
+//! ```
+//! use customer_validate::fields::text;
+//! use customer_validate::Options;
+//! assert_eq!(text::name("  Ada   Lovelace ", &Options::default()).unwrap(), "Ada Lovelace");
+//! ```
+//!
+//! [`Issue`]: crate::issue::Issue
+//! [`Issue::at`]: crate::issue::Issue::at
+
+pub mod country;
+pub mod email;
+pub mod phone;
+pub mod text;

@@ -1,0 +1,502 @@
+//! The issue model: where a problem is ([`Path`]), what it is ([`Code`]), an English
+//! [`Issue::message`] and the `params` a translated template needs.
+//!
+//! Codes are stable snake_case strings (they are translation keys); the [`Code`] enum is
+//! `#[non_exhaustive]` so new codes never break a caller's `match`.
+//!
+//! ```
+//! use customer_validate::issue::{Code, Issue, Path};
+//! let issue = Issue::new(Code::FieldRequired, "This field is required")
+//!     .at(&Path::root().key("addresses").index(0).key("zip"));
+//! assert_eq!(issue.pointer(), "/addresses/0/zip");
+//! let json = serde_json::to_value(&issue).unwrap();
+//! assert_eq!(json["code"], "field_required");
+//! ```
+
+use serde::ser::SerializeStruct;
+use serde::{Deserialize, Serialize, Serializer};
+use serde_json::{Map, Value};
+use std::fmt;
+
+/// Every stable issue code, rendered as snake_case (see [`Code::as_str`]).
+///
+/// ```
+/// use customer_validate::issue::Code;
+/// assert_eq!(Code::PhoneInvalid.as_str(), "phone_invalid");
+/// assert_eq!(Code::PhoneInvalid.to_string(), "phone_invalid");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Code {
+    // --- generic ---
+    /// A required field is missing or blank.
+    FieldRequired,
+    /// The value has the wrong JSON type (e.g. a number where a string is expected).
+    TypeInvalid,
+    /// The input is longer than the limit in [`crate::Options`].
+    TooLong,
+    /// The input is shorter than allowed (e.g. an empty string where text is required).
+    TooShort,
+    /// Input bytes are not valid UTF-8 (CLI input).
+    EncodingInvalid,
+    /// The input line or document is not valid JSON (CLI input).
+    JsonInvalid,
+    // --- text ---
+    /// A control character (C0/C1, NUL…) is present.
+    TextControlCharacter,
+    /// A bidirectional override/isolate or other invisible formatting character is present.
+    TextBidiControl,
+    // --- phone ---
+    /// The phone number does not parse or is not a valid number for its region.
+    PhoneInvalid,
+    /// The number has no `+` country code and no default region was given.
+    PhoneRegionRequired,
+    /// The country calling code does not exist.
+    PhoneCountryCodeInvalid,
+    /// Too few digits for any number of the region.
+    PhoneTooShort,
+    /// Too many digits for any number of the region.
+    PhoneTooLong,
+    /// The default region is not a known region code.
+    RegionUnknown,
+    // --- email ---
+    /// The address is not a syntactically valid email address.
+    EmailInvalid,
+    /// The address has no `@` separating local part and domain.
+    EmailMissingAt,
+    /// The local part (before `@`) is invalid.
+    EmailLocalInvalid,
+    /// The local part is longer than 64 octets.
+    EmailLocalTooLong,
+    /// The whole address is longer than 254 octets.
+    EmailTooLong,
+    /// The domain is not a valid (internationalized) domain name.
+    EmailDomainInvalid,
+    /// The domain is a special-use or reserved name (`.test`, `.localhost`, …) and the policy forbids it.
+    EmailDomainSpecialUse,
+    /// The local part is quoted and the policy forbids quoted local parts.
+    EmailQuotedLocal,
+    /// The domain is an IP literal and the policy forbids it.
+    EmailIpLiteral,
+    /// The local part is not ASCII and the policy forbids internationalized (SMTPUTF8) addresses.
+    EmailNonAscii,
+    /// Warning: the domain looks like a typo of a common domain (`params.suggestion`).
+    EmailDomainSuspect,
+    // --- country ---
+    /// The value is not a known ISO 3166-1 country (code, name or alias).
+    CountryUnknown,
+}
+
+impl Code {
+    /// The stable snake_case string of this code.
+    ///
+    /// ```
+    /// use customer_validate::issue::Code;
+    /// assert_eq!(Code::EmailDomainSpecialUse.as_str(), "email_domain_special_use");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Code::FieldRequired => "field_required",
+            Code::TypeInvalid => "type_invalid",
+            Code::TooLong => "too_long",
+            Code::TooShort => "too_short",
+            Code::EncodingInvalid => "encoding_invalid",
+            Code::JsonInvalid => "json_invalid",
+            Code::TextControlCharacter => "text_control_character",
+            Code::TextBidiControl => "text_bidi_control",
+            Code::PhoneInvalid => "phone_invalid",
+            Code::PhoneRegionRequired => "phone_region_required",
+            Code::PhoneCountryCodeInvalid => "phone_country_code_invalid",
+            Code::PhoneTooShort => "phone_too_short",
+            Code::PhoneTooLong => "phone_too_long",
+            Code::RegionUnknown => "region_unknown",
+            Code::EmailInvalid => "email_invalid",
+            Code::EmailMissingAt => "email_missing_at",
+            Code::EmailLocalInvalid => "email_local_invalid",
+            Code::EmailLocalTooLong => "email_local_too_long",
+            Code::EmailTooLong => "email_too_long",
+            Code::EmailDomainInvalid => "email_domain_invalid",
+            Code::EmailDomainSpecialUse => "email_domain_special_use",
+            Code::EmailQuotedLocal => "email_quoted_local",
+            Code::EmailIpLiteral => "email_ip_literal",
+            Code::EmailNonAscii => "email_non_ascii",
+            Code::EmailDomainSuspect => "email_domain_suspect",
+            Code::CountryUnknown => "country_unknown",
+        }
+    }
+
+    /// Every code, in declaration order (used by tests and by generated TypeScript unions).
+    ///
+    /// ```
+    /// use customer_validate::issue::Code;
+    /// assert!(Code::ALL.contains(&Code::CountryUnknown));
+    /// ```
+    pub const ALL: &'static [Code] = &[
+        Code::FieldRequired,
+        Code::TypeInvalid,
+        Code::TooLong,
+        Code::TooShort,
+        Code::EncodingInvalid,
+        Code::JsonInvalid,
+        Code::TextControlCharacter,
+        Code::TextBidiControl,
+        Code::PhoneInvalid,
+        Code::PhoneRegionRequired,
+        Code::PhoneCountryCodeInvalid,
+        Code::PhoneTooShort,
+        Code::PhoneTooLong,
+        Code::RegionUnknown,
+        Code::EmailInvalid,
+        Code::EmailMissingAt,
+        Code::EmailLocalInvalid,
+        Code::EmailLocalTooLong,
+        Code::EmailTooLong,
+        Code::EmailDomainInvalid,
+        Code::EmailDomainSpecialUse,
+        Code::EmailQuotedLocal,
+        Code::EmailIpLiteral,
+        Code::EmailNonAscii,
+        Code::EmailDomainSuspect,
+        Code::CountryUnknown,
+    ];
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// How serious an issue is: errors make a payload invalid, warnings never do.
+///
+/// ```
+/// use customer_validate::issue::{Code, Issue, Severity};
+/// let w = Issue::warning(Code::EmailDomainSuspect, "Did you mean gmail.com?");
+/// assert_eq!(w.severity, Severity::Warning);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// The value is rejected.
+    #[default]
+    Error,
+    /// The value is accepted; the issue is advice (e.g. a likely typo).
+    Warning,
+}
+
+/// One step of a [`Path`]: an object key or an array index.
+///
+/// ```
+/// use customer_validate::issue::Segment;
+/// assert_eq!(Segment::from("zip"), Segment::Key("zip".into()));
+/// assert_eq!(Segment::from(2usize), Segment::Index(2));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Segment {
+    /// An object member.
+    Key(String),
+    /// An array element.
+    Index(usize),
+}
+
+impl From<&str> for Segment {
+    fn from(s: &str) -> Self {
+        Segment::Key(s.to_owned())
+    }
+}
+
+impl From<usize> for Segment {
+    fn from(i: usize) -> Self {
+        Segment::Index(i)
+    }
+}
+
+/// A location in a JSON payload, rendered as an array (`["addresses", 0, "zip"]`) or as a
+/// JSON pointer (`/addresses/0/zip`, RFC 6901).
+///
+/// ```
+/// use customer_validate::issue::Path;
+/// let p = Path::root().key("a/b").key("m~n").index(3);
+/// assert_eq!(p.pointer(), "/a~1b/m~0n/3");
+/// assert_eq!(Path::root().pointer(), "");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Path(Vec<Segment>);
+
+impl Path {
+    /// The empty path: the value itself.
+    pub fn root() -> Self {
+        Path(Vec::new())
+    }
+
+    /// This path extended by an object key.
+    pub fn key(&self, key: &str) -> Self {
+        let mut p = self.clone();
+        p.0.push(Segment::Key(key.to_owned()));
+        p
+    }
+
+    /// This path extended by an array index.
+    pub fn index(&self, index: usize) -> Self {
+        let mut p = self.clone();
+        p.0.push(Segment::Index(index));
+        p
+    }
+
+    /// The segments, outermost first.
+    pub fn segments(&self) -> &[Segment] {
+        &self.0
+    }
+
+    /// `prefix` followed by this path.
+    pub fn under(&self, prefix: &Path) -> Self {
+        let mut segments = prefix.0.clone();
+        segments.extend(self.0.iter().cloned());
+        Path(segments)
+    }
+
+    /// RFC 6901 JSON pointer: `""` for the root, `~` → `~0`, `/` → `~1`.
+    pub fn pointer(&self) -> String {
+        let mut out = String::new();
+        for seg in &self.0 {
+            out.push('/');
+            match seg {
+                Segment::Key(k) => {
+                    for c in k.chars() {
+                        match c {
+                            '~' => out.push_str("~0"),
+                            '/' => out.push_str("~1"),
+                            c => out.push(c),
+                        }
+                    }
+                }
+                Segment::Index(i) => out.push_str(&i.to_string()),
+            }
+        }
+        out
+    }
+}
+
+impl fmt::Display for Path {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.pointer())
+    }
+}
+
+/// One problem found in the input.
+///
+/// Serialized as `{ "path", "pointer", "code", "severity", "message", "params" }`. The
+/// `message` is English and never contains the full personal value; `params` holds only
+/// non-personal facts (limits, examples, suggestions, a masked hint at most).
+///
+/// ```
+/// use customer_validate::issue::{Code, Issue};
+/// let issue = Issue::new(Code::TooLong, "Too long").param("max", 64);
+/// assert_eq!(issue.params["max"], 64);
+/// assert!(issue.is_error());
+/// ```
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Issue {
+    /// Where the problem is.
+    pub path: Path,
+    /// The stable code.
+    pub code: Code,
+    /// Error or warning.
+    #[serde(default)]
+    pub severity: Severity,
+    /// English text, safe to log and show.
+    pub message: String,
+    /// Values a message template needs (`max`, `example`, `suggestion`…).
+    #[serde(default)]
+    pub params: Map<String, Value>,
+}
+
+impl Issue {
+    /// An error-severity issue at the root path.
+    pub fn new(code: Code, message: impl Into<String>) -> Self {
+        Issue {
+            path: Path::root(),
+            code,
+            severity: Severity::Error,
+            message: message.into(),
+            params: Map::new(),
+        }
+    }
+
+    /// A warning-severity issue at the root path.
+    pub fn warning(code: Code, message: impl Into<String>) -> Self {
+        Issue {
+            severity: Severity::Warning,
+            ..Issue::new(code, message)
+        }
+    }
+
+    /// Adds a parameter.
+    pub fn param(mut self, name: &str, value: impl Into<Value>) -> Self {
+        self.params.insert(name.to_owned(), value.into());
+        self
+    }
+
+    /// Re-roots the issue under `prefix` (a field checker reports at the root; the caller
+    /// knows where the field lives).
+    pub fn at(mut self, prefix: &Path) -> Self {
+        self.path = self.path.under(prefix);
+        self
+    }
+
+    /// The JSON pointer of [`Issue::path`].
+    pub fn pointer(&self) -> String {
+        self.path.pointer()
+    }
+
+    /// True for error severity.
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+impl Serialize for Issue {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("Issue", 6)?;
+        s.serialize_field("path", &self.path)?;
+        s.serialize_field("pointer", &self.pointer())?;
+        s.serialize_field("code", &self.code)?;
+        s.serialize_field("severity", &self.severity)?;
+        s.serialize_field("message", &self.message)?;
+        s.serialize_field("params", &self.params)?;
+        s.end()
+    }
+}
+
+impl fmt::Display for Issue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let ptr = self.pointer();
+        let at = if ptr.is_empty() { "/" } else { &ptr };
+        write!(f, "{at}: {} ({})", self.message, self.code)
+    }
+}
+
+impl std::error::Error for Issue {}
+
+/// Every issue found, in the order found, capped at `max_issues` with a `truncated` flag.
+///
+/// ```
+/// use customer_validate::issue::{Code, Issue, Report};
+/// let mut report = Report::with_limit(1);
+/// report.push(Issue::new(Code::FieldRequired, "a"));
+/// report.push(Issue::new(Code::FieldRequired, "b"));
+/// assert_eq!(report.issues().len(), 1);
+/// assert!(report.truncated());
+/// assert!(report.has_errors());
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    issues: Vec<Issue>,
+    truncated: bool,
+    #[serde(skip)]
+    limit: usize,
+    #[serde(skip)]
+    errors: usize,
+}
+
+impl Default for Report {
+    fn default() -> Self {
+        Report::with_limit(crate::options::DEFAULT_MAX_ISSUES)
+    }
+}
+
+impl Report {
+    /// An empty report keeping at most `limit` issues.
+    pub fn with_limit(limit: usize) -> Self {
+        Report {
+            issues: Vec::new(),
+            truncated: false,
+            limit,
+            errors: 0,
+        }
+    }
+
+    /// Records an issue (dropped, and `truncated` set, past the limit; errors are still counted).
+    pub fn push(&mut self, issue: Issue) {
+        if issue.is_error() {
+            self.errors += 1;
+        }
+        if self.issues.len() < self.limit {
+            self.issues.push(issue);
+        } else {
+            self.truncated = true;
+        }
+    }
+
+    /// Records several issues.
+    pub fn extend(&mut self, issues: impl IntoIterator<Item = Issue>) {
+        for i in issues {
+            self.push(i);
+        }
+    }
+
+    /// The kept issues.
+    pub fn issues(&self) -> &[Issue] {
+        &self.issues
+    }
+
+    /// Consumes the report into its issues.
+    pub fn into_issues(self) -> Vec<Issue> {
+        self.issues
+    }
+
+    /// True when issues were dropped because of the limit.
+    pub fn truncated(&self) -> bool {
+        self.truncated
+    }
+
+    /// True when at least one error-severity issue was recorded (kept or not).
+    pub fn has_errors(&self) -> bool {
+        self.errors > 0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_render_as_their_serde_names() {
+        for code in Code::ALL {
+            let json = serde_json::to_value(code).unwrap();
+            assert_eq!(json, Value::String(code.as_str().to_owned()));
+            let back: Code = serde_json::from_value(json).unwrap();
+            assert_eq!(back, *code);
+        }
+    }
+
+    #[test]
+    fn issue_serializes_with_pointer() {
+        let i = Issue::new(Code::PhoneInvalid, "Not a valid phone number")
+            .at(&Path::root().key("addresses").index(1));
+        let v = serde_json::to_value(&i).unwrap();
+        assert_eq!(v["path"], serde_json::json!(["addresses", 1]));
+        assert_eq!(v["pointer"], "/addresses/1");
+        assert_eq!(v["severity"], "error");
+        let back: Issue = serde_json::from_value(v).unwrap();
+        assert_eq!(back, i);
+    }
+
+    #[test]
+    fn warnings_do_not_count_as_errors() {
+        let mut r = Report::default();
+        r.push(Issue::warning(Code::EmailDomainSuspect, "x"));
+        assert!(!r.has_errors());
+        assert_eq!(r.issues().len(), 1);
+    }
+
+    #[test]
+    fn nested_under_composes() {
+        let inner = Path::root().key("zip");
+        let outer = Path::root().key("addresses").index(0);
+        assert_eq!(inner.under(&outer).pointer(), "/addresses/0/zip");
+    }
+}

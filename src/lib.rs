@@ -1,0 +1,23 @@
+//! # customer-validate
+//!
+//! Validates and normalizes the customer payloads merchants send to payment providers
+//! (Calypso, Bloc, Rapyd, Authvia) before they are sent. One pure-Rust core used as a crate,
+//! from the browser through WASM, and from the command line.
+//!
+//! This release holds the foundation: the [issue model](issue), [`Options`], and the field
+//! checkers in [`fields`] (phone, email, country, text).
+//!
+//! ```
+//! use customer_validate::fields::text;
+//! use customer_validate::Options;
+//! assert_eq!(text::name(" Ada  Lovelace ", &Options::default()).unwrap(), "Ada Lovelace");
+//! ```
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+pub mod fields;
+pub mod issue;
+pub mod options;
+
+pub use issue::{Code, Issue, Path, Report, Severity};
+pub use options::Options;
