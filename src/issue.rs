@@ -18,148 +18,146 @@ use serde::{Deserialize, Serialize, Serializer};
 use serde_json::{Map, Value};
 use std::fmt;
 
-/// Every stable issue code, rendered as snake_case (see [`Code::as_str`]).
-///
-/// ```
-/// use customer_validate::issue::Code;
-/// assert_eq!(Code::PhoneInvalid.as_str(), "phone_invalid");
-/// assert_eq!(Code::PhoneInvalid.to_string(), "phone_invalid");
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum Code {
-    // --- generic ---
-    /// A required field is missing or blank.
-    FieldRequired,
-    /// The value has the wrong JSON type (e.g. a number where a string is expected).
-    TypeInvalid,
-    /// The input is longer than the limit in [`crate::Options`].
-    TooLong,
-    /// The input is shorter than allowed (e.g. an empty string where text is required).
-    TooShort,
-    /// Input bytes are not valid UTF-8 (CLI input).
-    EncodingInvalid,
-    /// The input line or document is not valid JSON (CLI input).
-    JsonInvalid,
-    // --- text ---
-    /// A control character (C0/C1, NUL…) is present.
-    TextControlCharacter,
-    /// A bidirectional override/isolate or other invisible formatting character is present.
-    TextBidiControl,
-    // --- phone ---
-    /// The phone number does not parse or is not a valid number for its region.
-    PhoneInvalid,
-    /// The number has no `+` country code and no default region was given.
-    PhoneRegionRequired,
-    /// The country calling code does not exist.
-    PhoneCountryCodeInvalid,
-    /// Too few digits for any number of the region.
-    PhoneTooShort,
-    /// Too many digits for any number of the region.
-    PhoneTooLong,
-    /// The default region is not a known region code.
-    RegionUnknown,
-    // --- email ---
-    /// The address is not a syntactically valid email address.
-    EmailInvalid,
-    /// The address has no `@` separating local part and domain.
-    EmailMissingAt,
-    /// The local part (before `@`) is invalid.
-    EmailLocalInvalid,
-    /// The local part is longer than 64 octets.
-    EmailLocalTooLong,
-    /// The whole address is longer than 254 octets.
-    EmailTooLong,
-    /// The domain is not a valid (internationalized) domain name.
-    EmailDomainInvalid,
-    /// The domain is a special-use or reserved name (`.test`, `.localhost`, …) and the policy forbids it.
-    EmailDomainSpecialUse,
-    /// The local part is quoted and the policy forbids quoted local parts.
-    EmailQuotedLocal,
-    /// The domain is an IP literal and the policy forbids it.
-    EmailIpLiteral,
-    /// The local part is not ASCII and the policy forbids internationalized (SMTPUTF8) addresses.
-    EmailNonAscii,
-    /// Warning: the domain looks like a typo of a common domain (`params.suggestion`).
-    EmailDomainSuspect,
-    // --- country ---
-    /// The value is not a known ISO 3166-1 country (code, name or alias).
-    CountryUnknown,
+/// Declares [`Code`] with its stable string for every variant, its `as_str` and `ALL`, from
+/// one list: a code is added in exactly one place.
+macro_rules! codes {
+    ($($(#[doc = $doc:expr])* $variant:ident => $name:literal,)*) => {
+        /// Every stable issue code, rendered as snake_case (see [`Code::as_str`]).
+        ///
+        /// ```
+        /// use customer_validate::issue::Code;
+        /// assert_eq!(Code::PhoneInvalid.as_str(), "phone_invalid");
+        /// assert_eq!(Code::PhoneInvalid.to_string(), "phone_invalid");
+        /// ```
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        #[non_exhaustive]
+        pub enum Code {
+            $($(#[doc = $doc])* $variant,)*
+        }
+
+        impl Code {
+            /// Every code, in declaration order (used by tests and generated TypeScript unions).
+            ///
+            /// ```
+            /// use customer_validate::issue::Code;
+            /// assert!(Code::ALL.contains(&Code::CountryUnknown));
+            /// ```
+            pub const ALL: &'static [Code] = &[$(Code::$variant,)*];
+
+            /// The stable snake_case string of this code.
+            ///
+            /// ```
+            /// use customer_validate::issue::Code;
+            /// assert_eq!(Code::EmailDomainSpecialUse.as_str(), "email_domain_special_use");
+            /// ```
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(Code::$variant => $name,)*
+                }
+            }
+        }
+    };
 }
 
-impl Code {
-    /// The stable snake_case string of this code.
-    ///
-    /// ```
-    /// use customer_validate::issue::Code;
-    /// assert_eq!(Code::EmailDomainSpecialUse.as_str(), "email_domain_special_use");
-    /// ```
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Code::FieldRequired => "field_required",
-            Code::TypeInvalid => "type_invalid",
-            Code::TooLong => "too_long",
-            Code::TooShort => "too_short",
-            Code::EncodingInvalid => "encoding_invalid",
-            Code::JsonInvalid => "json_invalid",
-            Code::TextControlCharacter => "text_control_character",
-            Code::TextBidiControl => "text_bidi_control",
-            Code::PhoneInvalid => "phone_invalid",
-            Code::PhoneRegionRequired => "phone_region_required",
-            Code::PhoneCountryCodeInvalid => "phone_country_code_invalid",
-            Code::PhoneTooShort => "phone_too_short",
-            Code::PhoneTooLong => "phone_too_long",
-            Code::RegionUnknown => "region_unknown",
-            Code::EmailInvalid => "email_invalid",
-            Code::EmailMissingAt => "email_missing_at",
-            Code::EmailLocalInvalid => "email_local_invalid",
-            Code::EmailLocalTooLong => "email_local_too_long",
-            Code::EmailTooLong => "email_too_long",
-            Code::EmailDomainInvalid => "email_domain_invalid",
-            Code::EmailDomainSpecialUse => "email_domain_special_use",
-            Code::EmailQuotedLocal => "email_quoted_local",
-            Code::EmailIpLiteral => "email_ip_literal",
-            Code::EmailNonAscii => "email_non_ascii",
-            Code::EmailDomainSuspect => "email_domain_suspect",
-            Code::CountryUnknown => "country_unknown",
-        }
-    }
-
-    /// Every code, in declaration order (used by tests and by generated TypeScript unions).
-    ///
-    /// ```
-    /// use customer_validate::issue::Code;
-    /// assert!(Code::ALL.contains(&Code::CountryUnknown));
-    /// ```
-    pub const ALL: &'static [Code] = &[
-        Code::FieldRequired,
-        Code::TypeInvalid,
-        Code::TooLong,
-        Code::TooShort,
-        Code::EncodingInvalid,
-        Code::JsonInvalid,
-        Code::TextControlCharacter,
-        Code::TextBidiControl,
-        Code::PhoneInvalid,
-        Code::PhoneRegionRequired,
-        Code::PhoneCountryCodeInvalid,
-        Code::PhoneTooShort,
-        Code::PhoneTooLong,
-        Code::RegionUnknown,
-        Code::EmailInvalid,
-        Code::EmailMissingAt,
-        Code::EmailLocalInvalid,
-        Code::EmailLocalTooLong,
-        Code::EmailTooLong,
-        Code::EmailDomainInvalid,
-        Code::EmailDomainSpecialUse,
-        Code::EmailQuotedLocal,
-        Code::EmailIpLiteral,
-        Code::EmailNonAscii,
-        Code::EmailDomainSuspect,
-        Code::CountryUnknown,
-    ];
+codes! {
+    // --- generic ---
+    /// A required field is missing or blank.
+    FieldRequired => "field_required",
+    /// The value has the wrong JSON type (`params.expected`, `params.received`).
+    InvalidType => "invalid_type",
+    /// The field is not defined for this provider operation.
+    UnknownField => "unknown_field",
+    /// The field is defined but not accepted here (e.g. `bvn` on a Bloc update).
+    FieldNotAllowed => "field_not_allowed",
+    /// An empty string where a value or an explicit clear (`null`) is expected.
+    ValueEmpty => "value_empty",
+    /// The value is not one of the accepted values (`params.allowed`).
+    ValueNotAllowed => "value_not_allowed",
+    /// The value does not match the required pattern (`params.pattern`).
+    PatternMismatch => "pattern_mismatch",
+    /// At least one of several fields is required (`params.fields`).
+    OneOfRequired => "one_of_required",
+    /// The same value appears twice in a list (`params.first_index`).
+    DuplicateValue => "duplicate_value",
+    /// A list has more items than allowed (`params.max`).
+    TooManyItems => "too_many_items",
+    /// A list has fewer items than required (`params.min`).
+    TooFewItems => "too_few_items",
+    /// JSON nested deeper than allowed (`params.max`).
+    TooDeep => "too_deep",
+    /// The whole payload is larger than allowed (`params.max`).
+    PayloadTooLarge => "payload_too_large",
+    /// The provider has no such operation.
+    OperationUnsupported => "operation_unsupported",
+    /// The input is longer than the limit in [`crate::Options`].
+    TooLong => "too_long",
+    /// The input is shorter than allowed (e.g. an empty string where text is required).
+    TooShort => "too_short",
+    /// Input bytes are not valid UTF-8 (CLI input).
+    EncodingInvalid => "encoding_invalid",
+    /// The input line or document is not valid JSON (CLI input).
+    JsonInvalid => "json_invalid",
+    // --- text ---
+    /// A control character (C0/C1, NUL…) is present.
+    TextControlCharacter => "text_control_character",
+    /// A bidirectional override/isolate or other invisible formatting character is present.
+    TextBidiControl => "text_bidi_control",
+    // --- phone ---
+    /// The phone number does not parse or is not a valid number for its region.
+    PhoneInvalid => "phone_invalid",
+    /// The number has no `+` country code and no default region was given.
+    PhoneRegionRequired => "phone_region_required",
+    /// The country calling code does not exist.
+    PhoneCountryCodeInvalid => "phone_country_code_invalid",
+    /// Too few digits for any number of the region.
+    PhoneTooShort => "phone_too_short",
+    /// Too many digits for any number of the region.
+    PhoneTooLong => "phone_too_long",
+    /// The default region is not a known region code.
+    RegionUnknown => "region_unknown",
+    /// A valid number, but not of the country the provider requires (`params.expected`).
+    PhoneWrongRegion => "phone_wrong_region",
+    // --- email ---
+    /// The address is not a syntactically valid email address.
+    EmailInvalid => "email_invalid",
+    /// The address has no `@` separating local part and domain.
+    EmailMissingAt => "email_missing_at",
+    /// The local part (before `@`) is invalid.
+    EmailLocalInvalid => "email_local_invalid",
+    /// The local part is longer than 64 octets.
+    EmailLocalTooLong => "email_local_too_long",
+    /// The whole address is longer than 254 octets.
+    EmailTooLong => "email_too_long",
+    /// The domain is not a valid (internationalized) domain name.
+    EmailDomainInvalid => "email_domain_invalid",
+    /// The domain is a special-use or reserved name (`.test`, `.localhost`, …) and the policy forbids it.
+    EmailDomainSpecialUse => "email_domain_special_use",
+    /// The local part is quoted and the policy forbids quoted local parts.
+    EmailQuotedLocal => "email_quoted_local",
+    /// The domain is an IP literal and the policy forbids it.
+    EmailIpLiteral => "email_ip_literal",
+    /// The local part is not ASCII and the policy forbids internationalized (SMTPUTF8) addresses.
+    EmailNonAscii => "email_non_ascii",
+    /// Warning: the domain looks like a typo of a common domain (`params.suggestion`).
+    EmailDomainSuspect => "email_domain_suspect",
+    // --- country ---
+    /// The value is not a known ISO 3166-1 country (code, name or alias).
+    CountryUnknown => "country_unknown",
+    // --- identifiers ---
+    /// An identifier does not have the expected form (UUID, prefix, character set, pattern).
+    IdInvalid => "id_invalid",
+    /// A digit string holds something other than ASCII digits.
+    DigitsInvalid => "digits_invalid",
+    /// A digit string has the wrong number of digits (`params.length`).
+    DigitsLength => "digits_length",
+    // --- dates ---
+    /// A date is malformed or does not exist (`params.format`).
+    DateInvalid => "date_invalid",
+    /// A timestamp is not an integer count of milliseconds since 1970.
+    TimestampInvalid => "timestamp_invalid",
+    /// A timestamp is further from the clock in `Options::now_ms` than allowed (`params.max_skew_ms`).
+    TimestampSkew => "timestamp_skew",
 }
 
 impl fmt::Display for Code {

@@ -15,9 +15,19 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod check;
 pub mod fields;
 pub mod issue;
+pub mod lines;
 pub mod options;
+pub mod providers;
+pub mod rules;
 
 pub use issue::{Code, Issue, Path, Report, Severity};
 pub use options::Options;
+pub use providers::{validate, validate_json, Operation, Provider};
+
+/// The README's Rust example, compiled and run as a doctest so it cannot go stale.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

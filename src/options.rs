@@ -40,6 +40,23 @@ pub struct Options {
     pub email: EmailPolicy,
     /// Text (names and other free text) policies.
     pub text: TextPolicy,
+    /// What to do with fields a provider operation does not define. Default: report them.
+    pub unknown_fields: UnknownFields,
+    /// Default region (ISO alpha-2) for phone numbers typed without `+`; `None` requires `+`.
+    pub default_region: Option<String>,
+    /// The current time in Unix milliseconds, when the caller wants time checks (Calypso's
+    /// timestamp skew, dates of birth in the future). `None`: no clock, no such checks.
+    pub now_ms: Option<i64>,
+    /// Limits on free-form JSON objects (`metadata`, `appdata`).
+    pub metadata: MetadataPolicy,
+    /// Calypso switches.
+    pub calypso: CalypsoOptions,
+    /// Bloc switches.
+    pub bloc: BlocOptions,
+    /// Rapyd switches.
+    pub rapyd: RapydOptions,
+    /// Authvia switches.
+    pub authvia: AuthviaOptions,
 }
 
 impl Default for Options {
@@ -52,6 +69,14 @@ impl Default for Options {
             max_issues: DEFAULT_MAX_ISSUES,
             email: EmailPolicy::default(),
             text: TextPolicy::default(),
+            unknown_fields: UnknownFields::Reject,
+            default_region: None,
+            now_ms: None,
+            metadata: MetadataPolicy::default(),
+            calypso: CalypsoOptions::default(),
+            bloc: BlocOptions::default(),
+            rapyd: RapydOptions::default(),
+            authvia: AuthviaOptions::default(),
         }
     }
 }
@@ -117,6 +142,203 @@ impl Default for TextPolicy {
         TextPolicy {
             max_name_chars: 100,
             max_description_chars: 1000,
+        }
+    }
+}
+
+/// What happens to a field the provider operation does not define.
+///
+/// ```
+/// use customer_validate::options::UnknownFields;
+/// assert_eq!(serde_json::to_value(UnknownFields::Keep).unwrap(), "keep");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum UnknownFields {
+    /// Report an `unknown_field` error (the payload is refused, nothing is silently dropped).
+    #[default]
+    Reject,
+    /// Keep the field unchanged in the output, after the known fields.
+    Keep,
+}
+
+/// Limits on free-form JSON objects such as `metadata` and `appdata`.
+///
+/// ```
+/// use customer_validate::options::MetadataPolicy;
+/// assert_eq!(MetadataPolicy::default().max_keys, 50);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
+pub struct MetadataPolicy {
+    /// Most top-level keys. Default 50.
+    pub max_keys: usize,
+    /// Largest serialized size in bytes. Default 16 KiB.
+    pub max_bytes: usize,
+    /// Deepest nesting inside the object. Default 5.
+    pub max_depth: usize,
+}
+
+impl Default for MetadataPolicy {
+    fn default() -> Self {
+        MetadataPolicy {
+            max_keys: 50,
+            max_bytes: 16 * 1024,
+            max_depth: 5,
+        }
+    }
+}
+
+/// Calypso's open points (providers.md §1.6).
+///
+/// ```
+/// use customer_validate::options::CalypsoOptions;
+/// let o = CalypsoOptions::default();
+/// assert!(o.require_reference && !o.allow_external_id_on_update);
+/// assert_eq!(o.max_skew_ms, 180_000);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
+pub struct CalypsoOptions {
+    /// Create needs at least one of `email` / `externalId`, so the customer can be reconciled. Default true.
+    pub require_reference: bool,
+    /// Accept `externalId` on update (undocumented; treated as immutable). Default false.
+    pub allow_external_id_on_update: bool,
+    /// Largest allowed distance between `timestamp` and [`Options::now_ms`]. Default 3 minutes.
+    pub max_skew_ms: i64,
+}
+
+impl Default for CalypsoOptions {
+    fn default() -> Self {
+        CalypsoOptions {
+            require_reference: true,
+            allow_external_id_on_update: false,
+            max_skew_ms: 180_000,
+        }
+    }
+}
+
+/// How a phone number is written in the provider's payload.
+///
+/// ```
+/// use customer_validate::options::PhoneOutput;
+/// assert_eq!(serde_json::to_value(PhoneOutput::NationalNigeria).unwrap(), "national_nigeria");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PhoneOutput {
+    /// `+` and digits.
+    E164,
+    /// Nigerian local `0XXXXXXXXXX` (Bloc's documented form).
+    NationalNigeria,
+}
+
+/// Bloc's open points (providers.md §2.7).
+///
+/// ```
+/// use customer_validate::options::{BlocOptions, PhoneOutput};
+/// let o = BlocOptions::default();
+/// assert_eq!(o.phone_output, PhoneOutput::NationalNigeria);
+/// assert!(!o.full_replace && !o.allow_address_on_update && !o.allow_other_customer_type);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
+pub struct BlocOptions {
+    /// Output form of `phone_number`. Default Nigerian local.
+    pub phone_output: PhoneOutput,
+    /// Update sends all five fields (each required) instead of only the changed ones. Default false.
+    pub full_replace: bool,
+    /// Accept `address` on update (seen in third-party code only). Default false.
+    pub allow_address_on_update: bool,
+    /// Accept `customer_type` values other than Personal/Business, kept as given. Default false.
+    pub allow_other_customer_type: bool,
+}
+
+impl Default for BlocOptions {
+    fn default() -> Self {
+        BlocOptions {
+            phone_output: PhoneOutput::NationalNigeria,
+            full_replace: false,
+            allow_address_on_update: false,
+            allow_other_customer_type: false,
+        }
+    }
+}
+
+/// Rapyd's open points (providers.md §3.6).
+///
+/// ```
+/// use customer_validate::options::RapydOptions;
+/// let o = RapydOptions::default();
+/// assert_eq!(o.max_addresses_on_create, 1);
+/// assert!(o.strict_invoice_prefix && !o.allow_payment_method);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
+pub struct RapydOptions {
+    /// Most addresses on create (Rapyd says: the primary address on create, more by update). Default 1.
+    pub max_addresses_on_create: usize,
+    /// `invoice_prefix` must be 1–12 of `[A-Za-z0-9-]`; off: any text ≤ 255. Default true.
+    pub strict_invoice_prefix: bool,
+    /// Accept a `payment_method` object (raw card data should not pass through here). Default false.
+    pub allow_payment_method: bool,
+}
+
+impl Default for RapydOptions {
+    fn default() -> Self {
+        RapydOptions {
+            max_addresses_on_create: 1,
+            strict_invoice_prefix: true,
+            allow_payment_method: false,
+        }
+    }
+}
+
+/// How Authvia `addresses[]` items are written.
+///
+/// ```
+/// use customer_validate::options::AddressShape;
+/// assert_eq!(serde_json::to_value(AddressShape::TypeValue).unwrap(), "type_value");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum AddressShape {
+    /// `{"value": "+1…"}`, the documented example. Default.
+    #[default]
+    Value,
+    /// A bare string, as in the SFTP CSV.
+    String,
+    /// `{"type": "phone"|"email", "value": …}`, as some integrations send.
+    TypeValue,
+}
+
+/// Authvia's open points (providers.md §4.6).
+///
+/// ```
+/// use customer_validate::options::{AuthviaOptions, AddressShape};
+/// let o = AuthviaOptions::default();
+/// assert_eq!(o.address_shape, AddressShape::Value);
+/// assert_eq!(o.max_addresses, 10);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
+pub struct AuthviaOptions {
+    /// Output shape of each address. Default `{"value": …}`.
+    pub address_shape: AddressShape,
+    /// Most addresses per customer. Default 10.
+    pub max_addresses: usize,
+}
+
+impl Default for AuthviaOptions {
+    fn default() -> Self {
+        AuthviaOptions {
+            address_shape: AddressShape::Value,
+            max_addresses: 10,
         }
     }
 }

@@ -11,6 +11,8 @@
 //! [`Issue::at`]: crate::issue::Issue::at
 
 pub mod country;
+pub mod date;
 pub mod email;
+pub mod ids;
 pub mod phone;
 pub mod text;

@@ -1,2 +1,0 @@
-//! Command-line tool (being written).
-fn main() {}

@@ -1,0 +1,100 @@
+//! Authvia: create (`POST /v3/accounts/{AVID}/customers`), update (`PATCH …/{ref}`), and one
+//! row of the SFTP bulk CSV (`ref,address,address,metadata.name,appdata.note`).
+//!
+//! Open points and the defaults chosen (providers.md §4.6), switches in [`Options::authvia`]:
+//! - `ref`: required, 1–128 URL-safe characters (`[A-Za-z0-9._~:@-]`), case kept.
+//! - `addresses`: at least one, at most `max_addresses` (10); each an email (if it holds `@`)
+//!   or a phone written E.164; order kept (the first is the default); a repeated address is
+//!   `duplicate_value` (reported, never silently dropped). Written as `{"value": …}` objects
+//!   by default (`address_shape`: `string` or `type_value` otherwise). The bulk row always
+//!   uses plain strings, as the CSV does.
+//! - `metadata` (visible to the customer) and `appdata` (merchant only) are JSON objects
+//!   kept exactly, within [`Options::metadata`] limits.
+//! - Update (PATCH) is partial; `addresses` is not accepted there (deprecated: use the
+//!   address endpoints) and `ref` is the path key, not a body field.
+//!
+//! ```
+//! use customer_validate::providers::{validate, Operation, Provider};
+//! use customer_validate::Options;
+//! use serde_json::json;
+//! let out = validate(Provider::Authvia, Operation::Create,
+//!     &json!({"ref": "cust-1", "addresses": ["+1 202-456-1111", "Ada@Example.com"]}),
+//!     &Options::default()).unwrap();
+//! assert_eq!(out.value["addresses"], json!([{"value": "+12024561111"}, {"value": "Ada@example.com"}]));
+//! ```
+//!
+//! [`Options::authvia`]: crate::Options::authvia
+//! [`Options::metadata`]: crate::Options::metadata
+
+use super::Operation;
+use crate::options::{AddressShape, Options};
+use crate::rules::{Check, Field, OneOf, OperationSpec, Presence, Unique, Updates};
+
+const REF: Field = Field::new(
+    "ref",
+    Check::UrlSafeRef {
+        max: 128,
+        warn_unless_hex: None,
+    },
+);
+/// `addresses` with items written in `shape`.
+macro_rules! addresses {
+    ($shape:expr) => {
+        Field::new(
+            "addresses",
+            Check::List {
+                item: &Check::Contact { shape: $shape },
+                min: 1,
+                max: |o: &Options| o.authvia.max_addresses,
+                unique: Unique::Item,
+            },
+        )
+    };
+}
+const ADDRESSES: Field = addresses!(|o: &Options| o.authvia.address_shape);
+const METADATA: Field = Field::new("metadata", Check::JsonObject);
+const APPDATA: Field = Field::new("appdata", Check::JsonObject);
+
+/// Authvia's operations.
+pub const OPERATIONS: &[(Operation, OperationSpec)] = &[
+    (
+        Operation::Create,
+        OperationSpec {
+            fields: &[REF.required(), ADDRESSES.required(), METADATA, APPDATA],
+            updates: Updates::Full,
+            one_of: &[],
+        },
+    ),
+    (
+        Operation::Update,
+        OperationSpec {
+            fields: &[
+                REF.presence(Presence::Never("ref is the path key of the customer, not a body field")),
+                ADDRESSES.presence(Presence::Never(
+                    "addresses cannot be changed by PATCH; use the customer address operations",
+                )),
+                METADATA,
+                APPDATA,
+            ],
+            updates: Updates::Partial,
+            one_of: &[OneOf {
+                within: &[],
+                fields: &["metadata", "appdata"],
+                when: |_| true,
+            }],
+        },
+    ),
+    (
+        Operation::BulkRow,
+        OperationSpec {
+            fields: &[
+                REF.required(),
+                addresses!(|_: &Options| AddressShape::String).required(),
+                METADATA,
+                APPDATA,
+            ],
+            updates: Updates::Full,
+            one_of: &[],
+        },
+    ),
+];

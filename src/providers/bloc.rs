@@ -1,0 +1,120 @@
+//! Bloc (Nigeria): `POST /v1/customers`, `PUT /v1/customers/{id}`, archive and unarchive.
+//!
+//! Open points and the defaults chosen (providers.md §2.7), each an [`Options::bloc`] switch:
+//! - `phone_number` is written in Nigerian local form `0XXXXXXXXXX` (every Bloc example uses
+//!   it) from `+234…`, `234…`, bare 10-digit or local input, and must be a valid Nigerian
+//!   number; `phone_output: e164` sends `+234…` instead.
+//! - `bvn` is exactly 11 ASCII digits, kept as a string (leading zeros matter). All-zero
+//!   sandbox BVNs are accepted. `bvn` on update is `field_not_allowed`.
+//! - `customer_type` is case-insensitive with canonical `Personal` / `Business`;
+//!   `allow_other_customer_type` keeps other values (e.g. `retail`, seen in swagger examples).
+//! - Update is partial (only changed fields, at least one); `full_replace` requires all five.
+//!   `address` on update only with `allow_address_on_update`.
+//! - Archive/unarchive have no documented endpoint: the payload is `{ "id" }` only, URL-safe,
+//!   with a warning when it is not a 24-hex id.
+//!
+//! ```
+//! use customer_validate::providers::{validate, Operation, Provider};
+//! use customer_validate::Options;
+//! use serde_json::json;
+//! let r = validate(Provider::Bloc, Operation::Update, &json!({"bvn": "01234567890"}), &Options::default());
+//! assert_eq!(r.unwrap_err().issues()[0].code.as_str(), "field_not_allowed");
+//! ```
+//!
+//! [`Options::bloc`]: crate::Options::bloc
+
+use super::Operation;
+use crate::options::Options;
+use crate::rules::{Check, Field, OneOf, OperationSpec, PhoneForm, Presence, Updates};
+
+const EMAIL: Field = Field::new("email", Check::Email { max: 254 });
+const PHONE: Field = Field::new("phone_number", Check::Phone(PhoneForm::Nigeria));
+const BVN: Field = Field::new("bvn", Check::Digits { len: 11 });
+const FIRST_NAME: Field = Field::new("first_name", Check::Name { max: 100 });
+const LAST_NAME: Field = Field::new("last_name", Check::Name { max: 100 });
+const CUSTOMER_TYPE: Field = Field::new(
+    "customer_type",
+    Check::OneOf {
+        canonical: &["Personal", "Business"],
+        allow_other: |o: &Options| o.bloc.allow_other_customer_type,
+    },
+);
+const ADDRESS_FIELDS: &[Field] = &[
+    Field::new("street", Check::Line { max: 255 }),
+    Field::new("city", Check::Line { max: 100 }),
+    Field::new("state", Check::Line { max: 100 }),
+    Field::new("country", Check::Line { max: 100 }),
+    Field::new("postal_code", Check::Line { max: 20 }),
+];
+const ID: Field = Field::new(
+    "id",
+    Check::UrlSafeRef {
+        max: 64,
+        warn_unless_hex: Some(24),
+    },
+)
+.required();
+
+fn full_replace(o: &Options) -> bool {
+    o.bloc.full_replace
+}
+
+const UPDATE_PRESENCE: Presence = Presence::RequiredIf(full_replace);
+
+/// Bloc's operations.
+pub const OPERATIONS: &[(Operation, OperationSpec)] = &[
+    (
+        Operation::Create,
+        OperationSpec {
+            fields: &[
+                EMAIL.required(),
+                PHONE.required(),
+                BVN.required(),
+                FIRST_NAME.required(),
+                LAST_NAME.required(),
+                CUSTOMER_TYPE.required(),
+            ],
+            updates: Updates::Full,
+            one_of: &[],
+        },
+    ),
+    (
+        Operation::Update,
+        OperationSpec {
+            fields: &[
+                EMAIL.presence(UPDATE_PRESENCE),
+                PHONE.presence(UPDATE_PRESENCE),
+                FIRST_NAME.presence(UPDATE_PRESENCE),
+                LAST_NAME.presence(UPDATE_PRESENCE),
+                CUSTOMER_TYPE.presence(UPDATE_PRESENCE),
+                BVN.presence(Presence::Never("bvn cannot be changed after create")),
+                Field::new("address", Check::Object(ADDRESS_FIELDS)).presence(Presence::AllowedIf(
+                    |o: &Options| o.bloc.allow_address_on_update,
+                    "address is not in Bloc's documented update fields",
+                )),
+            ],
+            updates: Updates::Partial,
+            one_of: &[OneOf {
+                within: &[],
+                fields: &["email", "phone_number", "first_name", "last_name", "customer_type"],
+                when: |_| true,
+            }],
+        },
+    ),
+    (
+        Operation::Archive,
+        OperationSpec {
+            fields: &[ID],
+            updates: Updates::Full,
+            one_of: &[],
+        },
+    ),
+    (
+        Operation::Unarchive,
+        OperationSpec {
+            fields: &[ID],
+            updates: Updates::Full,
+            one_of: &[],
+        },
+    ),
+];

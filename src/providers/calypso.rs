@@ -1,0 +1,89 @@
+//! Calypso (customer purses): create, update, block and unblock, each inside the signed
+//! envelope `{ "account", "timestamp", "payload" }`.
+//!
+//! - `account` matches `^0x[0-9a-fA-F]{40}$` (newer OpenAPI), case kept.
+//! - `timestamp` is Unix milliseconds; a value below 10^12 is refused as seconds; with a
+//!   clock in [`Options::now_ms`] it must be within `calypso.max_skew_ms` (3 minutes, the
+//!   server's own window, error `011`).
+//! - Create: `email` (≤ 254), `description` (≤ 1000), `externalId` (printable ASCII ≤ 255);
+//!   none is documented as required, and by default at least one of `email` / `externalId`
+//!   is (`calypso.require_reference`), so the customer can be reconciled.
+//! - Update: `id` (UUID) required, `email`, `description`; `externalId` is treated as
+//!   immutable unless `calypso.allow_external_id_on_update`.
+//! - Block / unblock: `customerId` (UUID).
+//! - Empty strings on update are refused: omit a field to leave it unchanged.
+//!
+//! ```
+//! use customer_validate::providers::{validate, Operation, Provider};
+//! use customer_validate::Options;
+//! use serde_json::json;
+//! let account = format!("0x{}", "ab".repeat(20));
+//! let body = json!({"account": account, "timestamp": 1_700_000_000_000_i64,
+//!     "payload": {"customerId": "3F2504E0-4F89-11D3-9A0C-0305E82C3301"}});
+//! let out = validate(Provider::Calypso, Operation::Block, &body, &Options::default()).unwrap();
+//! assert_eq!(out.value["payload"]["customerId"], "3f2504e0-4f89-11d3-9a0c-0305e82c3301");
+//! ```
+//!
+//! [`Options::now_ms`]: crate::Options::now_ms
+
+use super::Operation;
+use crate::options::Options;
+use crate::rules::{Check, Field, OneOf, OperationSpec, Presence, Updates};
+
+const ACCOUNT: Field = Field::new("account", Check::Hex0x { len: 40 }).required();
+const TIMESTAMP: Field = Field::new(
+    "timestamp",
+    Check::TimestampMs {
+        max_skew_ms: |o: &Options| o.calypso.max_skew_ms,
+    },
+)
+.required();
+const EMAIL: Field = Field::new("email", Check::Email { max: 254 });
+const DESCRIPTION: Field = Field::new("description", Check::Text { max: 1000 });
+const EXTERNAL_ID: Field = Field::new("externalId", Check::PrintableAscii { max: 255 });
+
+const CREATE: &[Field] = &[EMAIL, DESCRIPTION, EXTERNAL_ID];
+const UPDATE: &[Field] = &[
+    Field::new("id", Check::Uuid).required(),
+    EMAIL,
+    DESCRIPTION,
+    EXTERNAL_ID.presence(Presence::AllowedIf(
+        |o: &Options| o.calypso.allow_external_id_on_update,
+        "externalId is treated as immutable after create",
+    )),
+];
+const BLOCK: &[Field] = &[Field::new("customerId", Check::Uuid).required()];
+
+/// The envelope around one operation's payload table.
+macro_rules! envelope {
+    ($payload:expr, $updates:expr, $one_of:expr) => {
+        OperationSpec {
+            fields: &[
+                ACCOUNT,
+                TIMESTAMP,
+                Field::new("payload", Check::Object($payload)).required(),
+            ],
+            updates: $updates,
+            one_of: $one_of,
+        }
+    };
+}
+
+/// Calypso's operations.
+pub const OPERATIONS: &[(Operation, OperationSpec)] = &[
+    (
+        Operation::Create,
+        envelope!(
+            CREATE,
+            Updates::Full,
+            &[OneOf {
+                within: &["payload"],
+                fields: &["email", "externalId"],
+                when: |o: &Options| o.calypso.require_reference,
+            }]
+        ),
+    ),
+    (Operation::Update, envelope!(UPDATE, Updates::Partial, &[])),
+    (Operation::Block, envelope!(BLOCK, Updates::Full, &[])),
+    (Operation::Unblock, envelope!(BLOCK, Updates::Full, &[])),
+];

@@ -1,0 +1,224 @@
+//! The four providers as declarative rule tables ([`crate::rules`]), and [`validate`].
+//!
+//! Adding a provider is one file holding its [`OperationSpec`]s and one [`Provider`] variant.
+//!
+//! ```
+//! use customer_validate::providers::{validate, Operation, Provider};
+//! use customer_validate::Options;
+//! use serde_json::json;
+//! let payload = json!({"email": "Ada@Example.com", "phone_number": "+234 803 123 4567",
+//!     "bvn": "01234567890", "first_name": "Ada", "last_name": "Obi", "customer_type": "personal"});
+//! let out = validate(Provider::Bloc, Operation::Create, &payload, &Options::default()).unwrap();
+//! assert_eq!(out.value["phone_number"], "08031234567");
+//! assert_eq!(out.value["customer_type"], "Personal");
+//! ```
+
+pub mod authvia;
+pub mod bloc;
+pub mod calypso;
+pub mod rapyd;
+
+use crate::issue::{Code, Issue, Report};
+use crate::options::Options;
+use crate::rules::{apply, Normalized, OperationSpec};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// A payment provider.
+///
+/// ```
+/// use customer_validate::providers::Provider;
+/// assert_eq!("rapyd".parse::<Provider>(), Ok(Provider::Rapyd));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Provider {
+    /// Calypso (crypto acquiring, customer purses).
+    Calypso,
+    /// Bloc (Nigeria).
+    Bloc,
+    /// Rapyd.
+    Rapyd,
+    /// Authvia.
+    Authvia,
+}
+
+/// A customer operation.
+///
+/// ```
+/// use customer_validate::providers::Operation;
+/// assert_eq!("bulk_row".parse::<Operation>(), Ok(Operation::BulkRow));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Operation {
+    /// Create a customer.
+    Create,
+    /// Update a customer (partial unless a provider option says otherwise).
+    Update,
+    /// Block (Calypso).
+    Block,
+    /// Unblock (Calypso).
+    Unblock,
+    /// Archive (Bloc).
+    Archive,
+    /// Unarchive (Bloc).
+    Unarchive,
+    /// One row of a bulk upload file (Authvia's SFTP CSV).
+    BulkRow,
+}
+
+macro_rules! names {
+    ($t:ty { $($v:ident => $s:literal),* $(,)? }) => {
+        impl $t {
+            /// The snake_case name.
+            pub fn as_str(self) -> &'static str {
+                match self { $(Self::$v => $s,)* }
+            }
+            /// Every value.
+            pub const ALL: &'static [$t] = &[$(Self::$v,)*];
+        }
+        impl std::str::FromStr for $t {
+            type Err = String;
+            fn from_str(s: &str) -> Result<Self, String> {
+                Self::ALL.iter().copied().find(|v| v.as_str() == s).ok_or_else(|| {
+                    let all: Vec<&str> = Self::ALL.iter().map(|v| v.as_str()).collect();
+                    format!("unknown {} '{s}' (expected one of: {})", stringify!($t).to_lowercase(), all.join(", "))
+                })
+            }
+        }
+        impl std::fmt::Display for $t {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+names!(Provider { Calypso => "calypso", Bloc => "bloc", Rapyd => "rapyd", Authvia => "authvia" });
+names!(Operation {
+    Create => "create", Update => "update", Block => "block", Unblock => "unblock",
+    Archive => "archive", Unarchive => "unarchive", BulkRow => "bulk_row",
+});
+
+impl Provider {
+    /// The provider's operations and their rule tables.
+    ///
+    /// ```
+    /// use customer_validate::providers::{Operation, Provider};
+    /// let ops: Vec<_> = Provider::Bloc.operations().iter().map(|(op, _)| *op).collect();
+    /// assert!(ops.contains(&Operation::Archive));
+    /// ```
+    pub fn operations(self) -> &'static [(Operation, OperationSpec)] {
+        match self {
+            Provider::Calypso => calypso::OPERATIONS,
+            Provider::Bloc => bloc::OPERATIONS,
+            Provider::Rapyd => rapyd::OPERATIONS,
+            Provider::Authvia => authvia::OPERATIONS,
+        }
+    }
+
+    /// The rule table of one operation, if the provider has it.
+    pub fn spec(self, operation: Operation) -> Option<&'static OperationSpec> {
+        self.operations().iter().find(|(op, _)| *op == operation).map(|(_, s)| s)
+    }
+}
+
+/// Validates and normalizes `payload` for `provider`'s `operation`: the exact JSON the
+/// provider should receive (plus warnings), or every issue found, each on its field's path.
+///
+/// ```
+/// use customer_validate::providers::{validate, Operation, Provider};
+/// use customer_validate::Options;
+/// use serde_json::json;
+/// let report = validate(Provider::Rapyd, Operation::Create, &json!({"email": "x"}), &Options::default())
+///     .unwrap_err();
+/// let pointers: Vec<String> = report.issues().iter().map(|i| i.pointer()).collect();
+/// assert_eq!(pointers, ["/name", "/email"]);
+/// ```
+pub fn validate(
+    provider: Provider,
+    operation: Operation,
+    payload: &Value,
+    options: &Options,
+) -> Result<Normalized, Report> {
+    match provider.spec(operation) {
+        Some(spec) => apply(spec, payload, options),
+        None => {
+            let mut report = Report::with_limit(options.max_issues);
+            let ops: Vec<&str> = provider.operations().iter().map(|(o, _)| o.as_str()).collect();
+            report.push(
+                Issue::new(Code::OperationUnsupported, format!("{provider} has no {operation} operation"))
+                    .param("operations", ops),
+            );
+            Err(report)
+        }
+    }
+}
+
+/// [`validate`] over JSON text: refuses text over [`Options::max_input_bytes`] before parsing,
+/// and reports text that is not JSON as `json_invalid` (with line and column).
+///
+/// ```
+/// use customer_validate::providers::{validate_json, Operation, Provider};
+/// use customer_validate::Options;
+/// let report = validate_json(Provider::Bloc, Operation::Archive, "{", &Options::default()).unwrap_err();
+/// assert_eq!(report.issues()[0].code.as_str(), "json_invalid");
+/// ```
+pub fn validate_json(
+    provider: Provider,
+    operation: Operation,
+    json: &str,
+    options: &Options,
+) -> Result<Normalized, Report> {
+    let mut report = Report::with_limit(options.max_issues);
+    if json.len() > options.max_input_bytes {
+        report.push(
+            Issue::new(Code::PayloadTooLarge, "Payload is larger than the input limit")
+                .param("max", options.max_input_bytes),
+        );
+        return Err(report);
+    }
+    match serde_json::from_str::<Value>(json) {
+        Ok(value) => validate(provider, operation, &value, options),
+        Err(e) => {
+            let issue = if e.to_string().contains("recursion limit") {
+                Issue::new(Code::TooDeep, "JSON is nested too deeply").param("max", options.max_depth)
+            } else {
+                Issue::new(Code::JsonInvalid, "Payload is not valid JSON")
+                    .param("line", e.line())
+                    .param("column", e.column())
+            };
+            report.push(issue);
+            Err(report)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_provider_has_create() {
+        for p in Provider::ALL {
+            assert!(p.spec(Operation::Create).is_some(), "{p}");
+        }
+    }
+
+    #[test]
+    fn unsupported_operation_is_an_issue() {
+        let r = validate(Provider::Rapyd, Operation::Block, &serde_json::json!({}), &Options::default())
+            .unwrap_err();
+        assert_eq!(r.issues()[0].code, Code::OperationUnsupported);
+    }
+
+    #[test]
+    fn deep_json_text_is_answered_not_panicked() {
+        let deep = "[".repeat(100_000);
+        let r = validate_json(Provider::Rapyd, Operation::Create, &deep, &Options::default()).unwrap_err();
+        assert!(matches!(r.issues()[0].code, Code::TooDeep | Code::JsonInvalid));
+    }
+}

@@ -1,0 +1,123 @@
+//! Rapyd: `POST /v1/customers` (create) and `POST /v1/customers/{id}` (update).
+//!
+//! Open points and the defaults chosen (providers.md §3.6), switches in [`Options::rapyd`]:
+//! - `name` required on create (≤ 255); `email` ≤ 512; `phone_number` and every address's
+//!   `phone_number` written E.164 with `+`. An address phone typed without `+` is read in
+//!   that address's `country`, other national numbers in [`Options::default_region`].
+//! - `addresses[]`: `name` and `line_1` required (Create Address requires both); `country`
+//!   ISO alpha-2 from the current list; at most `max_addresses_on_create` (1) on create;
+//!   the same phone twice in one request is `duplicate_value`.
+//! - `invoice_prefix`: 1–12 of `[A-Za-z0-9-]` unless `strict_invoice_prefix` is off.
+//! - `ewallet` starts `ewallet_`; `default_payment_method` starts `card_` or `other_`.
+//! - AFT fields on create and update: `date_of_birth` read as `YYYY-MM-DD` and written
+//!   `DD/MM/YYYY`, `nationality` / `birth_country` ISO alpha-2, `occupation` ≤ 35.
+//! - `metadata` is a JSON object kept exactly, within [`Options::metadata`] limits.
+//! - `payment_method` (raw card data) is refused unless `allow_payment_method`.
+//! - Update: absent means unchanged; `null` asks to clear a field and is written as Rapyd's
+//!   `""`; a `""` in the input is refused (`value_empty`), so nothing is cleared by accident.
+//!
+//! ```
+//! use customer_validate::providers::{validate, Operation, Provider};
+//! use customer_validate::Options;
+//! use serde_json::json;
+//! let out = validate(Provider::Rapyd, Operation::Update, &json!({"description": null}),
+//!     &Options::default()).unwrap();
+//! assert_eq!(out.value, json!({"description": ""}));
+//! ```
+//!
+//! [`Options::rapyd`]: crate::Options::rapyd
+//! [`Options::default_region`]: crate::Options::default_region
+//! [`Options::metadata`]: crate::Options::metadata
+
+use super::Operation;
+use crate::options::Options;
+use crate::rules::{Check, Field, OperationSpec, PhoneForm, Presence, Unique, Updates};
+
+const ADDRESS: &[Field] = &[
+    Field::new("name", Check::Name { max: 255 }).required(),
+    Field::new("line_1", Check::Line { max: 255 }).required(),
+    Field::new("line_2", Check::Line { max: 255 }),
+    Field::new("line_3", Check::Line { max: 255 }),
+    Field::new("city", Check::Line { max: 100 }),
+    Field::new("state", Check::Line { max: 100 }),
+    Field::new("canton", Check::Line { max: 100 }),
+    Field::new("district", Check::Line { max: 100 }),
+    Field::new("country", Check::Country),
+    Field::new("zip", Check::Line { max: 20 }),
+    Field::new(
+        "phone_number",
+        Check::Phone(PhoneForm::E164 {
+            region_from: Some("country"),
+        }),
+    ),
+    Field::new("metadata", Check::JsonObject),
+];
+
+fn is_invoice_prefix(s: &str) -> bool {
+    (1..=12).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+}
+
+const NAME: Field = Field::new("name", Check::Name { max: 255 });
+
+/// The fields shared by create and update, after `name` and before `addresses`' limits.
+macro_rules! customer_fields {
+    ($name:expr, $max_addresses:expr) => {
+        &[
+            $name,
+            Field::new("email", Check::Email { max: 512 }),
+            Field::new("phone_number", Check::Phone(PhoneForm::E164 { region_from: None })),
+            Field::new(
+                "addresses",
+                Check::List {
+                    item: &Check::Object(ADDRESS),
+                    min: 0,
+                    max: $max_addresses,
+                    unique: Unique::Field("phone_number"),
+                },
+            ),
+            Field::new("business_vat_id", Check::CompactUpper { max: 50 }),
+            Field::new("coupon", Check::Line { max: 255 }),
+            Field::new("description", Check::Text { max: 1000 }),
+            Field::new("ewallet", Check::Prefixed(&["ewallet_"])),
+            Field::new(
+                "invoice_prefix",
+                Check::Pattern {
+                    test: is_invoice_prefix,
+                    pattern: "^[A-Za-z0-9-]{1,12}$",
+                    enforce: |o: &Options| o.rapyd.strict_invoice_prefix,
+                    max: 255,
+                },
+            ),
+            Field::new("metadata", Check::JsonObject),
+            Field::new("payment_method", Check::JsonObject).presence(Presence::AllowedIf(
+                |o: &Options| o.rapyd.allow_payment_method,
+                "raw payment method data must not pass through here; use a token",
+            )),
+            Field::new("default_payment_method", Check::Prefixed(&["card_", "other_"])),
+            Field::new("birth_country", Check::Country),
+            Field::new("date_of_birth", Check::DateDdMmYyyy),
+            Field::new("nationality", Check::Country),
+            Field::new("occupation", Check::Line { max: 35 }),
+        ]
+    };
+}
+
+/// Rapyd's operations.
+pub const OPERATIONS: &[(Operation, OperationSpec)] = &[
+    (
+        Operation::Create,
+        OperationSpec {
+            fields: customer_fields!(NAME.required(), |o: &Options| o.rapyd.max_addresses_on_create),
+            updates: Updates::Full,
+            one_of: &[],
+        },
+    ),
+    (
+        Operation::Update,
+        OperationSpec {
+            fields: customer_fields!(NAME, |o: &Options| o.max_array_len),
+            updates: Updates::PartialClearWithEmpty,
+            one_of: &[],
+        },
+    ),
+];

@@ -1,0 +1,899 @@
+//! Declarative field rules and the one interpreter that applies them.
+//!
+//! A provider module is a table of [`OperationSpec`]s: for each operation, which fields exist,
+//! whether each is required, and which [`Check`] (a shared field checker plus its output
+//! form) normalizes it. All parsing lives in [`crate::fields`]; all walking, typing, presence,
+//! unknown-field and limit logic lives here, once.
+//!
+//! ```
+//! use customer_validate::rules::{apply, Check, Field, OperationSpec, Updates};
+//! use customer_validate::Options;
+//! use serde_json::json;
+//! const FIELDS: &[Field] = &[
+//!     Field::new("name", Check::Name { max: 100 }).required(),
+//!     Field::new("country", Check::Country),
+//! ];
+//! const SPEC: OperationSpec = OperationSpec { fields: FIELDS, updates: Updates::Full, one_of: &[] };
+//! let out = apply(&SPEC, &json!({"name": "  Ada  Lovelace", "country": "uk"}), &Options::default());
+//! assert_eq!(out.unwrap().value, json!({"name": "Ada Lovelace", "country": "GB"}));
+//! ```
+
+use crate::fields::{country, date, email, ids, phone, text};
+use crate::issue::{Code, Issue, Path, Report};
+use crate::options::{AddressShape, Options, PhoneOutput, UnknownFields};
+use serde_json::{Map, Value};
+
+/// When a field must, may or must not be present.
+#[derive(Clone, Copy)]
+pub enum Presence {
+    /// Must be present and non-blank.
+    Required,
+    /// May be absent.
+    Optional,
+    /// Required when the predicate on [`Options`] holds, optional otherwise.
+    RequiredIf(fn(&Options) -> bool),
+    /// Accepted only when the predicate holds; otherwise `field_not_allowed` with the reason.
+    AllowedIf(fn(&Options) -> bool, &'static str),
+    /// Never accepted here (`field_not_allowed` with the reason).
+    Never(&'static str),
+}
+
+/// How a phone field is written in the output.
+#[derive(Clone, Copy)]
+pub enum PhoneForm {
+    /// E.164 with `+`. National numbers are read in the region given by the sibling field
+    /// named here (e.g. an address's `country`), else [`Options::default_region`].
+    E164 {
+        /// Sibling field holding the country to read national numbers in.
+        region_from: Option<&'static str>,
+    },
+    /// A Nigerian number, written as [`Options::bloc`]'s `phone_output` says.
+    Nigeria,
+}
+
+/// What a list's items must not repeat.
+#[derive(Clone, Copy)]
+pub enum Unique {
+    /// Items may repeat.
+    No,
+    /// Whole normalized items must differ.
+    Item,
+    /// This field of each (object) item must differ when present.
+    Field(&'static str),
+}
+
+/// A field checker and its output form.
+#[derive(Clone, Copy)]
+pub enum Check {
+    /// [`text::name`] with at most `max` characters.
+    Name {
+        /// Longest name, in characters.
+        max: usize,
+    },
+    /// Free text ([`text::clean`], line breaks kept) of at most `max` characters.
+    Text {
+        /// Longest text, in characters.
+        max: usize,
+    },
+    /// Free text on one line (whitespace collapsed) of at most `max` characters.
+    Line {
+        /// Longest line, in characters.
+        max: usize,
+    },
+    /// [`email::check`], at most `max` characters.
+    Email {
+        /// Longest address, in characters.
+        max: usize,
+    },
+    /// [`phone::parse`], written as the form says.
+    Phone(PhoneForm),
+    /// [`country::lookup`], written as ISO alpha-2.
+    Country,
+    /// [`ids::uuid`].
+    Uuid,
+    /// [`ids::prefixed`].
+    Prefixed(&'static [&'static str]),
+    /// [`ids::url_safe_ref`]; `warn_unless_hex` adds a warning when the value is not that many
+    /// hex digits (a soft id-format check).
+    UrlSafeRef {
+        /// Longest ref.
+        max: usize,
+        /// Expected hex length, checked as a warning only.
+        warn_unless_hex: Option<usize>,
+    },
+    /// [`ids::printable_ascii`].
+    PrintableAscii {
+        /// Longest value.
+        max: usize,
+    },
+    /// [`ids::digits`]: exactly `len` digits, kept as a string.
+    Digits {
+        /// Number of digits.
+        len: usize,
+    },
+    /// [`ids::hex_0x`].
+    Hex0x {
+        /// Number of hex digits after `0x`.
+        len: usize,
+    },
+    /// Letters, digits and spaces, spaces removed and upper-cased, at most `max` (VAT ids).
+    CompactUpper {
+        /// Longest value after compaction.
+        max: usize,
+    },
+    /// One of `canonical`, matched case-insensitively and written canonically; other values
+    /// are kept as given when `allow_other` holds.
+    OneOf {
+        /// Accepted values, as written in the output.
+        canonical: &'static [&'static str],
+        /// Accept (and keep) any other non-blank value.
+        allow_other: fn(&Options) -> bool,
+    },
+    /// A value matching `test` (after trimming), described by `pattern` in issues; when
+    /// `enforce` is false only the length limit `max` applies.
+    Pattern {
+        /// The predicate.
+        test: fn(&str) -> bool,
+        /// Human/regex description for `params.pattern`.
+        pattern: &'static str,
+        /// Whether the pattern applies under these options.
+        enforce: fn(&Options) -> bool,
+        /// Longest value when the pattern is not enforced.
+        max: usize,
+    },
+    /// [`date::parse`], written `DD/MM/YYYY`; with a clock, not in the future.
+    DateDdMmYyyy,
+    /// An integer count of milliseconds since 1970; with a clock, within the allowed skew.
+    TimestampMs {
+        /// Largest allowed distance to [`Options::now_ms`].
+        max_skew_ms: fn(&Options) -> i64,
+    },
+    /// A JSON object kept exactly (key order, unicode, big numbers), within
+    /// [`Options::metadata`] limits.
+    JsonObject,
+    /// A nested object with its own fields.
+    Object(&'static [Field]),
+    /// A list of items.
+    List {
+        /// The item check.
+        item: &'static Check,
+        /// Fewest items.
+        min: usize,
+        /// Most items under these options.
+        max: fn(&Options) -> usize,
+        /// What must not repeat.
+        unique: Unique,
+    },
+    /// Authvia's contact address: an email if it holds `@`, else an E.164 phone; written as
+    /// `shape` says (usually [`Options::authvia`]'s `address_shape`). Accepts a string,
+    /// `{value}` or `{type, value}`.
+    Contact {
+        /// The output shape under these options.
+        shape: fn(&Options) -> AddressShape,
+    },
+}
+
+/// One field of an object: name, presence and check.
+#[derive(Clone, Copy)]
+pub struct Field {
+    /// JSON member name.
+    pub name: &'static str,
+    /// When it must be present.
+    pub presence: Presence,
+    /// How it is checked and written.
+    pub check: Check,
+}
+
+impl Field {
+    /// An optional field.
+    pub const fn new(name: &'static str, check: Check) -> Self {
+        Field {
+            name,
+            presence: Presence::Optional,
+            check,
+        }
+    }
+
+    /// The same field, required.
+    pub const fn required(self) -> Self {
+        self.presence(Presence::Required)
+    }
+
+    /// The same field with another presence.
+    pub const fn presence(mut self, presence: Presence) -> Self {
+        self.presence = presence;
+        self
+    }
+}
+
+/// How an operation treats absent and empty fields.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Updates {
+    /// Create-like: blank optional strings are dropped (they carry nothing).
+    Full,
+    /// Partial update: absent means unchanged; `""` is refused (`value_empty`).
+    Partial,
+    /// Partial update where `null` asks to clear a field, written as `""` (Rapyd).
+    PartialClearWithEmpty,
+}
+
+/// A rule across fields: at least one of these must be present, when the predicate holds.
+#[derive(Clone, Copy)]
+pub struct OneOf {
+    /// Path of the object holding the fields (`&[]` for the top level, `&["payload"]` inside
+    /// an envelope).
+    pub within: &'static [&'static str],
+    /// Candidate fields.
+    pub fields: &'static [&'static str],
+    /// Whether the rule applies under these options.
+    pub when: fn(&Options) -> bool,
+}
+
+/// Everything one provider operation accepts.
+#[derive(Clone, Copy)]
+pub struct OperationSpec {
+    /// The top-level fields, in output order.
+    pub fields: &'static [Field],
+    /// Absent/empty/clear semantics.
+    pub updates: Updates,
+    /// At-least-one rules on the top-level fields.
+    pub one_of: &'static [OneOf],
+}
+
+/// A valid payload, normalized, and any warnings found on the way.
+///
+/// ```
+/// use customer_validate::rules::Normalized;
+/// let n = Normalized { value: serde_json::json!({}), warnings: vec![] };
+/// assert!(n.warnings.is_empty());
+/// ```
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Normalized {
+    /// The exact JSON the provider should receive.
+    pub value: Value,
+    /// Warning-severity issues (never block).
+    pub warnings: Vec<crate::issue::Issue>,
+}
+
+struct Ctx<'a> {
+    options: &'a Options,
+    report: Report,
+    warnings: Vec<Issue>,
+    updates: Updates,
+}
+
+impl Ctx<'_> {
+    fn error(&mut self, issue: Issue, path: &Path) {
+        self.report.push(issue.at(path));
+    }
+    fn issue(&mut self, issue: Issue, path: &Path) {
+        if issue.is_error() {
+            self.error(issue, path);
+        } else {
+            self.warnings.push(issue.at(path));
+        }
+    }
+}
+
+/// The JSON type name used in `invalid_type` params.
+fn type_name(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "boolean",
+        Value::Number(_) => "number",
+        Value::String(_) => "string",
+        Value::Array(_) => "array",
+        Value::Object(_) => "object",
+    }
+}
+
+fn invalid_type(expected: &'static str, got: &Value) -> Issue {
+    Issue::new(Code::InvalidType, format!("Expected {expected}"))
+        .param("expected", expected)
+        .param("received", type_name(got))
+}
+
+/// Validates `payload` against `spec`: every issue at once, or the normalized payload.
+/// Limits from [`Options`] (depth, array and string lengths) are checked first, over the
+/// whole payload, in one iterative walk.
+///
+/// ```
+/// use customer_validate::rules::{apply, Check, Field, OperationSpec, Updates};
+/// use customer_validate::Options;
+/// use serde_json::json;
+/// const SPEC: OperationSpec = OperationSpec {
+///     fields: &[Field::new("bvn", Check::Digits { len: 11 }).required()],
+///     updates: Updates::Full, one_of: &[],
+/// };
+/// let report = apply(&SPEC, &json!({"bvn": 123, "x": 1}), &Options::default()).unwrap_err();
+/// let codes: Vec<_> = report.issues().iter().map(|i| (i.pointer(), i.code.as_str())).collect();
+/// assert_eq!(codes, [("/bvn", "invalid_type"), ("/x", "unknown_field")]);
+/// ```
+pub fn apply(spec: &OperationSpec, payload: &Value, options: &Options) -> Result<Normalized, Report> {
+    let mut ctx = Ctx {
+        options,
+        report: Report::with_limit(options.max_issues),
+        warnings: Vec::new(),
+        updates: spec.updates,
+    };
+    check_limits(payload, options, &mut ctx.report);
+    if ctx.report.has_errors() {
+        return Err(ctx.report);
+    }
+    let root = Path::root();
+    let out = match payload {
+        Value::Object(map) => {
+            let out = check_object(spec.fields, map, &root, &mut ctx);
+            for rule in spec.one_of {
+                let mut at = root.clone();
+                let mut obj = Some(map);
+                for key in rule.within {
+                    obj = obj.and_then(|m| m.get(*key)).and_then(Value::as_object);
+                    at = at.key(key);
+                }
+                let Some(obj) = obj else { continue };
+                if (rule.when)(options) && !rule.fields.iter().any(|f| present(obj.get(*f))) {
+                    ctx.error(
+                        Issue::new(
+                            Code::OneOfRequired,
+                            format!("At least one of {} is required", rule.fields.join(", ")),
+                        )
+                        .param("fields", rule.fields.to_vec()),
+                        &at.key(rule.fields[0]),
+                    );
+                }
+            }
+            out
+        }
+        other => {
+            ctx.error(invalid_type("object", other), &root);
+            None
+        }
+    };
+    match out {
+        Some(value) if !ctx.report.has_errors() => Ok(Normalized {
+            value: Value::Object(value),
+            warnings: ctx.warnings,
+        }),
+        _ => {
+            for w in ctx.warnings {
+                ctx.report.push(w);
+            }
+            Err(ctx.report)
+        }
+    }
+}
+
+fn present(v: Option<&Value>) -> bool {
+    match v {
+        None | Some(Value::Null) => false,
+        Some(Value::String(s)) => !s.trim().is_empty(),
+        Some(_) => true,
+    }
+}
+
+/// One pass over the payload with an explicit stack: depth, array lengths, string lengths.
+fn check_limits(payload: &Value, options: &Options, report: &mut Report) {
+    let mut stack: Vec<(&Value, Path, usize)> = vec![(payload, Path::root(), 0)];
+    while let Some((value, path, depth)) = stack.pop() {
+        if depth > options.max_depth {
+            report.push(
+                Issue::new(Code::TooDeep, "JSON is nested too deeply")
+                    .param("max", options.max_depth)
+                    .at(&path),
+            );
+            continue;
+        }
+        match value {
+            Value::String(s) if s.len() > options.max_string_chars => {
+                if s.chars().count() > options.max_string_chars {
+                    report.push(
+                        Issue::new(Code::TooLong, "Text is too long")
+                            .param("max", options.max_string_chars)
+                            .at(&path),
+                    );
+                }
+            }
+            Value::Array(items) => {
+                if items.len() > options.max_array_len {
+                    report.push(
+                        Issue::new(Code::TooManyItems, "List has too many items")
+                            .param("max", options.max_array_len)
+                            .at(&path),
+                    );
+                    continue;
+                }
+                for (i, item) in items.iter().enumerate().rev() {
+                    stack.push((item, path.index(i), depth + 1));
+                }
+            }
+            Value::Object(map) => {
+                for (k, v) in map.iter().rev() {
+                    stack.push((v, path.key(k), depth + 1));
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn check_object(fields: &[Field], map: &Map<String, Value>, path: &Path, ctx: &mut Ctx) -> Option<Map<String, Value>> {
+    let mut out = Map::new();
+    let mut ok = true;
+    for field in fields {
+        let fpath = path.key(field.name);
+        let raw = map.get(field.name);
+        let required = match field.presence {
+            Presence::Required => true,
+            Presence::RequiredIf(p) => p(ctx.options),
+            Presence::Optional => false,
+            Presence::AllowedIf(p, _) if p(ctx.options) => false,
+            Presence::AllowedIf(_, reason) | Presence::Never(reason) => {
+                if raw.is_some() {
+                    ctx.error(
+                        Issue::new(Code::FieldNotAllowed, "This field is not accepted here")
+                            .param("reason", reason),
+                        &fpath,
+                    );
+                    ok = false;
+                }
+                continue;
+            }
+        };
+        match (raw, ctx.updates) {
+            (None, _) => {
+                if required {
+                    ctx.error(Issue::new(Code::FieldRequired, "This field is required"), &fpath);
+                    ok = false;
+                }
+            }
+            (Some(Value::Null), Updates::PartialClearWithEmpty) if !required => {
+                out.insert(field.name.to_owned(), Value::String(String::new()));
+            }
+            (Some(Value::String(s)), updates) if s.trim().is_empty() => {
+                if required {
+                    ctx.error(Issue::new(Code::FieldRequired, "This field is required"), &fpath);
+                    ok = false;
+                } else if updates != Updates::Full {
+                    let hint = if updates == Updates::PartialClearWithEmpty {
+                        "Empty value: omit the field to leave it unchanged, or send null to clear it"
+                    } else {
+                        "Empty value: omit the field to leave it unchanged"
+                    };
+                    ctx.error(Issue::new(Code::ValueEmpty, hint), &fpath);
+                    ok = false;
+                }
+                // Full (create): a blank optional string carries nothing and is left out.
+            }
+            (Some(v), _) => match check_value(&field.check, v, map, &fpath, ctx) {
+                Some(norm) => {
+                    out.insert(field.name.to_owned(), norm);
+                }
+                None => ok = false,
+            },
+        }
+    }
+    for (key, value) in map {
+        if fields.iter().any(|f| f.name == key) {
+            continue;
+        }
+        match ctx.options.unknown_fields {
+            UnknownFields::Reject => {
+                ctx.error(
+                    Issue::new(Code::UnknownField, "This field is not part of the operation"),
+                    &path.key(key),
+                );
+                ok = false;
+            }
+            UnknownFields::Keep => {
+                out.insert(key.clone(), value.clone());
+            }
+        }
+    }
+    ok.then_some(out)
+}
+
+fn as_str<'v>(v: &'v Value, path: &Path, ctx: &mut Ctx) -> Option<&'v str> {
+    match v {
+        Value::String(s) => Some(s),
+        other => {
+            ctx.error(invalid_type("string", other), path);
+            None
+        }
+    }
+}
+
+fn string_result(r: Result<String, Issue>, path: &Path, ctx: &mut Ctx) -> Option<Value> {
+    match r {
+        Ok(s) => Some(Value::String(s)),
+        Err(issue) => {
+            ctx.error(issue, path);
+            None
+        }
+    }
+}
+
+fn check_value(check: &Check, v: &Value, siblings: &Map<String, Value>, path: &Path, ctx: &mut Ctx) -> Option<Value> {
+    let o = ctx.options;
+    match *check {
+        Check::Name { max } => {
+            let s = as_str(v, path, ctx)?;
+            let mut opts = o.clone();
+            opts.text.max_name_chars = max;
+            string_result(text::name(s, &opts), path, ctx)
+        }
+        Check::Text { max } | Check::Line { max } => {
+            let s = as_str(v, path, ctx)?;
+            let rules = text::TextRules {
+                collapse_whitespace: matches!(check, Check::Line { .. }),
+                allow_newlines: matches!(check, Check::Text { .. }),
+                max_chars: max,
+            };
+            string_result(text::clean(s, &rules), path, ctx)
+        }
+        Check::Email { max } => {
+            let s = as_str(v, path, ctx)?;
+            match email::check(s, o) {
+                Ok(e) if e.address.chars().count() > max => {
+                    ctx.error(
+                        Issue::new(Code::EmailTooLong, format!("Email address is longer than {max} characters"))
+                            .param("max", max),
+                        path,
+                    );
+                    None
+                }
+                Ok(e) => {
+                    for w in e.warnings {
+                        ctx.issue(w, path);
+                    }
+                    Some(Value::String(e.address))
+                }
+                Err(issue) => {
+                    ctx.error(issue, path);
+                    None
+                }
+            }
+        }
+        Check::Phone(form) => {
+            let s = as_str(v, path, ctx)?;
+            phone_value(s, form, siblings, path, ctx).map(Value::String)
+        }
+        Check::Country => {
+            let s = as_str(v, path, ctx)?;
+            match country::lookup(s) {
+                Ok(c) => Some(Value::String(c.alpha2.to_owned())),
+                Err(issue) => {
+                    ctx.error(issue, path);
+                    None
+                }
+            }
+        }
+        Check::Uuid => {
+            let s = as_str(v, path, ctx)?;
+            string_result(ids::uuid(s), path, ctx)
+        }
+        Check::Prefixed(prefixes) => {
+            let s = as_str(v, path, ctx)?;
+            string_result(ids::prefixed(s, prefixes), path, ctx)
+        }
+        Check::UrlSafeRef { max, warn_unless_hex } => {
+            let s = as_str(v, path, ctx)?;
+            let out = string_result(ids::url_safe_ref(s, max), path, ctx)?;
+            if let (Some(len), Value::String(id)) = (warn_unless_hex, &out) {
+                if !ids::is_hex(id, len) {
+                    ctx.issue(
+                        Issue::warning(Code::IdInvalid, format!("Ids here are usually {len} hexadecimal digits"))
+                            .param("expected_length", len),
+                        path,
+                    );
+                }
+            }
+            Some(out)
+        }
+        Check::PrintableAscii { max } => {
+            let s = as_str(v, path, ctx)?;
+            string_result(ids::printable_ascii(s, max), path, ctx)
+        }
+        Check::Digits { len } => {
+            let s = as_str(v, path, ctx)?;
+            string_result(ids::digits(s, len), path, ctx)
+        }
+        Check::Hex0x { len } => {
+            let s = as_str(v, path, ctx)?;
+            string_result(ids::hex_0x(s, len), path, ctx)
+        }
+        Check::CompactUpper { max } => {
+            let s = as_str(v, path, ctx)?;
+            let compact: String = s.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_uppercase();
+            if compact.chars().count() > max {
+                ctx.error(Issue::new(Code::TooLong, format!("Value is longer than {max} characters")).param("max", max), path);
+                return None;
+            }
+            if !compact.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.') {
+                ctx.error(
+                    Issue::new(Code::PatternMismatch, "Value may only hold letters, digits, - and .")
+                        .param("pattern", "^[A-Z0-9.-]+$"),
+                    path,
+                );
+                return None;
+            }
+            Some(Value::String(compact))
+        }
+        Check::OneOf { canonical, allow_other } => {
+            let s = as_str(v, path, ctx)?.trim();
+            if let Some(c) = canonical.iter().find(|c| c.eq_ignore_ascii_case(s)) {
+                return Some(Value::String((*c).to_owned()));
+            }
+            if allow_other(o) {
+                let rules = text::TextRules { collapse_whitespace: true, allow_newlines: false, max_chars: 64 };
+                return string_result(text::clean(s, &rules), path, ctx);
+            }
+            ctx.error(
+                Issue::new(Code::ValueNotAllowed, format!("Must be one of: {}", canonical.join(", ")))
+                    .param("allowed", canonical.to_vec()),
+                path,
+            );
+            None
+        }
+        Check::Pattern { test, pattern, enforce, max } => {
+            let s = as_str(v, path, ctx)?.trim();
+            if enforce(o) {
+                if !test(s) {
+                    ctx.error(
+                        Issue::new(Code::PatternMismatch, "Value does not have the required form")
+                            .param("pattern", pattern),
+                        path,
+                    );
+                    return None;
+                }
+                Some(Value::String(s.to_owned()))
+            } else {
+                let rules = text::TextRules { collapse_whitespace: true, allow_newlines: false, max_chars: max };
+                string_result(text::clean(s, &rules), path, ctx)
+            }
+        }
+        Check::DateDdMmYyyy => {
+            let s = as_str(v, path, ctx)?;
+            match date::parse(s) {
+                Ok(d) => {
+                    if let Some(now) = o.now_ms {
+                        if d.days_since_epoch() > now.div_euclid(86_400_000) {
+                            ctx.error(Issue::new(Code::DateInvalid, "Date is in the future"), path);
+                            return None;
+                        }
+                    }
+                    Some(Value::String(d.dd_mm_yyyy()))
+                }
+                Err(issue) => {
+                    ctx.error(issue, path);
+                    None
+                }
+            }
+        }
+        Check::TimestampMs { max_skew_ms } => {
+            let Some(ts) = v.as_i64() else {
+                let issue = if v.is_number() {
+                    Issue::new(Code::TimestampInvalid, "Timestamp must be a whole number of milliseconds")
+                } else {
+                    invalid_type("integer", v)
+                };
+                ctx.error(issue, path);
+                return None;
+            };
+            // 10^12 ms is 2001-09-09: anything smaller is almost surely seconds.
+            if ts < 1_000_000_000_000 {
+                ctx.error(
+                    Issue::new(Code::TimestampInvalid, "Timestamp must be in milliseconds since 1970, not seconds")
+                        .param("unit", "ms"),
+                    path,
+                );
+                return None;
+            }
+            if let Some(now) = o.now_ms {
+                let skew = max_skew_ms(o);
+                if ts.abs_diff(now) > skew.unsigned_abs() {
+                    ctx.error(
+                        Issue::new(Code::TimestampSkew, "Timestamp is too far from the current time")
+                            .param("max_skew_ms", skew),
+                        path,
+                    );
+                    return None;
+                }
+            }
+            Some(Value::from(ts))
+        }
+        Check::JsonObject => json_object(v, path, ctx),
+        Check::Object(fields) => match v {
+            Value::Object(map) => check_object(fields, map, path, ctx).map(Value::Object),
+            other => {
+                ctx.error(invalid_type("object", other), path);
+                None
+            }
+        },
+        Check::List { item, min, max, unique } => list(v, item, min, max(o), unique, path, ctx),
+        Check::Contact { shape } => contact(v, shape(ctx.options), path, ctx),
+    }
+}
+
+fn phone_value(s: &str, form: PhoneForm, siblings: &Map<String, Value>, path: &Path, ctx: &mut Ctx) -> Option<String> {
+    let o = ctx.options;
+    let (region, output) = match form {
+        PhoneForm::E164 { region_from } => {
+            let from_sibling = region_from
+                .and_then(|f| siblings.get(f))
+                .and_then(Value::as_str)
+                .and_then(|c| country::lookup(c).ok())
+                .map(|c| c.alpha2.to_owned());
+            (from_sibling.or_else(|| o.default_region.clone()), PhoneOutput::E164)
+        }
+        PhoneForm::Nigeria => (Some("NG".to_owned()), o.bloc.phone_output),
+    };
+    let n = match phone::parse(s, region.as_deref()) {
+        Ok(n) => n,
+        Err(issue) => {
+            ctx.error(issue, path);
+            return None;
+        }
+    };
+    if matches!(form, PhoneForm::Nigeria) && n.region.as_deref() != Some("NG") {
+        ctx.error(
+            Issue::new(Code::PhoneWrongRegion, "Phone number must be a Nigerian number").param("expected", "NG"),
+            path,
+        );
+        return None;
+    }
+    Some(match output {
+        PhoneOutput::E164 => n.e164,
+        PhoneOutput::NationalNigeria => n.national.chars().filter(char::is_ascii_digit).collect(),
+    })
+}
+
+fn json_object(v: &Value, path: &Path, ctx: &mut Ctx) -> Option<Value> {
+    let policy = &ctx.options.metadata;
+    let Value::Object(map) = v else {
+        ctx.error(invalid_type("object", v), path);
+        return None;
+    };
+    if map.len() > policy.max_keys {
+        ctx.error(
+            Issue::new(Code::TooManyItems, "Object has too many keys").param("max", policy.max_keys),
+            path,
+        );
+        return None;
+    }
+    let (max_bytes, max_depth) = (policy.max_bytes, policy.max_depth);
+    let size = serde_json::to_vec(v).map(|b| b.len()).unwrap_or(usize::MAX);
+    if size > max_bytes {
+        ctx.error(Issue::new(Code::TooLong, "Object is too large").param("max_bytes", max_bytes), path);
+        return None;
+    }
+    if depth_of(v) > max_depth {
+        ctx.error(Issue::new(Code::TooDeep, "Object is nested too deeply").param("max", max_depth), path);
+        return None;
+    }
+    Some(v.clone())
+}
+
+/// Nesting depth below `v` (a flat object is 1), computed without recursion.
+fn depth_of(v: &Value) -> usize {
+    let mut max = 0;
+    let mut stack = vec![(v, 0usize)];
+    while let Some((v, d)) = stack.pop() {
+        match v {
+            Value::Object(m) => stack.extend(m.values().map(|c| (c, d + 1))),
+            Value::Array(a) => stack.extend(a.iter().map(|c| (c, d + 1))),
+            _ => max = max.max(d),
+        }
+        max = max.max(d);
+    }
+    max
+}
+
+fn list(v: &Value, item: &Check, min: usize, max: usize, unique: Unique, path: &Path, ctx: &mut Ctx) -> Option<Value> {
+    let Value::Array(items) = v else {
+        ctx.error(invalid_type("array", v), path);
+        return None;
+    };
+    let mut ok = true;
+    if items.len() < min {
+        ctx.error(
+            Issue::new(Code::TooFewItems, format!("At least {min} item(s) required")).param("min", min),
+            path,
+        );
+        ok = false;
+    }
+    if items.len() > max {
+        ctx.error(Issue::new(Code::TooManyItems, format!("At most {max} item(s) allowed")).param("max", max), path);
+        ok = false;
+    }
+    let empty = Map::new();
+    let mut out = Vec::with_capacity(items.len());
+    for (i, it) in items.iter().enumerate() {
+        let ipath = path.index(i);
+        let Some(norm) = check_value(item, it, &empty, &ipath, ctx) else {
+            ok = false;
+            continue;
+        };
+        let key = |v: &Value| -> Option<Value> {
+            match unique {
+                Unique::No => None,
+                Unique::Item => Some(contact_key(v)),
+                Unique::Field(f) => v.get(f).filter(|x| !x.is_null()).cloned(),
+            }
+        };
+        if let Some(k) = key(&norm) {
+            if let Some(first) = out.iter().position(|(_, prev): &(usize, Value)| key(prev).as_ref() == Some(&k)) {
+                let first_index = out[first].0;
+                let at = match unique {
+                    Unique::Field(f) => ipath.key(f),
+                    _ => ipath.clone(),
+                };
+                ctx.error(
+                    Issue::new(Code::DuplicateValue, "This value appears earlier in the list").param("first_index", first_index),
+                    &at,
+                );
+                ok = false;
+            }
+        }
+        out.push((i, norm));
+    }
+    ok.then(|| Value::Array(out.into_iter().map(|(_, v)| v).collect()))
+}
+
+/// The comparable part of a list item: the `value` of an address object, or the item itself.
+fn contact_key(v: &Value) -> Value {
+    v.get("value").cloned().unwrap_or_else(|| v.clone())
+}
+
+fn contact(v: &Value, shape: AddressShape, path: &Path, ctx: &mut Ctx) -> Option<Value> {
+    let o = ctx.options;
+    let raw = match v {
+        Value::String(s) => s.as_str(),
+        Value::Object(m) => match m.get("value") {
+            Some(Value::String(s)) => s.as_str(),
+            Some(other) => {
+                ctx.error(invalid_type("string", other), &path.key("value"));
+                return None;
+            }
+            None => {
+                ctx.error(Issue::new(Code::FieldRequired, "This field is required"), &path.key("value"));
+                return None;
+            }
+        },
+        other => {
+            ctx.error(invalid_type("string or object", other), path);
+            return None;
+        }
+    };
+    if raw.trim().is_empty() {
+        ctx.error(Issue::new(Code::FieldRequired, "This field is required"), path);
+        return None;
+    }
+    let (kind, value) = if raw.contains('@') {
+        match email::check(raw, o) {
+            Ok(e) => {
+                for w in e.warnings {
+                    ctx.issue(w, path);
+                }
+                ("email", e.address)
+            }
+            Err(issue) => {
+                ctx.error(issue, path);
+                return None;
+            }
+        }
+    } else {
+        match phone::parse(raw, o.default_region.as_deref()) {
+            Ok(n) => ("phone", n.e164),
+            Err(issue) => {
+                ctx.error(issue, path);
+                return None;
+            }
+        }
+    };
+    Some(match shape {
+        AddressShape::String => Value::String(value),
+        AddressShape::Value => serde_json::json!({ "value": value }),
+        AddressShape::TypeValue => serde_json::json!({ "type": kind, "value": value }),
+    })
+}

@@ -1,0 +1,121 @@
+//! The `customer-validate check` command: JSON Lines in, one verdict per line out, exit codes,
+//! and hostile input (invalid UTF-8, NUL, huge lines) answered line by line.
+
+use serde_json::Value;
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn run(args: &[&str], stdin: &[u8]) -> (i32, Vec<Value>, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_customer-validate"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin_pipe = child.stdin.take().unwrap();
+    let input = stdin.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = stdin_pipe.write_all(&input);
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    let lines = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    (
+        out.status.code().unwrap_or(-1),
+        lines,
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn phone_lines_get_verdicts_with_extras() {
+    let input = b"{\"input\": \"0803 123 4567\", \"region\": \"NG\"}\n\"+4915123456789\"\n";
+    let (code, out, _) = run(&["check", "phone", "--region", "US"], input);
+    assert_eq!(code, 0);
+    assert_eq!(out.len(), 2);
+    assert_eq!(out[0]["line"], 1);
+    assert_eq!(out[0]["valid"], true);
+    assert_eq!(out[0]["normalized"], "+2348031234567");
+    assert_eq!(out[0]["region"], "NG");
+    assert_eq!(out[0]["type"], "mobile");
+    assert_eq!(out[1]["e164"], "+4915123456789");
+    assert_eq!(out[1]["issues"], serde_json::json!([]));
+}
+
+#[test]
+fn invalid_values_exit_1_and_never_echo_the_number() {
+    let (code, out, _) = run(&["check", "phone"], b"\"+1 555 0199 1\"\n\"030 1234567\"\n");
+    assert_eq!(code, 1);
+    assert_eq!(out[0]["issues"][0]["code"], "phone_too_short");
+    assert_eq!(out[1]["issues"][0]["code"], "phone_region_required");
+    let text = serde_json::to_string(&out).unwrap();
+    assert!(!text.contains("0199"));
+    assert!(!text.contains("1234567"));
+}
+
+#[test]
+fn bad_lines_are_reported_and_the_stream_goes_on() {
+    let mut input = Vec::new();
+    input.extend_from_slice(b"\xff\xfe\n");
+    input.extend_from_slice(b"{not json\n");
+    input.extend_from_slice(b"42\n");
+    input.extend_from_slice(b"\"\\u0000\"\n");
+    input.extend_from_slice(&vec![b'7'; 3 * 1024 * 1024]);
+    input.extend_from_slice(b"\n\n\"DE\"");
+    let (code, out, _) = run(&["check", "country"], &input);
+    assert_eq!(code, 1);
+    let codes: Vec<&str> = out
+        .iter()
+        .map(|v| v["issues"][0]["code"].as_str().unwrap_or("-"))
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            "encoding_invalid",
+            "json_invalid",
+            "invalid_type",
+            "country_unknown",
+            "too_long",
+            "-"
+        ]
+    );
+    // blank line 6 is skipped but counted
+    assert_eq!(out[5]["line"], 7);
+    assert_eq!(out[5]["normalized"], "DE");
+}
+
+#[test]
+fn email_and_country_fields() {
+    let (code, out, _) = run(&["check", "email"], b"\" Ada@Example.COM \"\n");
+    assert_eq!(code, 0);
+    assert_eq!(out[0]["normalized"], "Ada@example.com");
+    let (code, out, _) = run(&["check", "country"], b"\"Ivory Coast\"\n");
+    assert_eq!(code, 0);
+    assert_eq!(out[0]["normalized"], "CI");
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let (code, _, err) = run(&["check", "fax"], b"");
+    assert_eq!(code, 2);
+    assert!(err.contains("unknown field"));
+    let (code, _, _) = run(&["check", "phone", "--bogus"], b"");
+    assert_eq!(code, 2);
+    let (code, _, err) = run(&["check", "phone", "/nonexistent/file.jsonl"], b"");
+    assert_eq!(code, 2);
+    assert!(!err.is_empty());
+}
+
+#[test]
+fn reads_a_file_argument() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/phones.jsonl");
+    let (code, out, _) = run(&["check", "phone", path], b"");
+    assert_eq!(code, 1, "the sample holds invalid numbers on purpose");
+    assert!(out.len() >= 10);
+    assert_eq!(out[2]["normalized"], "+4915123456789");
+}
