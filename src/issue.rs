@@ -88,6 +88,12 @@ codes! {
     TooDeep => "too_deep",
     /// The whole payload is larger than allowed (`params.max`).
     PayloadTooLarge => "payload_too_large",
+    /// A CSV record cannot be read.
+    CsvInvalid => "csv_invalid",
+    /// A CSV header is unusable (blank or overlapping column names, too many columns).
+    HeaderInvalid => "header_invalid",
+    /// A CSV row has another number of cells than the header (`params.expected`, `params.received`).
+    ColumnCount => "column_count",
     /// The provider has no such operation.
     OperationUnsupported => "operation_unsupported",
     /// The input is longer than the limit in [`crate::Options`].

@@ -24,6 +24,7 @@ pub mod issue;
 pub mod lines;
 pub mod options;
 pub mod providers;
+pub mod rows;
 pub mod rules;
 
 pub use issue::{Code, Issue, Path, Report, Severity};

@@ -38,6 +38,7 @@ pub struct BoundedLines<R> {
     reader: R,
     max_bytes: usize,
     buf: Vec<u8>,
+    bytes_read: u64,
 }
 
 impl<R: BufRead> BoundedLines<R> {
@@ -47,7 +48,13 @@ impl<R: BufRead> BoundedLines<R> {
             reader,
             max_bytes,
             buf: Vec::new(),
+            bytes_read: 0,
         }
+    }
+
+    /// Bytes consumed so far (for progress reporting).
+    pub fn bytes_read(&self) -> u64 {
+        self.bytes_read
     }
 
     /// The next line, `None` at the end of input.
@@ -76,6 +83,7 @@ impl<R: BufRead> BoundedLines<R> {
             }
             let consumed = part.len() + usize::from(found_newline);
             self.reader.consume(consumed);
+            self.bytes_read += consumed as u64;
             if found_newline {
                 break;
             }

@@ -64,15 +64,23 @@ fn phone_agrees_with_libphonenumber() {
         }
     }
     let pct = 100.0 * agree as f64 / total as f64;
-    println!("phone agreement with phonenumbers {}: {agree}/{total} = {pct:.3}%",
-        meta["meta"]["reference_version"]);
+    println!(
+        "phone agreement with phonenumbers {}: {agree}/{total} = {pct:.3}%",
+        meta["meta"]["reference_version"]
+    );
     for (kind, (n, a)) in &by_kind {
-        println!("  {kind:<16} {a:>6}/{n:<6} {:.2}%", 100.0 * *a as f64 / *n as f64);
+        println!(
+            "  {kind:<16} {a:>6}/{n:<6} {:.2}%",
+            100.0 * *a as f64 / *n as f64
+        );
     }
     for d in &disagreements {
         println!("  differs: {d}");
     }
-    assert!(total >= 20_000, "need at least 20,000 vectors, have {total}");
+    assert!(
+        total >= 20_000,
+        "need at least 20,000 vectors, have {total}"
+    );
     assert!(
         wrong_valid.is_empty(),
         "valid with a different E.164 than the reference:\n{}",

@@ -61,7 +61,9 @@ fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => {
+            29
+        }
         2 => 28,
         _ => 0,
     }
@@ -86,8 +88,11 @@ fn number(s: &str, len: usize) -> Option<u16> {
 /// ```
 pub fn parse(input: &str) -> Result<Date, Issue> {
     let invalid = || {
-        Issue::new(Code::DateInvalid, "Date must be a real day written YYYY-MM-DD")
-            .param("format", "YYYY-MM-DD")
+        Issue::new(
+            Code::DateInvalid,
+            "Date must be a real day written YYYY-MM-DD",
+        )
+        .param("format", "YYYY-MM-DD")
     };
     let t = input.trim();
     if t.len() != 10 {
@@ -120,8 +125,17 @@ mod tests {
     #[test]
     fn rejects_malformed() {
         for s in [
-            "", "1990-2-28", "1990/02/28", "28-02-1990", "1990-13-01", "1990-00-10",
-            "0000-01-01", "1990-02-30", "19900228", "1990-02-2８", "é990-02-28",
+            "",
+            "1990-2-28",
+            "1990/02/28",
+            "28-02-1990",
+            "1990-13-01",
+            "1990-00-10",
+            "0000-01-01",
+            "1990-02-30",
+            "19900228",
+            "1990-02-2８",
+            "é990-02-28",
         ] {
             assert!(parse(s).is_err(), "{s:?}");
         }
@@ -136,8 +150,32 @@ mod tests {
 
     #[test]
     fn epoch_days() {
-        assert_eq!(Date { year: 1970, month: 1, day: 1 }.days_since_epoch(), 0);
-        assert_eq!(Date { year: 2000, month: 3, day: 1 }.days_since_epoch(), 11_017);
-        assert_eq!(Date { year: 1969, month: 12, day: 31 }.days_since_epoch(), -1);
+        assert_eq!(
+            Date {
+                year: 1970,
+                month: 1,
+                day: 1
+            }
+            .days_since_epoch(),
+            0
+        );
+        assert_eq!(
+            Date {
+                year: 2000,
+                month: 3,
+                day: 1
+            }
+            .days_since_epoch(),
+            11_017
+        );
+        assert_eq!(
+            Date {
+                year: 1969,
+                month: 12,
+                day: 31
+            }
+            .days_since_epoch(),
+            -1
+        );
     }
 }

@@ -15,7 +15,11 @@ use crate::issue::{Code, Issue};
 const MAX_ID_BYTES: usize = 1024;
 
 fn too_long(max: usize) -> Issue {
-    Issue::new(Code::TooLong, format!("Value is longer than {max} characters")).param("max", max)
+    Issue::new(
+        Code::TooLong,
+        format!("Value is longer than {max} characters"),
+    )
+    .param("max", max)
 }
 
 fn bounded(input: &str, max: usize) -> Result<&str, Issue> {
@@ -71,10 +75,11 @@ pub fn prefixed(input: &str, prefixes: &[&str]) -> Result<String, Issue> {
         })
     });
     if !ok {
-        return Err(
-            Issue::new(Code::IdInvalid, "Value does not have the expected id prefix")
-                .param("prefixes", prefixes.to_vec()),
-        );
+        return Err(Issue::new(
+            Code::IdInvalid,
+            "Value does not have the expected id prefix",
+        )
+        .param("prefixes", prefixes.to_vec()));
     }
     Ok(t.to_owned())
 }
@@ -235,13 +240,19 @@ mod tests {
     fn digits_never_echo_the_value() {
         let e = digits("2234567890", 11).unwrap_err();
         assert!(!e.message.contains("2234567890"));
-        assert!(!serde_json::to_string(&e.params).unwrap().contains("2234567890"));
+        assert!(!serde_json::to_string(&e.params)
+            .unwrap()
+            .contains("2234567890"));
     }
 
     #[test]
     fn url_safe_ref_rejects_space_slash_and_unicode() {
         for s in ["a b", "a/b", "ü", "a?b", "a#b", "a%20"] {
-            assert_eq!(url_safe_ref(s, 128).unwrap_err().code, Code::IdInvalid, "{s}");
+            assert_eq!(
+                url_safe_ref(s, 128).unwrap_err().code,
+                Code::IdInvalid,
+                "{s}"
+            );
         }
         assert_eq!(
             url_safe_ref(&"a".repeat(129), 128).unwrap_err().code,

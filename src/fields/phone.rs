@@ -205,12 +205,10 @@ fn looks_international(input: &str) -> bool {
 
 fn parse_error_issue(err: ParseError, input: &str, had_region: bool) -> Issue {
     match err {
-        ParseError::InvalidCountryCode if !had_region && !looks_international(input) => {
-            Issue::new(
-                Code::PhoneRegionRequired,
-                "Phone number needs a country code (+…) or a default region",
-            )
-        }
+        ParseError::InvalidCountryCode if !had_region && !looks_international(input) => Issue::new(
+            Code::PhoneRegionRequired,
+            "Phone number needs a country code (+…) or a default region",
+        ),
         ParseError::InvalidCountryCode => Issue::new(
             Code::PhoneCountryCodeInvalid,
             "Phone number has an unknown country calling code",
@@ -219,14 +217,13 @@ fn parse_error_issue(err: ParseError, input: &str, had_region: bool) -> Issue {
             Issue::new(Code::PhoneTooShort, "Phone number is too short")
         }
         ParseError::TooLongNsn => Issue::new(Code::PhoneTooLong, "Phone number is too long"),
-        ParseError::NotANumber(NotANumberError::InvalidPhoneContext) => {
-            Issue::new(Code::PhoneInvalid, "Phone number has an invalid tel: context")
-                .param("reason", "invalid_phone_context")
-        }
-        ParseError::NotANumber(_) => {
-            Issue::new(Code::PhoneInvalid, "This is not a phone number")
-                .param("reason", "not_a_number")
-        }
+        ParseError::NotANumber(NotANumberError::InvalidPhoneContext) => Issue::new(
+            Code::PhoneInvalid,
+            "Phone number has an invalid tel: context",
+        )
+        .param("reason", "invalid_phone_context"),
+        ParseError::NotANumber(_) => Issue::new(Code::PhoneInvalid, "This is not a phone number")
+            .param("reason", "not_a_number"),
     }
 }
 
@@ -295,7 +292,10 @@ mod tests {
 
     #[test]
     fn region_is_case_insensitive_and_checked() {
-        assert_eq!(parse("0803 123 4567", Some("ng")).unwrap().e164, "+2348031234567");
+        assert_eq!(
+            parse("0803 123 4567", Some("ng")).unwrap().e164,
+            "+2348031234567"
+        );
         assert_eq!(
             parse("0803 123 4567", Some("Nigeria")).unwrap_err().code,
             Code::RegionUnknown
@@ -325,8 +325,19 @@ mod tests {
     #[test]
     fn huge_and_hostile_inputs_do_not_panic() {
         let big = "9".repeat(10 * 1024 * 1024);
-        assert_eq!(parse(&big, Some("US")).unwrap_err().code, Code::PhoneTooLong);
-        for s in ["\0", "+\0", "\u{202E}+1 202 456 1111", "#", "++1", "tel:", ";ext="] {
+        assert_eq!(
+            parse(&big, Some("US")).unwrap_err().code,
+            Code::PhoneTooLong
+        );
+        for s in [
+            "\0",
+            "+\0",
+            "\u{202E}+1 202 456 1111",
+            "#",
+            "++1",
+            "tel:",
+            ";ext=",
+        ] {
             let _ = parse(s, Some("US"));
         }
     }

@@ -55,6 +55,9 @@ const ADDRESSES: Field = addresses!(|o: &Options| o.authvia.address_shape);
 const METADATA: Field = Field::new("metadata", Check::JsonObject);
 const APPDATA: Field = Field::new("appdata", Check::JsonObject);
 
+/// CSV column renames: the SFTP layout repeats an `address` column for `addresses`.
+pub const CSV_ALIASES: &[(&str, &str)] = &[("address", "addresses")];
+
 /// Authvia's operations.
 pub const OPERATIONS: &[(Operation, OperationSpec)] = &[
     (
@@ -69,7 +72,9 @@ pub const OPERATIONS: &[(Operation, OperationSpec)] = &[
         Operation::Update,
         OperationSpec {
             fields: &[
-                REF.presence(Presence::Never("ref is the path key of the customer, not a body field")),
+                REF.presence(Presence::Never(
+                    "ref is the path key of the customer, not a body field",
+                )),
                 ADDRESSES.presence(Presence::Never(
                     "addresses cannot be changed by PATCH; use the customer address operations",
                 )),

@@ -96,7 +96,14 @@ pub const OPERATIONS: &[(Operation, OperationSpec)] = &[
             updates: Updates::Partial,
             one_of: &[OneOf {
                 within: &[],
-                fields: &["email", "phone_number", "first_name", "last_name", "customer_type"],
+                fields: &[
+                    "email",
+                    "phone_number",
+                    "first_name",
+                    "last_name",
+                    "customer_type",
+                    "address",
+                ],
                 when: |_| true,
             }],
         },

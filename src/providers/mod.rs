@@ -120,9 +120,26 @@ impl Provider {
         }
     }
 
+    /// Column renames applied to CSV headers before dotted names become paths
+    /// (see [`crate::rows`]).
+    ///
+    /// ```
+    /// use customer_validate::providers::Provider;
+    /// assert_eq!(Provider::Authvia.csv_aliases(), &[("address", "addresses")]);
+    /// ```
+    pub fn csv_aliases(self) -> &'static [(&'static str, &'static str)] {
+        match self {
+            Provider::Authvia => authvia::CSV_ALIASES,
+            _ => &[],
+        }
+    }
+
     /// The rule table of one operation, if the provider has it.
     pub fn spec(self, operation: Operation) -> Option<&'static OperationSpec> {
-        self.operations().iter().find(|(op, _)| *op == operation).map(|(_, s)| s)
+        self.operations()
+            .iter()
+            .find(|(op, _)| *op == operation)
+            .map(|(_, s)| s)
     }
 }
 
@@ -148,10 +165,17 @@ pub fn validate(
         Some(spec) => apply(spec, payload, options),
         None => {
             let mut report = Report::with_limit(options.max_issues);
-            let ops: Vec<&str> = provider.operations().iter().map(|(o, _)| o.as_str()).collect();
+            let ops: Vec<&str> = provider
+                .operations()
+                .iter()
+                .map(|(o, _)| o.as_str())
+                .collect();
             report.push(
-                Issue::new(Code::OperationUnsupported, format!("{provider} has no {operation} operation"))
-                    .param("operations", ops),
+                Issue::new(
+                    Code::OperationUnsupported,
+                    format!("{provider} has no {operation} operation"),
+                )
+                .param("operations", ops),
             );
             Err(report)
         }
@@ -176,8 +200,11 @@ pub fn validate_json(
     let mut report = Report::with_limit(options.max_issues);
     if json.len() > options.max_input_bytes {
         report.push(
-            Issue::new(Code::PayloadTooLarge, "Payload is larger than the input limit")
-                .param("max", options.max_input_bytes),
+            Issue::new(
+                Code::PayloadTooLarge,
+                "Payload is larger than the input limit",
+            )
+            .param("max", options.max_input_bytes),
         );
         return Err(report);
     }
@@ -185,7 +212,8 @@ pub fn validate_json(
         Ok(value) => validate(provider, operation, &value, options),
         Err(e) => {
             let issue = if e.to_string().contains("recursion limit") {
-                Issue::new(Code::TooDeep, "JSON is nested too deeply").param("max", options.max_depth)
+                Issue::new(Code::TooDeep, "JSON is nested too deeply")
+                    .param("max", options.max_depth)
             } else {
                 Issue::new(Code::JsonInvalid, "Payload is not valid JSON")
                     .param("line", e.line())
@@ -210,15 +238,29 @@ mod tests {
 
     #[test]
     fn unsupported_operation_is_an_issue() {
-        let r = validate(Provider::Rapyd, Operation::Block, &serde_json::json!({}), &Options::default())
-            .unwrap_err();
+        let r = validate(
+            Provider::Rapyd,
+            Operation::Block,
+            &serde_json::json!({}),
+            &Options::default(),
+        )
+        .unwrap_err();
         assert_eq!(r.issues()[0].code, Code::OperationUnsupported);
     }
 
     #[test]
     fn deep_json_text_is_answered_not_panicked() {
         let deep = "[".repeat(100_000);
-        let r = validate_json(Provider::Rapyd, Operation::Create, &deep, &Options::default()).unwrap_err();
-        assert!(matches!(r.issues()[0].code, Code::TooDeep | Code::JsonInvalid));
+        let r = validate_json(
+            Provider::Rapyd,
+            Operation::Create,
+            &deep,
+            &Options::default(),
+        )
+        .unwrap_err();
+        assert!(matches!(
+            r.issues()[0].code,
+            Code::TooDeep | Code::JsonInvalid
+        ));
     }
 }

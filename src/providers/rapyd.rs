@@ -65,7 +65,10 @@ macro_rules! customer_fields {
         &[
             $name,
             Field::new("email", Check::Email { max: 512 }),
-            Field::new("phone_number", Check::Phone(PhoneForm::E164 { region_from: None })),
+            Field::new(
+                "phone_number",
+                Check::Phone(PhoneForm::E164 { region_from: None }),
+            ),
             Field::new(
                 "addresses",
                 Check::List {
@@ -93,7 +96,10 @@ macro_rules! customer_fields {
                 |o: &Options| o.rapyd.allow_payment_method,
                 "raw payment method data must not pass through here; use a token",
             )),
-            Field::new("default_payment_method", Check::Prefixed(&["card_", "other_"])),
+            Field::new(
+                "default_payment_method",
+                Check::Prefixed(&["card_", "other_"]),
+            ),
             Field::new("birth_country", Check::Country),
             Field::new("date_of_birth", Check::DateDdMmYyyy),
             Field::new("nationality", Check::Country),
@@ -107,7 +113,9 @@ pub const OPERATIONS: &[(Operation, OperationSpec)] = &[
     (
         Operation::Create,
         OperationSpec {
-            fields: customer_fields!(NAME.required(), |o: &Options| o.rapyd.max_addresses_on_create),
+            fields: customer_fields!(NAME.required(), |o: &Options| o
+                .rapyd
+                .max_addresses_on_create),
             updates: Updates::Full,
             one_of: &[],
         },

@@ -1,0 +1,121 @@
+//! `customer-validate check <field>`: one field per JSON line.
+
+use crate::{open_input, Usage};
+use customer_validate::check::{check_field, Field, Verdict};
+use customer_validate::lines::{BoundedLines, Line};
+use customer_validate::{Code, Issue, Options};
+use serde_json::Value;
+use std::io::{self, BufWriter, Write};
+
+struct Args {
+    field: Field,
+    region: Option<String>,
+    file: Option<String>,
+}
+
+fn parse_args(args: &[String]) -> Result<Args, Usage> {
+    let mut it = args.iter();
+    let field = it
+        .next()
+        .ok_or("check needs a field: phone, email or country")?
+        .parse::<Field>()?;
+    let mut region = None;
+    let mut file = None;
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--region" => region = Some(it.next().ok_or("--region needs a value")?.clone()),
+            "-h" | "--help" => return Err(Usage(String::new())),
+            s if s.starts_with('-') && s != "-" => {
+                return Err(format!("unknown option '{s}'").into())
+            }
+            s if file.is_none() => file = Some(s.to_owned()),
+            s => return Err(format!("unexpected argument '{s}'").into()),
+        }
+    }
+    Ok(Args {
+        field,
+        region,
+        file,
+    })
+}
+
+/// Turns one input line into a verdict.
+fn verdict_for_line(line: Line, args: &Args, options: &Options) -> Verdict {
+    let bytes = match line {
+        Line::TooLong { bytes } => {
+            return Verdict::rejected(
+                Issue::new(Code::TooLong, "Line is longer than the input limit")
+                    .param("max", options.max_input_bytes)
+                    .param("bytes", bytes),
+            )
+        }
+        Line::Bytes(b) => b,
+    };
+    let Ok(text) = std::str::from_utf8(&bytes) else {
+        return Verdict::rejected(Issue::new(Code::EncodingInvalid, "Line is not valid UTF-8"));
+    };
+    let value: Value = match serde_json::from_str(text) {
+        Ok(v) => v,
+        Err(_) => {
+            return Verdict::rejected(Issue::new(Code::JsonInvalid, "Line is not valid JSON"))
+        }
+    };
+    let shape = || {
+        Verdict::rejected(
+            Issue::new(
+                Code::InvalidType,
+                "Expected a string or an object with a string \"input\"",
+            )
+            .param("expected", "string or object"),
+        )
+    };
+    let (input, region) = match &value {
+        Value::String(s) => (s.as_str(), args.region.as_deref()),
+        Value::Object(map) => {
+            let Some(Value::String(input)) = map.get("input") else {
+                return shape();
+            };
+            let region = match map.get("region") {
+                Some(Value::String(r)) => Some(r.as_str()),
+                Some(Value::Null) | None => args.region.as_deref(),
+                Some(_) => return shape(),
+            };
+            (input.as_str(), region)
+        }
+        _ => return shape(),
+    };
+    check_field(args.field, input, region, options)
+}
+
+/// Runs the command; `Ok(true)` when every value was valid.
+pub(crate) fn main(args: &[String]) -> Result<io::Result<bool>, Usage> {
+    let args = parse_args(args)?;
+    Ok(run(&args))
+}
+
+fn run(args: &Args) -> io::Result<bool> {
+    let options = Options::default();
+    let (reader, _) = open_input(args.file.as_deref())?;
+    let mut lines = BoundedLines::new(reader, options.max_input_bytes);
+    let stdout = io::stdout();
+    let mut out = BufWriter::with_capacity(64 * 1024, stdout.lock());
+    let mut all_valid = true;
+    let mut line_no = 0u64;
+    while let Some(line) = lines.next_line()? {
+        line_no += 1;
+        if matches!(&line, Line::Bytes(b) if b.iter().all(u8::is_ascii_whitespace)) {
+            continue;
+        }
+        let verdict = verdict_for_line(line, args, &options);
+        all_valid &= verdict.valid;
+        let mut record = serde_json::Map::new();
+        record.insert("line".into(), line_no.into());
+        if let Ok(Value::Object(v)) = serde_json::to_value(&verdict) {
+            record.extend(v);
+        }
+        serde_json::to_writer(&mut out, &record)?;
+        out.write_all(b"\n")?;
+    }
+    out.flush()?;
+    Ok(all_valid)
+}
