@@ -335,9 +335,18 @@ fn unquote(raw: &str) -> Result<String, Issue> {
             ));
         }
         match c {
-            _ if escaped => {
+            // RFC 5321 quoted-pairSMTP (unchanged by RFC 6531): a backslash escapes printable
+            // ASCII or a space only.
+            ' '..='~' if escaped => {
                 out.push(c);
                 escaped = false;
+            }
+            _ if escaped => {
+                return Err(local_issue(
+                    "quote",
+                    "A backslash before the @ may only escape a printable ASCII character",
+                )
+                .param("codepoint", codepoint(c)));
             }
             '\\' => escaped = true,
             '"' => closed = true,
@@ -917,6 +926,9 @@ mod tests {
         assert!(q("\"a\"b@example.com").is_err());
         assert!(q("\"a@example.com").is_err());
         assert!(q("\"a\tb\"@example.com").is_err());
+        assert!(q("\"a\\\tb\"@example.com").is_err()); // escaped tab
+        assert!(q("\"a\\©\"@example.com").is_err()); // escaped non-ASCII
+        assert_eq!(q("\"a©\"@example.com").unwrap().local, "a©");
     }
 
     #[test]
