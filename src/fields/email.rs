@@ -509,7 +509,11 @@ fn domain_part(raw: &str, policy: &EmailPolicy) -> Result<Domain, Issue> {
 /// would silently turn them into a label separator. The full-width, ideographic and halfwidth
 /// ideographic full stops are accepted separators.
 fn hides_full_stop(c: char) -> bool {
-    !matches!(c, '\u{FF0E}' | '\u{3002}' | '\u{FF61}') && c.to_string().nfkd().any(|d| d == '.')
+    let mut dot = false;
+    if !matches!(c, '\u{FF0E}' | '\u{3002}' | '\u{FF61}') {
+        unicode_normalization::char::decompose_compatible(c, |d| dot |= d == '.');
+    }
+    dot
 }
 
 /// Dot and hyphen placement, per label: RFC 1034/1123 (no empty label, no leading or trailing
@@ -773,8 +777,13 @@ fn suggest_domain(domain: &str) -> Option<String> {
     }
     let mut best: Option<(usize, &str)> = None;
     for &target in POPULAR {
-        // One edit for short names, two for longer ones: short names have many real neighbours.
-        let limit = if target.len() >= 10 { 2 } else { 1 };
+        // One edit anywhere; two only for longer names and with the first letter right (short
+        // names, and names differing in their first letter, have many real neighbours).
+        let limit = if target.len() >= 10 && domain.chars().next() == target.chars().next() {
+            2
+        } else {
+            1
+        };
         let d = edit_distance(domain, target, limit);
         if d <= limit && best.is_none_or(|(b, _)| d < b) {
             best = Some((d, target));
