@@ -24,6 +24,7 @@ pub mod issue;
 pub mod lines;
 pub mod options;
 pub mod providers;
+pub mod redact;
 pub mod rows;
 pub mod rules;
 

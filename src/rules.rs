@@ -541,9 +541,7 @@ fn check_value(
     match *check {
         Check::Name { max } => {
             let s = as_str(v, path, ctx)?;
-            let mut opts = o.clone();
-            opts.text.max_name_chars = max;
-            string_result(text::name(s, &opts), path, ctx)
+            string_result(text::name_max(s, max), path, ctx)
         }
         Check::Text { max } | Check::Line { max } => {
             let s = as_str(v, path, ctx)?;

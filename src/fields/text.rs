@@ -118,12 +118,23 @@ fn too_long(max: usize) -> Issue {
 /// assert_eq!(text::name("   ", &Options::default()).unwrap_err().code, Code::FieldRequired);
 /// ```
 pub fn name(input: &str, options: &Options) -> Result<String, Issue> {
+    name_max(input, options.text.max_name_chars)
+}
+
+/// [`name`] with an explicit limit (a provider's own, e.g. Rapyd's 255).
+///
+/// ```
+/// use customer_validate::fields::text;
+/// assert_eq!(text::name_max(" Acme   Ltd ", 8).unwrap(), "Acme Ltd");
+/// assert!(text::name_max("Acme Limited", 8).is_err());
+/// ```
+pub fn name_max(input: &str, max_chars: usize) -> Result<String, Issue> {
     let out = clean(
         input,
         &TextRules {
             collapse_whitespace: true,
             allow_newlines: false,
-            max_chars: options.text.max_name_chars,
+            max_chars,
         },
     )?;
     if out.is_empty() {
