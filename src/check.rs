@@ -10,9 +10,10 @@
 //! assert_eq!(v.details["region"], "NG");
 //! ```
 
-use crate::fields::{country, email, phone};
-use crate::issue::Issue;
+use crate::fields::{address, country, email, phone};
+use crate::issue::{Code, Issue};
 use crate::options::Options;
+use crate::rules;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
@@ -33,6 +34,11 @@ pub enum Field {
     Email,
     /// [`country::lookup`]: normalized to ISO alpha-2.
     Country,
+    /// [`address::check_postal_code`] in the country given as `region`.
+    Postal,
+    /// A whole address object ([`check_address`]); [`check_field`] refuses it (it takes
+    /// one string).
+    Address,
 }
 
 impl std::str::FromStr for Field {
@@ -42,8 +48,10 @@ impl std::str::FromStr for Field {
             "phone" => Ok(Field::Phone),
             "email" => Ok(Field::Email),
             "country" => Ok(Field::Country),
+            "postal" => Ok(Field::Postal),
+            "address" => Ok(Field::Address),
             other => Err(format!(
-                "unknown field '{other}' (expected phone, email or country)"
+                "unknown field '{other}' (expected phone, email, country, postal or address)"
             )),
         }
     }
@@ -102,8 +110,8 @@ fn details_of<T: Serialize>(value: &T) -> Map<String, Value> {
     }
 }
 
-/// Runs one field checker. `region` is the default region for phones and is ignored by the
-/// other fields.
+/// Runs one field checker. `region` is the default region for phones and the country
+/// (code, name or alias) for postal codes; the other fields ignore it.
 ///
 /// ```
 /// use customer_validate::check::{check_field, Field};
@@ -145,6 +153,108 @@ pub fn check_field(field: Field, input: &str, region: Option<&str>, options: &Op
             },
             Err(issue) => Verdict::from_issue(issue),
         },
+        Field::Postal => {
+            let Some(country) = region else {
+                return Verdict::from_issue(
+                    Issue::new(
+                        Code::FieldRequired,
+                        "A country is required to check a postal code",
+                    )
+                    .param("field", "country"),
+                );
+            };
+            let alpha2 = country::lookup(country).map(|c| c.alpha2);
+            match address::check_postal_code(country, input) {
+                Ok(code) => {
+                    let mut details = Map::new();
+                    if let Ok(a2) = alpha2 {
+                        details.insert("country".into(), a2.into());
+                    }
+                    Verdict {
+                        valid: true,
+                        normalized: Some(code),
+                        issues: Vec::new(),
+                        details,
+                    }
+                }
+                Err(issue) => Verdict::from_issue(issue),
+            }
+        }
+        Field::Address => Verdict::from_issue(
+            Issue::new(
+                Code::InvalidType,
+                "An address is an object: use check_address",
+            )
+            .param("expected", "object"),
+        ),
+    }
+}
+
+/// The members of a standalone address, with Rapyd's names, all optional; the country's
+/// rules decide what is required.
+const ADDRESS_FIELDS: &[rules::Field] = &[
+    rules::Field::new("name", rules::Check::Name { max: 255 }),
+    rules::Field::new("line_1", rules::Check::Line { max: 255 }),
+    rules::Field::new("line_2", rules::Check::Line { max: 255 }),
+    rules::Field::new("city", rules::Check::Line { max: 100 }),
+    rules::Field::new("district", rules::Check::Line { max: 100 }),
+    rules::Field::new("state", rules::Check::Line { max: 100 }),
+    rules::Field::new("zip", rules::Check::Line { max: 20 }),
+    rules::Field::new("country", rules::Check::Country),
+];
+
+const ADDRESS: rules::Check = rules::Check::Address {
+    fields: ADDRESS_FIELDS,
+    names: &address::RAPYD,
+};
+
+/// The answer for one address object: `valid`, the `normalized` object, every issue.
+///
+/// ```
+/// use customer_validate::check::check_address;
+/// use customer_validate::Options;
+/// let v = check_address(&serde_json::json!({"line_1": "1 Main St"}), &Options::default());
+/// assert!(v.valid);
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AddressVerdict {
+    /// No error-severity issue.
+    pub valid: bool,
+    /// The normalized address object, when valid.
+    pub normalized: Option<Value>,
+    /// Every issue found, on the members' own paths.
+    pub issues: Vec<Issue>,
+}
+
+/// Checks one address object with Rapyd's member names (`name`, `line_1`, `line_2`,
+/// `city`, `district`, `state`, `zip`, `country`; others are `unknown_field` unless
+/// [`Options::unknown_fields`] keeps them) against its country's rules
+/// ([`address::check_with_names`]).
+///
+/// ```
+/// use customer_validate::check::check_address;
+/// use customer_validate::Options;
+/// use serde_json::json;
+/// let v = check_address(&json!({"line_1": "350 Fifth Avenue", "city": "New York",
+///     "state": "new york", "zip": "10118", "country": "US"}), &Options::default());
+/// assert_eq!(v.normalized.unwrap()["state"], "NY");
+/// let v = check_address(&json!({"line_1": "350 Fifth Avenue", "city": "New York",
+///     "state": "NY", "zip": "90210", "country": "US"}), &Options::default());
+/// assert_eq!(v.issues[0].pointer(), "/zip");
+/// assert_eq!(v.issues[0].code.as_str(), "postal_code_subdivision_mismatch");
+/// ```
+pub fn check_address(value: &Value, options: &Options) -> AddressVerdict {
+    match rules::check(&ADDRESS, value, options) {
+        Ok(n) => AddressVerdict {
+            valid: true,
+            normalized: Some(n.value),
+            issues: n.warnings,
+        },
+        Err(report) => AddressVerdict {
+            valid: false,
+            normalized: None,
+            issues: report.into_issues(),
+        },
     }
 }
 
@@ -163,6 +273,43 @@ mod tests {
         assert!(v.valid);
         assert_eq!(v.details["e164"], "+4915123456789");
         assert_eq!(v.details["type"], "mobile");
+    }
+
+    #[test]
+    fn postal_verdicts() {
+        let o = Options::default();
+        let v = check_field(Field::Postal, "k1a0b1", Some("Canada"), &o);
+        assert_eq!(v.normalized.as_deref(), Some("K1A 0B1"));
+        assert_eq!(v.details["country"], "CA");
+        let v = check_field(Field::Postal, "K1A", Some("CA"), &o);
+        assert_eq!(v.issues[0].code, Code::PostalCodeInvalid);
+        let v = check_field(Field::Postal, "K1A 0B1", None, &o);
+        assert_eq!(v.issues[0].code, Code::FieldRequired);
+        let v = check_field(Field::Address, "x", None, &o);
+        assert!(!v.valid);
+    }
+
+    #[test]
+    fn address_verdicts_report_each_member() {
+        let v = check_address(
+            &serde_json::json!({"line_1": " ", "state": "Atlantis", "zip": 5, "country": "US", "fax": "1"}),
+            &Options::default(),
+        );
+        let found: Vec<(String, &str)> = v
+            .issues
+            .iter()
+            .map(|i| (i.pointer(), i.code.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("/zip".to_owned(), "invalid_type"),
+                ("/fax".to_owned(), "unknown_field"),
+                ("/state".to_owned(), "subdivision_unknown"),
+                ("/line_1".to_owned(), "field_required"),
+                ("/city".to_owned(), "field_required"),
+            ]
+        );
     }
 
     #[test]

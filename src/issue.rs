@@ -150,6 +150,14 @@ codes! {
     // --- country ---
     /// The value is not a known ISO 3166-1 country (code, name or alias).
     CountryUnknown => "country_unknown",
+    // --- address ---
+    /// The postal code does not match the country's format (`params.country`, `params.example`).
+    PostalCodeInvalid => "postal_code_invalid",
+    /// The postal code is not one of the given state or province (`params.country`,
+    /// `params.subdivision`, `params.example` when known).
+    PostalCodeSubdivisionMismatch => "postal_code_subdivision_mismatch",
+    /// The state or province is not one of the country's subdivisions (`params.country`).
+    SubdivisionUnknown => "subdivision_unknown",
     // --- identifiers ---
     /// An identifier does not have the expected form (UUID, prefix, character set, pattern).
     IdInvalid => "id_invalid",

@@ -5,7 +5,7 @@
 //! from the browser through WASM, and from the command line.
 //!
 //! This release holds the foundation: the [issue model](issue), [`Options`], and the field
-//! checkers in [`fields`] (phone, email, country, text).
+//! checkers in [`fields`] (phone, email, country, address, text).
 //!
 //! ```
 //! use customer_validate::fields::text;

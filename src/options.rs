@@ -40,6 +40,8 @@ pub struct Options {
     pub email: EmailPolicy,
     /// Text (names and other free text) policies.
     pub text: TextPolicy,
+    /// How strictly postal addresses are checked against their country's rules.
+    pub address: AddressPolicy,
     /// What to do with fields a provider operation does not define. Default: report them.
     pub unknown_fields: UnknownFields,
     /// Default region (ISO alpha-2) for phone numbers typed without `+`; `None` requires `+`.
@@ -69,6 +71,7 @@ impl Default for Options {
             max_issues: DEFAULT_MAX_ISSUES,
             email: EmailPolicy::default(),
             text: TextPolicy::default(),
+            address: AddressPolicy::default(),
             unknown_fields: UnknownFields::Reject,
             default_region: None,
             now_ms: None,
@@ -142,6 +145,41 @@ impl Default for TextPolicy {
         TextPolicy {
             max_name_chars: 100,
             max_description_chars: 1000,
+        }
+    }
+}
+
+/// How strictly an address is checked against its country's rules
+/// ([`crate::fields::address`]). Each switch only relaxes; all three are on by default.
+///
+/// ```
+/// use customer_validate::options::AddressPolicy;
+/// let p = AddressPolicy::default();
+/// assert!(p.check_postal_code && p.require_country_fields && p.check_subdivision);
+/// let lax: AddressPolicy = serde_json::from_str(r#"{"check_postal_code": false}"#).unwrap();
+/// assert!(!lax.check_postal_code && lax.require_country_fields);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
+pub struct AddressPolicy {
+    /// The postal code must match the country's format and the state's postal prefix;
+    /// off: a code that does not is kept as typed (trimmed). Default true.
+    pub check_postal_code: bool,
+    /// The fields the country's addresses need (street, city, state, postal code, per
+    /// country) must be present and non-blank. Default true.
+    pub require_country_fields: bool,
+    /// A state must be one of the country's subdivisions when the country lists them;
+    /// off: an unknown one is kept as typed. Default true.
+    pub check_subdivision: bool,
+}
+
+impl Default for AddressPolicy {
+    fn default() -> Self {
+        AddressPolicy {
+            check_postal_code: true,
+            require_country_fields: true,
+            check_subdivision: true,
         }
     }
 }

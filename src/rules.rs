@@ -18,7 +18,7 @@
 //! assert_eq!(out.unwrap().value, json!({"name": "Ada Lovelace", "country": "GB"}));
 //! ```
 
-use crate::fields::{country, date, email, ids, phone, text};
+use crate::fields::{address, country, date, email, ids, phone, text};
 use crate::issue::{Code, Issue, Path, Report};
 use crate::options::{AddressShape, Options, PhoneOutput, UnknownFields};
 use serde_json::{Map, Value};
@@ -153,6 +153,17 @@ pub enum Check {
     JsonObject,
     /// A nested object with its own fields.
     Object(&'static [Field]),
+    /// A postal address: its `fields` checked as [`Check::Object`] does, then the country's
+    /// address rules ([`address::check_with_names`], under [`Options::address`]) on the
+    /// members `names` maps: required fields per country, postal code normalized and
+    /// matched, state resolved to its subdivision key. A member whose own check already
+    /// failed gets no second issue.
+    Address {
+        /// The object's fields, in output order.
+        fields: &'static [Field],
+        /// Which members hold the street, city, district, state, postal code and country.
+        names: &'static address::FieldNames,
+    },
     /// A list of items.
     List {
         /// The item check.
@@ -368,6 +379,56 @@ pub fn apply(
     }
 }
 
+/// Runs one [`Check`] on a standalone value (an address object, a phone…) with the same
+/// limits as [`apply`]: the normalized value, or every issue found, paths relative to the
+/// value.
+///
+/// ```
+/// use customer_validate::fields::address::RAPYD;
+/// use customer_validate::rules::{check, Check, Field};
+/// use customer_validate::Options;
+/// use serde_json::json;
+/// const FIELDS: &[Field] = &[
+///     Field::new("line_1", Check::Line { max: 255 }),
+///     Field::new("city", Check::Line { max: 100 }),
+///     Field::new("zip", Check::Line { max: 20 }),
+///     Field::new("country", Check::Country),
+/// ];
+/// const ADDRESS: Check = Check::Address { fields: FIELDS, names: &RAPYD };
+/// let ok = check(&ADDRESS, &json!({"line_1": "1 Rue de Rivoli", "city": "Paris",
+///     "zip": "75 001", "country": "France"}), &Options::default()).unwrap();
+/// assert_eq!(ok.value, json!({"line_1": "1 Rue de Rivoli", "city": "Paris", "zip": "75001", "country": "FR"}));
+/// let report = check(&ADDRESS, &json!({"line_1": "1 Rue de Rivoli", "country": "FR"}),
+///     &Options::default()).unwrap_err();
+/// let pointers: Vec<String> = report.issues().iter().map(|i| i.pointer()).collect();
+/// assert_eq!(pointers, ["/city", "/zip"]);
+/// ```
+pub fn check(check: &Check, value: &Value, options: &Options) -> Result<Normalized, Report> {
+    let mut ctx = Ctx {
+        options,
+        report: Report::with_limit(options.max_issues),
+        warnings: Vec::new(),
+        updates: Updates::Full,
+    };
+    check_limits(value, options, &mut ctx.report);
+    if ctx.report.has_errors() {
+        return Err(ctx.report);
+    }
+    let empty = Map::new();
+    match check_value(check, value, &empty, &Path::root(), &mut ctx) {
+        Some(value) if !ctx.report.has_errors() => Ok(Normalized {
+            value,
+            warnings: ctx.warnings,
+        }),
+        _ => {
+            for w in ctx.warnings {
+                ctx.report.push(w);
+            }
+            Err(ctx.report)
+        }
+    }
+}
+
 /// For at-least-one rules: a field counts as given when its key is there, even blank or
 /// invalid (its own issue says what is wrong with it; a second issue would be noise).
 fn key_given(v: Option<&Value>) -> bool {
@@ -426,65 +487,23 @@ fn check_object(
     path: &Path,
     ctx: &mut Ctx,
 ) -> Option<Map<String, Value>> {
+    let (out, failed) = check_fields(fields, map, path, ctx);
+    failed.is_empty().then_some(out)
+}
+
+/// Checks an object's members: the normalized members, and the names of the members that
+/// got an issue (unknown members included).
+fn check_fields<'m>(
+    fields: &[Field],
+    map: &'m Map<String, Value>,
+    path: &Path,
+    ctx: &mut Ctx,
+) -> (Map<String, Value>, Vec<&'m str>) {
     let mut out = Map::new();
-    let mut ok = true;
+    let mut failed = Vec::new();
     for field in fields {
-        let fpath = path.key(field.name);
-        let raw = map.get(field.name);
-        let required = match field.presence {
-            Presence::Required => true,
-            Presence::RequiredIf(p) => p(ctx.options),
-            Presence::Optional => false,
-            Presence::AllowedIf(p, _) if p(ctx.options) => false,
-            Presence::AllowedIf(_, reason) | Presence::Never(reason) => {
-                if raw.is_some() {
-                    ctx.error(
-                        Issue::new(Code::FieldNotAllowed, "This field is not accepted here")
-                            .param("reason", reason),
-                        &fpath,
-                    );
-                    ok = false;
-                }
-                continue;
-            }
-        };
-        match (raw, ctx.updates) {
-            (None, _) => {
-                if required {
-                    ctx.error(
-                        Issue::new(Code::FieldRequired, "This field is required"),
-                        &fpath,
-                    );
-                    ok = false;
-                }
-            }
-            (Some(Value::Null), Updates::PartialClearWithEmpty) if !required => {
-                out.insert(field.name.to_owned(), Value::String(String::new()));
-            }
-            (Some(Value::String(s)), updates) if s.trim().is_empty() => {
-                if required {
-                    ctx.error(
-                        Issue::new(Code::FieldRequired, "This field is required"),
-                        &fpath,
-                    );
-                    ok = false;
-                } else if updates != Updates::Full {
-                    let hint = if updates == Updates::PartialClearWithEmpty {
-                        "Empty value: omit the field to leave it unchanged, or send null to clear it"
-                    } else {
-                        "Empty value: omit the field to leave it unchanged"
-                    };
-                    ctx.error(Issue::new(Code::ValueEmpty, hint), &fpath);
-                    ok = false;
-                }
-                // Full (create): a blank optional string carries nothing and is left out.
-            }
-            (Some(v), _) => match check_value(&field.check, v, map, &fpath, ctx) {
-                Some(norm) => {
-                    out.insert(field.name.to_owned(), norm);
-                }
-                None => ok = false,
-            },
+        if !check_field(field, map.get(field.name), map, path, &mut out, ctx) {
+            failed.push(field.name);
         }
     }
     for (key, value) in map {
@@ -500,14 +519,84 @@ fn check_object(
                     ),
                     &path.key(key),
                 );
-                ok = false;
+                failed.push(key.as_str());
             }
             UnknownFields::Keep => {
                 out.insert(key.clone(), value.clone());
             }
         }
     }
-    ok.then_some(out)
+    (out, failed)
+}
+
+/// Checks one member (`raw` is its value, `None` when absent) into `out`; false when an
+/// issue was reported.
+fn check_field(
+    field: &Field,
+    raw: Option<&Value>,
+    map: &Map<String, Value>,
+    path: &Path,
+    out: &mut Map<String, Value>,
+    ctx: &mut Ctx,
+) -> bool {
+    let mut ok = true;
+    let fpath = path.key(field.name);
+    let required = match field.presence {
+        Presence::Required => true,
+        Presence::RequiredIf(p) => p(ctx.options),
+        Presence::Optional => false,
+        Presence::AllowedIf(p, _) if p(ctx.options) => false,
+        Presence::AllowedIf(_, reason) | Presence::Never(reason) => {
+            if raw.is_some() {
+                ctx.error(
+                    Issue::new(Code::FieldNotAllowed, "This field is not accepted here")
+                        .param("reason", reason),
+                    &fpath,
+                );
+                ok = false;
+            }
+            return ok;
+        }
+    };
+    match (raw, ctx.updates) {
+        (None, _) => {
+            if required {
+                ctx.error(
+                    Issue::new(Code::FieldRequired, "This field is required"),
+                    &fpath,
+                );
+                ok = false;
+            }
+        }
+        (Some(Value::Null), Updates::PartialClearWithEmpty) if !required => {
+            out.insert(field.name.to_owned(), Value::String(String::new()));
+        }
+        (Some(Value::String(s)), updates) if s.trim().is_empty() => {
+            if required {
+                ctx.error(
+                    Issue::new(Code::FieldRequired, "This field is required"),
+                    &fpath,
+                );
+                ok = false;
+            } else if updates != Updates::Full {
+                let hint = if updates == Updates::PartialClearWithEmpty {
+                    "Empty value: omit the field to leave it unchanged, or send null to clear it"
+                } else {
+                    "Empty value: omit the field to leave it unchanged"
+                };
+                ctx.error(Issue::new(Code::ValueEmpty, hint), &fpath);
+                ok = false;
+            }
+            // Full (create): a blank optional string carries nothing and is left out.
+        }
+        (Some(v), _) => match check_value(&field.check, v, map, &fpath, ctx) {
+            Some(norm) => {
+                out.insert(field.name.to_owned(), norm);
+            }
+            None => ok = false,
+        },
+    }
+    ok
 }
 
 fn as_str<'v>(v: &'v Value, path: &Path, ctx: &mut Ctx) -> Option<&'v str> {
@@ -788,6 +877,17 @@ fn check_value(
                 None
             }
         },
+        Check::Address { fields, names } => match v {
+            Value::Object(map) => {
+                let (mut out, failed) = check_fields(fields, map, path, ctx);
+                let ok = address_rules(&mut out, &failed, names, path, ctx);
+                (ok && failed.is_empty()).then_some(Value::Object(out))
+            }
+            other => {
+                ctx.error(invalid_type("object", other), path);
+                None
+            }
+        },
         Check::List {
             item,
             min,
@@ -795,6 +895,56 @@ fn check_value(
             unique,
         } => list(v, item, min, max(o), unique, path, ctx),
         Check::Contact { shape } => contact(v, shape(ctx.options), path, ctx),
+    }
+}
+
+/// The country's address rules over an object whose members were already checked one by
+/// one (`out`, with `failed` the members that got an issue): writes the normalized state and
+/// postal code back in place and reports what the rules find on members not yet reported.
+fn address_rules(
+    out: &mut Map<String, Value>,
+    failed: &[&str],
+    names: &address::FieldNames,
+    path: &Path,
+    ctx: &mut Ctx,
+) -> bool {
+    let get = |name: &str| -> Option<&str> {
+        if failed.contains(&name) {
+            return None;
+        }
+        out.get(name).and_then(Value::as_str)
+    };
+    let given = address::Address {
+        line_1: get(names.line_1),
+        city: get(names.city),
+        district: get(names.district),
+        state: get(names.state),
+        zip: get(names.zip),
+        country: get(names.country),
+        ..address::Address::default()
+    };
+    match address::check_with_names(&given, names, ctx.options) {
+        Ok(n) => {
+            for (name, value) in [(names.state, n.state), (names.zip, n.zip)] {
+                if let (Some(slot), Some(value)) = (out.get_mut(name), value) {
+                    *slot = Value::String(value);
+                }
+            }
+            true
+        }
+        Err(issues) => {
+            let mut ok = true;
+            for issue in issues {
+                let on_failed = issue.path.segments().first().is_some_and(
+                    |s| matches!(s, crate::issue::Segment::Key(k) if failed.contains(&k.as_str())),
+                );
+                if !on_failed {
+                    ctx.error(issue, path);
+                    ok = false;
+                }
+            }
+            ok
+        }
     }
 }
 

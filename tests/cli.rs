@@ -119,3 +119,61 @@ fn reads_a_file_argument() {
     assert!(out.len() >= 10);
     assert_eq!(out[2]["normalized"], "+4915123456789");
 }
+
+#[test]
+fn address_objects_get_verdicts_on_their_own_members() {
+    let input = concat!(
+        "{\"name\": \"Ada\", \"line_1\": \" 350 Fifth Avenue \", \"city\": \"New York\", ",
+        "\"state\": \"new york\", \"zip\": \"10118\", \"country\": \"us\"}\n",
+        "{\"line_1\": \"1 Main St\", \"state\": \"Atlantis\", \"zip\": \"1234\", \"country\": \"US\"}\n",
+        "\"10 Downing Street\"\n",
+    );
+    let (code, out, _) = run(&["check", "address"], input.as_bytes());
+    assert_eq!(code, 1);
+    assert_eq!(out.len(), 3);
+    assert_eq!(out[0]["valid"], true);
+    assert_eq!(
+        out[0]["normalized"],
+        serde_json::json!({"name": "Ada", "line_1": "350 Fifth Avenue", "city": "New York",
+            "state": "NY", "zip": "10118", "country": "US"})
+    );
+    let issues: Vec<(&str, &str)> = out[1]["issues"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| (i["pointer"].as_str().unwrap(), i["code"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        issues,
+        [
+            ("/state", "subdivision_unknown"),
+            ("/zip", "postal_code_invalid"),
+            ("/city", "field_required"),
+        ]
+    );
+    assert_eq!(out[1]["issues"][1]["params"]["example"], "95014");
+    assert_eq!(out[2]["issues"][0]["code"], "invalid_type");
+    let (code, out, _) = run(
+        &["check", "address"],
+        b"{\"line_1\": \"Unter den Linden 77\", \"city\": \"Berlin\", \"zip\": \"10117\", \"country\": \"DE\"}\n",
+    );
+    assert_eq!(code, 0);
+    assert_eq!(out[0]["normalized"]["zip"], "10117");
+}
+
+#[test]
+fn postal_codes_with_a_country() {
+    let input = b"\"sw1a1aa\"\n{\"input\": \"k1a0b1\", \"country\": \"Canada\"}\n\"SW1A\"\n";
+    let (code, out, _) = run(&["check", "postal", "--country", "GB"], input);
+    assert_eq!(code, 1);
+    assert_eq!(out[0]["normalized"], "SW1A 1AA");
+    assert_eq!(out[0]["country"], "GB");
+    assert_eq!(out[1]["normalized"], "K1A 0B1");
+    assert_eq!(out[2]["issues"][0]["code"], "postal_code_invalid");
+    assert_eq!(out[2]["issues"][0]["params"]["country"], "GB");
+    let (code, out, _) = run(&["check", "postal"], b"\"10115\"\n");
+    assert_eq!(code, 1);
+    assert_eq!(out[0]["issues"][0]["code"], "field_required");
+    let (code, _, _) = run(&["check", "postal", "--country"], b"");
+    assert_eq!(code, 2);
+}

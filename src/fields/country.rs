@@ -203,7 +203,7 @@ impl Key {
 
 /// Letters NFD does not decompose, folded to lower-case ASCII (both cases listed: no Unicode
 /// case tables are needed, which keeps the WASM bundle small).
-fn fold(c: char) -> Option<&'static [u8]> {
+pub(crate) fn fold(c: char) -> Option<&'static [u8]> {
     Some(match c {
         'ø' | 'Ø' => b"o",
         'đ' | 'Đ' | 'ð' | 'Ð' => b"d",
@@ -220,7 +220,7 @@ fn fold(c: char) -> Option<&'static [u8]> {
 }
 
 /// Separators: dropped from the key.
-fn is_separator(c: char) -> bool {
+pub(crate) fn is_separator(c: char) -> bool {
     c.is_whitespace()
         || (c.is_ascii_punctuation() && c != '&')
         || matches!(

@@ -10,6 +10,7 @@
 //! [`Issue`]: crate::issue::Issue
 //! [`Issue::at`]: crate::issue::Issue::at
 
+pub mod address;
 pub mod country;
 pub mod date;
 pub mod email;

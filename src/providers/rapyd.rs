@@ -6,7 +6,11 @@
 //!   that address's `country`, other national numbers in [`Options::default_region`].
 //! - `addresses[]`: `name` and `line_1` required (Create Address requires both); `country`
 //!   ISO alpha-2 from the current list; at most `max_addresses_on_create` (1) on create;
-//!   the same phone twice in one request is `duplicate_value`.
+//!   the same phone twice in one request is `duplicate_value`. With a `country`, the
+//!   country's address rules apply ([`Check::Address`] with [`address::RAPYD`] names, under
+//!   [`Options::address`]): its required fields (e.g. a US address needs `city`, `state`
+//!   and `zip`), `zip` in the country's format and within the state's range, `state`
+//!   written as its subdivision key (`"California"` → `"CA"`).
 //! - `invoice_prefix`: 1–12 of `[A-Za-z0-9-]` unless `strict_invoice_prefix` is off.
 //! - `ewallet` starts `ewallet_`; `default_payment_method` starts `card_` or `other_`.
 //! - AFT fields on create and update: `date_of_birth` read as `YYYY-MM-DD` and written
@@ -28,8 +32,10 @@
 //! [`Options::rapyd`]: crate::Options::rapyd
 //! [`Options::default_region`]: crate::Options::default_region
 //! [`Options::metadata`]: crate::Options::metadata
+//! [`Options::address`]: crate::Options::address
 
 use super::Operation;
+use crate::fields::address;
 use crate::options::Options;
 use crate::rules::{Check, Field, OperationSpec, PhoneForm, Presence, Unique, Updates};
 
@@ -72,7 +78,10 @@ macro_rules! customer_fields {
             Field::new(
                 "addresses",
                 Check::List {
-                    item: &Check::Object(ADDRESS),
+                    item: &Check::Address {
+                        fields: ADDRESS,
+                        names: &address::RAPYD,
+                    },
                     min: 0,
                     max: $max_addresses,
                     unique: Unique::Field("phone_number"),

