@@ -336,7 +336,12 @@ pub fn apply(
                     at = at.key(key);
                 }
                 let Some(obj) = obj else { continue };
-                if (rule.when)(options) && !rule.fields.iter().any(|f| key_given(obj.get(*f))) {
+                if (rule.when)(options)
+                    && !rule
+                        .fields
+                        .iter()
+                        .any(|f| key_given(obj.get(*f), spec.updates))
+                {
                     ctx.error(
                         Issue::new(
                             Code::OneOfRequired,
@@ -369,9 +374,15 @@ pub fn apply(
 }
 
 /// For at-least-one rules: a field counts as given when its key is there, even blank or
-/// invalid (its own issue says what is wrong with it; a second issue would be noise).
-fn key_given(v: Option<&Value>) -> bool {
-    v.is_some()
+/// invalid (its own issue says what is wrong with it; a second issue would be noise). The
+/// exception is a blank string on create: it is dropped without an issue of its own, so it
+/// gives nothing (`{"externalId": ""}` must not satisfy "email or externalId").
+fn key_given(v: Option<&Value>, updates: Updates) -> bool {
+    match v {
+        None => false,
+        Some(Value::String(s)) => updates != Updates::Full || !s.trim().is_empty(),
+        Some(_) => true,
+    }
 }
 
 /// One pass over the payload with an explicit stack: depth, array lengths, string lengths.
@@ -1030,4 +1041,54 @@ fn contact(v: &Value, shape: AddressShape, path: &Path, ctx: &mut Ctx) -> Option
         AddressShape::Value => serde_json::json!({ "value": value }),
         AddressShape::TypeValue => serde_json::json!({ "type": kind, "value": value }),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    const ONE_OF: &[OneOf] = &[OneOf {
+        within: &[],
+        fields: &["email", "ref"],
+        when: |_| true,
+    }];
+    const FIELDS: &[Field] = &[
+        Field::new("email", Check::Email { max: 254 }),
+        Field::new("ref", Check::PrintableAscii { max: 10 }),
+    ];
+
+    /// Regression (found by `tests/properties.rs`): on create a blank optional string is
+    /// dropped without an issue, so it must not satisfy an at-least-one rule; the output
+    /// `{}` would otherwise be accepted once and refused when re-validated.
+    #[test]
+    fn blank_string_on_create_does_not_satisfy_one_of() {
+        let spec = OperationSpec {
+            fields: FIELDS,
+            updates: Updates::Full,
+            one_of: ONE_OF,
+        };
+        let report = apply(
+            &spec,
+            &json!({"ref": "", "email": " "}),
+            &Options::default(),
+        )
+        .unwrap_err();
+        let codes: Vec<_> = report.issues().iter().map(|i| i.code).collect();
+        assert_eq!(codes, [Code::OneOfRequired]);
+    }
+
+    /// On a partial update a blank string has its own `value_empty` issue; the at-least-one
+    /// rule stays quiet rather than adding noise.
+    #[test]
+    fn blank_string_on_update_is_its_own_issue() {
+        let spec = OperationSpec {
+            fields: FIELDS,
+            updates: Updates::Partial,
+            one_of: ONE_OF,
+        };
+        let report = apply(&spec, &json!({"ref": ""}), &Options::default()).unwrap_err();
+        let codes: Vec<_> = report.issues().iter().map(|i| i.code).collect();
+        assert_eq!(codes, [Code::ValueEmpty]);
+    }
 }
