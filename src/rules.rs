@@ -439,6 +439,10 @@ fn check_object(
 ) -> Option<Map<String, Value>> {
     let mut out = Map::new();
     let mut ok = true;
+    // `null` → `""` ("clear this field") applies to the operation's own top-level fields
+    // only: an object inside them (a Rapyd address added by an update) is a new record,
+    // where a clear means nothing, and an emitted `""` would be refused on re-validation.
+    let clears_here = ctx.updates == Updates::PartialClearWithEmpty && path.segments().is_empty();
     for field in fields {
         let fpath = path.key(field.name);
         let raw = map.get(field.name);
@@ -469,7 +473,7 @@ fn check_object(
                     ok = false;
                 }
             }
-            (Some(Value::Null), Updates::PartialClearWithEmpty) if !required => {
+            (Some(Value::Null), Updates::PartialClearWithEmpty) if !required && clears_here => {
                 out.insert(field.name.to_owned(), Value::String(String::new()));
             }
             (Some(Value::String(s)), updates) if s.trim().is_empty() => {
@@ -480,7 +484,7 @@ fn check_object(
                     );
                     ok = false;
                 } else if updates != Updates::Full {
-                    let hint = if updates == Updates::PartialClearWithEmpty {
+                    let hint = if clears_here {
                         "Empty value: omit the field to leave it unchanged, or send null to clear it"
                     } else {
                         "Empty value: omit the field to leave it unchanged"
@@ -1090,5 +1094,53 @@ mod tests {
         let report = apply(&spec, &json!({"ref": ""}), &Options::default()).unwrap_err();
         let codes: Vec<_> = report.issues().iter().map(|i| i.code).collect();
         assert_eq!(codes, [Code::ValueEmpty]);
+    }
+}
+
+#[cfg(test)]
+mod clear_tests {
+    use super::*;
+    use serde_json::json;
+
+    const ITEM: &[Field] = &[
+        Field::new("line_1", Check::Line { max: 10 }).required(),
+        Field::new("city", Check::Line { max: 10 }),
+    ];
+    const SPEC: OperationSpec = OperationSpec {
+        fields: &[
+            Field::new("description", Check::Text { max: 10 }),
+            Field::new(
+                "addresses",
+                Check::List {
+                    item: &Check::Object(ITEM),
+                    min: 0,
+                    max: |_| 5,
+                    unique: Unique::No,
+                },
+            ),
+        ],
+        updates: Updates::PartialClearWithEmpty,
+        one_of: &[],
+    };
+
+    /// Regression (found by `tests/properties.rs`): a `null` inside a list item was written
+    /// as `""` like a top-level clear, and that output was then refused (`value_empty`).
+    #[test]
+    fn null_clears_only_top_level_fields() {
+        let o = Options::default();
+        let out = apply(&SPEC, &json!({"description": null}), &o).unwrap();
+        assert_eq!(out.value, json!({"description": ""}));
+        let report = apply(
+            &SPEC,
+            &json!({"addresses": [{"line_1": "1 Main St", "city": null}]}),
+            &o,
+        )
+        .unwrap_err();
+        let found: Vec<_> = report
+            .issues()
+            .iter()
+            .map(|i| (i.pointer(), i.code))
+            .collect();
+        assert_eq!(found, [("/addresses/0/city".to_owned(), Code::InvalidType)]);
     }
 }
