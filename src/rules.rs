@@ -855,6 +855,19 @@ fn phone_value(
         );
         return None;
     }
+    // Bloc's form is 0 + 10 digits (providers.md §2.2): Nigerian toll-free and UAN numbers
+    // (0800…, up to 14 national digits) are valid numbers but cannot be written in it.
+    if matches!(form, PhoneForm::Nigeria) && n.e164.len() != "+234".len() + 10 {
+        ctx.error(
+            Issue::new(
+                Code::PatternMismatch,
+                "Phone number must be a Nigerian number of 0 and 10 digits",
+            )
+            .param("pattern", "^0\\d{10}$"),
+            path,
+        );
+        return None;
+    }
     Some(match output {
         PhoneOutput::E164 => n.e164,
         PhoneOutput::NationalNigeria => n.national.chars().filter(char::is_ascii_digit).collect(),

@@ -16,7 +16,9 @@
 //!    fixed point (email address, phone E.164, country alpha-2, text name, ids, dates).
 //!
 //! Seeds are random per run (set `PROPTEST_RNG_SEED` to replay one, `PROPTEST_SCALE=20` for a
-//! longer hunt); a failure prints the shrunk input. Inputs that found real bugs are kept as plain regression tests at the end.
+//! longer hunt); a failure prints the shrunk input. The inputs that found real bugs are kept
+//! as plain regression tests next to the fixes (`src/rules.rs` unit tests and
+//! `tests/vectors/providers.jsonl`).
 
 // The checkers' house signature is `Result<_, Issue>` (see src/lib.rs).
 #![allow(clippy::result_large_err)]
@@ -588,6 +590,8 @@ const PHONES: &[(&str, &[&str])] = &[
             "0905 123 4567",
             "0810 555 0123",
             "02033 12 3456",
+            "0800 1759 1759",
+            "0700 123 4567",
             "٠٨٠٣١٢٣٤٥٦٧",
         ],
     ),
@@ -1311,6 +1315,30 @@ proptest! {
                 "{provider} {op}: normalized output {out} is refused: {:?} (input {text})",
                 report.issues().iter().map(|i| format!("{} {}", i.pointer(), i.code)).collect::<Vec<_>>()
             ),
+        }
+
+        // Property 2c: phones are written as the provider documents them.
+        for path in all_paths(out) {
+            let is_phone = matches!(path.last(), Some(Segment::Key(k)) if k == "phone_number");
+            let Some(Value::String(phone)) = resolve(out, &path).filter(|_| is_phone) else {
+                continue;
+            };
+            if phone.is_empty() {
+                continue; // Rapyd update's clear
+            }
+            let nigerian_local = provider == Provider::Bloc
+                && options.bloc.phone_output == PhoneOutput::NationalNigeria;
+            if nigerian_local {
+                prop_assert!(
+                    phone.len() == 11 && phone.starts_with('0') && phone.bytes().all(|b| b.is_ascii_digit()),
+                    "{provider} {op}: phone {phone:?} is not ^0\\d{{10}}$ (input {text})"
+                );
+            } else {
+                prop_assert!(is_e164(phone), "{provider} {op}: phone {phone:?} is not E.164");
+            }
+            if provider == Provider::Bloc && !nigerian_local {
+                prop_assert!(phone.starts_with("+234") && phone.len() == 14, "{phone:?}");
+            }
         }
 
         // Property 2b: metadata / appdata come out byte for byte.
