@@ -651,11 +651,13 @@ fn check_value(
         }
         Check::CompactUpper { max } => {
             let s = as_str(v, path, ctx)?;
+            // ASCII upper-casing only: Unicode's maps `ß` to `SS`, `ﬁ` to `FI`, `ı` to `I`,
+            // rewriting the id into another that passes the character check below.
             let compact: String = s
                 .chars()
                 .filter(|c| !c.is_whitespace())
                 .collect::<String>()
-                .to_uppercase();
+                .to_ascii_uppercase();
             if compact.chars().count() > max {
                 ctx.error(
                     Issue::new(

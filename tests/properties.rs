@@ -1087,7 +1087,7 @@ fn rapyd(op: Operation) -> BoxedStrategy<Value> {
             ("email", p(0.5, 0.3), email_value()),
             ("phone_number", p(0.5, 0.3), phone_value(2)),
             ("addresses", p(0.4, 0.2), addresses),
-            ("business_vat_id", 0.1, pick(&["GB 123 456 789", "DE123456789", "nl-123.456", "VAT/123"])),
+            ("business_vat_id", 0.1, pick(&["GB 123 456 789", "DE123456789", "nl-123.456", "VAT/123", "DE 12ß 456", "gb ﬁ 123", "NG ı 12"])),
             ("coupon", 0.1, pick(&["SUMMER-2024", " welcome10 "])),
             ("description", 0.2, text_value()),
             ("ewallet", 0.15, prop_oneof![5 => regex_value("ewallet_[0-9a-f]{32}"), 1 => pick(&["wallet_1", "ewallet_"])].boxed()),
@@ -1339,6 +1339,14 @@ proptest! {
             if provider == Provider::Bloc && !nigerian_local {
                 prop_assert!(phone.starts_with("+234") && phone.len() == 14, "{phone:?}");
             }
+        }
+
+        // Property 2d: ids are only compacted and upper-cased, never rewritten (Rapyd VAT ids).
+        if let (Some(Value::String(vat_in)), Some(Value::String(vat_out))) =
+            (input.get("business_vat_id"), out.get("business_vat_id"))
+        {
+            let expected: String = vat_in.chars().filter(|c| !c.is_whitespace()).collect();
+            prop_assert_eq!(vat_out, &expected.to_ascii_uppercase(), "{} {}", provider, op);
         }
 
         // Property 2b: metadata / appdata come out byte for byte.
