@@ -46,7 +46,9 @@ pub const MAX_COLUMNS: usize = 1000;
 pub const MAX_COLUMN_INDEX: usize = 99;
 
 impl Columns {
-    /// Parses header names; `aliases` renames a first path segment (`address` → `addresses`).
+    /// Parses header names; `aliases` renames a one-segment list column (`address` →
+    /// `addresses`): each such column holds one item of the list, in column order, so a
+    /// single `address` column still makes a one-item list.
     /// Blank names and names whose paths collide (`a` and `a.b`) are refused.
     pub fn new<S: AsRef<str>>(headers: &[S], aliases: &[(&str, &str)]) -> Result<Self, Issue> {
         if headers.len() > MAX_COLUMNS {
@@ -56,11 +58,16 @@ impl Columns {
         }
         let mut paths = Vec::with_capacity(headers.len());
         for (i, h) in headers.iter().enumerate() {
-            let name = h.as_ref().trim().trim_start_matches('\u{feff}');
+            let name = clean_header(h.as_ref());
             if name.is_empty() {
                 return Err(header_issue("Column name is empty", i));
             }
-            let repeated = headers.iter().filter(|o| o.as_ref().trim() == name).count() > 1;
+            let repeated = headers
+                .iter()
+                .filter(|o| clean_header(o.as_ref()) == name)
+                .count()
+                > 1;
+            let list_alias = !name.contains('.') && aliases.iter().any(|(from, _)| *from == name);
             let mut steps = Vec::new();
             for (j, seg) in name.split('.').enumerate() {
                 if seg.is_empty() {
@@ -80,7 +87,7 @@ impl Columns {
                     _ => steps.push(Step::Key(seg.to_owned())),
                 }
             }
-            if repeated {
+            if repeated || list_alias {
                 steps.push(Step::Push);
             }
             paths.push(steps);
@@ -109,6 +116,11 @@ impl Columns {
     pub fn is_empty(&self) -> bool {
         self.paths.is_empty()
     }
+}
+
+/// A header name without surrounding whitespace or a leading byte order mark.
+fn clean_header(h: &str) -> &str {
+    h.trim().trim_start_matches('\u{feff}')
 }
 
 fn header_issue(msg: &str, column: usize) -> Issue {
@@ -217,6 +229,27 @@ mod tests {
     fn sparse_indices_fill_with_null() {
         let c = Columns::new(&["l.1"], &[]).unwrap();
         assert_eq!(row_to_json(&c, &["x"]).unwrap(), json!({"l": [null, "x"]}));
+    }
+
+    /// Regression (found by tests/cli_validate.rs): an Authvia file with one `address`
+    /// column made `"addresses": "…"`, a string, so every row was `invalid_type`.
+    #[test]
+    fn a_single_aliased_list_column_makes_a_one_item_list() {
+        let c = Columns::new(&["ref", "address"], &[("address", "addresses")]).unwrap();
+        assert_eq!(
+            row_to_json(&c, &["c-1", "+12024561111"]).unwrap(),
+            json!({"ref": "c-1", "addresses": ["+12024561111"]})
+        );
+    }
+
+    /// A BOM before the first header does not hide that the name repeats.
+    #[test]
+    fn bom_does_not_hide_a_repeated_header() {
+        let c = Columns::new(&["\u{feff}tag", "tag"], &[]).unwrap();
+        assert_eq!(
+            row_to_json(&c, &["a", "b"]).unwrap(),
+            json!({"tag": ["a", "b"]})
+        );
     }
 
     #[test]

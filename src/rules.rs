@@ -347,7 +347,12 @@ pub fn apply(
                     at = at.key(key);
                 }
                 let Some(obj) = obj else { continue };
-                if (rule.when)(options) && !rule.fields.iter().any(|f| key_given(obj.get(*f))) {
+                if (rule.when)(options)
+                    && !rule
+                        .fields
+                        .iter()
+                        .any(|f| key_given(obj.get(*f), spec.updates))
+                {
                     ctx.error(
                         Issue::new(
                             Code::OneOfRequired,
@@ -430,9 +435,15 @@ pub fn check(check: &Check, value: &Value, options: &Options) -> Result<Normaliz
 }
 
 /// For at-least-one rules: a field counts as given when its key is there, even blank or
-/// invalid (its own issue says what is wrong with it; a second issue would be noise).
-fn key_given(v: Option<&Value>) -> bool {
-    v.is_some()
+/// invalid (its own issue says what is wrong with it; a second issue would be noise). The
+/// exception is a blank string on create: it is dropped without an issue of its own, so it
+/// gives nothing (`{"externalId": ""}` must not satisfy "email or externalId").
+fn key_given(v: Option<&Value>, updates: Updates) -> bool {
+    match v {
+        None => false,
+        Some(Value::String(s)) => updates != Updates::Full || !s.trim().is_empty(),
+        Some(_) => true,
+    }
 }
 
 /// One pass over the payload with an explicit stack: depth, array lengths, string lengths.
@@ -541,6 +552,10 @@ fn check_field(
 ) -> bool {
     let mut ok = true;
     let fpath = path.key(field.name);
+    // `null` → `""` ("clear this field") applies to the operation's own top-level fields
+    // only: an object inside them (a Rapyd address added by an update) is a new record,
+    // where a clear means nothing, and an emitted `""` would be refused on re-validation.
+    let clears_here = ctx.updates == Updates::PartialClearWithEmpty && path.segments().is_empty();
     let required = match field.presence {
         Presence::Required => true,
         Presence::RequiredIf(p) => p(ctx.options),
@@ -568,7 +583,7 @@ fn check_field(
                 ok = false;
             }
         }
-        (Some(Value::Null), Updates::PartialClearWithEmpty) if !required => {
+        (Some(Value::Null), Updates::PartialClearWithEmpty) if !required && clears_here => {
             out.insert(field.name.to_owned(), Value::String(String::new()));
         }
         (Some(Value::String(s)), updates) if s.trim().is_empty() => {
@@ -579,7 +594,7 @@ fn check_field(
                 );
                 ok = false;
             } else if updates != Updates::Full {
-                let hint = if updates == Updates::PartialClearWithEmpty {
+                let hint = if clears_here {
                     "Empty value: omit the field to leave it unchanged, or send null to clear it"
                 } else {
                     "Empty value: omit the field to leave it unchanged"
@@ -723,11 +738,13 @@ fn check_value(
         }
         Check::CompactUpper { max } => {
             let s = as_str(v, path, ctx)?;
+            // ASCII upper-casing only: Unicode's maps `ß` to `SS`, `ﬁ` to `FI`, `ı` to `I`,
+            // rewriting the id into another that passes the character check below.
             let compact: String = s
                 .chars()
                 .filter(|c| !c.is_whitespace())
                 .collect::<String>()
-                .to_uppercase();
+                .to_ascii_uppercase();
             if compact.chars().count() > max {
                 ctx.error(
                     Issue::new(
@@ -988,6 +1005,19 @@ fn phone_value(
         );
         return None;
     }
+    // Bloc's form is 0 + 10 digits (providers.md §2.2): Nigerian toll-free and UAN numbers
+    // (0800…, up to 14 national digits) are valid numbers but cannot be written in it.
+    if matches!(form, PhoneForm::Nigeria) && n.e164.len() != "+234".len() + 10 {
+        ctx.error(
+            Issue::new(
+                Code::PatternMismatch,
+                "Phone number must be a Nigerian number of 0 and 10 digits",
+            )
+            .param("pattern", "^0\\d{10}$"),
+            path,
+        );
+        return None;
+    }
     Some(match output {
         PhoneOutput::E164 => n.e164,
         PhoneOutput::NationalNigeria => n.national.chars().filter(char::is_ascii_digit).collect(),
@@ -1178,4 +1208,102 @@ fn contact(v: &Value, shape: AddressShape, path: &Path, ctx: &mut Ctx) -> Option
         AddressShape::Value => serde_json::json!({ "value": value }),
         AddressShape::TypeValue => serde_json::json!({ "type": kind, "value": value }),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    const ONE_OF: &[OneOf] = &[OneOf {
+        within: &[],
+        fields: &["email", "ref"],
+        when: |_| true,
+    }];
+    const FIELDS: &[Field] = &[
+        Field::new("email", Check::Email { max: 254 }),
+        Field::new("ref", Check::PrintableAscii { max: 10 }),
+    ];
+
+    /// Regression (found by `tests/properties.rs`): on create a blank optional string is
+    /// dropped without an issue, so it must not satisfy an at-least-one rule; the output
+    /// `{}` would otherwise be accepted once and refused when re-validated.
+    #[test]
+    fn blank_string_on_create_does_not_satisfy_one_of() {
+        let spec = OperationSpec {
+            fields: FIELDS,
+            updates: Updates::Full,
+            one_of: ONE_OF,
+        };
+        let report = apply(
+            &spec,
+            &json!({"ref": "", "email": " "}),
+            &Options::default(),
+        )
+        .unwrap_err();
+        let codes: Vec<_> = report.issues().iter().map(|i| i.code).collect();
+        assert_eq!(codes, [Code::OneOfRequired]);
+    }
+
+    /// On a partial update a blank string has its own `value_empty` issue; the at-least-one
+    /// rule stays quiet rather than adding noise.
+    #[test]
+    fn blank_string_on_update_is_its_own_issue() {
+        let spec = OperationSpec {
+            fields: FIELDS,
+            updates: Updates::Partial,
+            one_of: ONE_OF,
+        };
+        let report = apply(&spec, &json!({"ref": ""}), &Options::default()).unwrap_err();
+        let codes: Vec<_> = report.issues().iter().map(|i| i.code).collect();
+        assert_eq!(codes, [Code::ValueEmpty]);
+    }
+}
+
+#[cfg(test)]
+mod clear_tests {
+    use super::*;
+    use serde_json::json;
+
+    const ITEM: &[Field] = &[
+        Field::new("line_1", Check::Line { max: 10 }).required(),
+        Field::new("city", Check::Line { max: 10 }),
+    ];
+    const SPEC: OperationSpec = OperationSpec {
+        fields: &[
+            Field::new("description", Check::Text { max: 10 }),
+            Field::new(
+                "addresses",
+                Check::List {
+                    item: &Check::Object(ITEM),
+                    min: 0,
+                    max: |_| 5,
+                    unique: Unique::No,
+                },
+            ),
+        ],
+        updates: Updates::PartialClearWithEmpty,
+        one_of: &[],
+    };
+
+    /// Regression (found by `tests/properties.rs`): a `null` inside a list item was written
+    /// as `""` like a top-level clear, and that output was then refused (`value_empty`).
+    #[test]
+    fn null_clears_only_top_level_fields() {
+        let o = Options::default();
+        let out = apply(&SPEC, &json!({"description": null}), &o).unwrap();
+        assert_eq!(out.value, json!({"description": ""}));
+        let report = apply(
+            &SPEC,
+            &json!({"addresses": [{"line_1": "1 Main St", "city": null}]}),
+            &o,
+        )
+        .unwrap_err();
+        let found: Vec<_> = report
+            .issues()
+            .iter()
+            .map(|i| (i.pointer(), i.code))
+            .collect();
+        assert_eq!(found, [("/addresses/0/city".to_owned(), Code::InvalidType)]);
+    }
 }

@@ -55,7 +55,8 @@ const ADDRESSES: Field = addresses!(|o: &Options| o.authvia.address_shape);
 const METADATA: Field = Field::new("metadata", Check::JsonObject);
 const APPDATA: Field = Field::new("appdata", Check::JsonObject);
 
-/// CSV column renames: the SFTP layout repeats an `address` column for `addresses`.
+/// CSV list columns: the SFTP layout has one `address` column per item of `addresses`
+/// (repeated, in order; a single column makes a one-item list).
 pub const CSV_ALIASES: &[(&str, &str)] = &[("address", "addresses")];
 
 /// Authvia's operations.

@@ -3,7 +3,8 @@
 //! Open points and the defaults chosen (providers.md §2.7), each an [`Options::bloc`] switch:
 //! - `phone_number` is written in Nigerian local form `0XXXXXXXXXX` (every Bloc example uses
 //!   it) from `+234…`, `234…`, bare 10-digit or local input, and must be a valid Nigerian
-//!   number; `phone_output: e164` sends `+234…` instead.
+//!   number with 10 national digits (toll-free `0800…` numbers of 11–14 are
+//!   `pattern_mismatch`); `phone_output: e164` sends `+234…` instead.
 //! - `bvn` is exactly 11 ASCII digits, kept as a string (leading zeros matter). All-zero
 //!   sandbox BVNs are accepted. `bvn` on update is `field_not_allowed`.
 //! - `customer_type` is case-insensitive with canonical `Personal` / `Business`;
