@@ -459,6 +459,14 @@ fn domain_part(raw: &str, policy: &EmailPolicy) -> Result<Domain, Issue> {
     }
     let (unicode, ascii) = uts46(raw)?;
     check_labels(&unicode)?;
+    // A decoded label that itself starts with `xn--` (input `xn--xn--…`) is not a U-label:
+    // its Unicode form would be refused when checked again (found by fuzzing).
+    if unicode.split('.').any(|l| l.starts_with("xn--")) {
+        return Err(domain_issue(
+            "idna",
+            "The domain is not a valid internationalized domain name",
+        ));
+    }
     if ascii.len() > MAX_DOMAIN_OCTETS {
         return Err(
             domain_issue("too_long", "The domain is longer than 253 bytes")
@@ -1000,6 +1008,11 @@ mod tests {
             ("a@1.2.3.4", "tld"),
             ("a@xn--abc-.com", "hyphen"),
             ("a@xn--abc.com", "idna"),
+            // fuzz crash: decodes to a label that starts with `xn--` again
+            (
+                "ivan160@xn--xn--kgbechtvIMMMMMMMMMMM\u{FB01}MMMh-McM.ooeMMMMnmMBMMMMaa",
+                "idna",
+            ),
             ("a@xn--zz.com", "idna"),
             ("a@xn--ls8h.la", "idna"),
             ("a@☕.com", "idna"),
