@@ -26,6 +26,7 @@ pub mod options;
 pub mod providers;
 pub mod rows;
 pub mod rules;
+pub mod wasm;
 
 pub use issue::{Code, Issue, Path, Report, Severity};
 pub use options::Options;

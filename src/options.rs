@@ -25,6 +25,7 @@ pub const DEFAULT_MAX_ISSUES: usize = 100;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
+#[cfg_attr(test, derive(ts_rs::TS), ts(rename = "ResolvedOptions"))]
 pub struct Options {
     /// Largest payload (or CLI line) accepted, in bytes. Default 1 MiB.
     pub max_input_bytes: usize,
@@ -93,6 +94,7 @@ impl Default for Options {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct EmailPolicy {
     /// Accept `"john doe"@example.com`. Default false.
     pub allow_quoted_local: bool,
@@ -130,6 +132,7 @@ impl Default for EmailPolicy {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct TextPolicy {
     /// Longest name (first, last, full), in Unicode scalar values after normalization. Default 100.
     pub max_name_chars: usize,
@@ -154,6 +157,7 @@ impl Default for TextPolicy {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub enum UnknownFields {
     /// Report an `unknown_field` error (the payload is refused, nothing is silently dropped).
     #[default]
@@ -171,6 +175,7 @@ pub enum UnknownFields {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct MetadataPolicy {
     /// Most top-level keys. Default 50.
     pub max_keys: usize,
@@ -201,6 +206,7 @@ impl Default for MetadataPolicy {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct CalypsoOptions {
     /// Create needs at least one of `email` / `externalId`, so the customer can be reconciled. Default true.
     pub require_reference: bool,
@@ -228,6 +234,7 @@ impl Default for CalypsoOptions {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub enum PhoneOutput {
     /// `+` and digits.
     E164,
@@ -246,6 +253,7 @@ pub enum PhoneOutput {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct BlocOptions {
     /// Output form of `phone_number`. Default Nigerian local.
     pub phone_output: PhoneOutput,
@@ -279,6 +287,7 @@ impl Default for BlocOptions {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct RapydOptions {
     /// Most addresses on create (Rapyd says: the primary address on create, more by update). Default 1.
     pub max_addresses_on_create: usize,
@@ -306,6 +315,7 @@ impl Default for RapydOptions {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub enum AddressShape {
     /// `{"value": "+1…"}`, the documented example. Default.
     #[default]
@@ -327,6 +337,7 @@ pub enum AddressShape {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct AuthviaOptions {
     /// Output shape of each address. Default `{"value": …}`.
     pub address_shape: AddressShape,

@@ -1,0 +1,155 @@
+//! The wasm-bindgen exports (compiled for `wasm32` only). Thin: JavaScript values in, the
+//! answers of [`super`] out; the public JavaScript API (`npm/src/api.js`) wraps these raw
+//! functions, whose names start with `raw_` to say so.
+//!
+//! Every argument arrives as a `JsValue` and is read here, so a wrong JavaScript type is a
+//! `TypeError` or an `invalid_type` issue rather than a wasm-bindgen glue error.
+
+use super::{check, check_args, unreadable_payload, validate, warm_up};
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = JSON, js_name = stringify, catch)]
+    fn json_stringify(value: &JsValue) -> Result<JsValue, JsValue>;
+
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
+    fn json_parse(text: &str) -> Result<JsValue, JsValue>;
+
+    #[wasm_bindgen(js_name = TypeError)]
+    type JsTypeError;
+
+    #[wasm_bindgen(constructor, js_class = "TypeError")]
+    fn new(message: &str) -> JsTypeError;
+
+    #[wasm_bindgen(js_namespace = console, js_name = error)]
+    fn console_error(message: &str);
+}
+
+fn type_error(message: &str) -> JsValue {
+    JsTypeError::new(&format!("customer-validate: {message}")).into()
+}
+
+/// Our answers are JSON text we just serialized; `JSON.parse` gives the caller plain objects.
+fn answer(text: Result<String, String>) -> Result<JsValue, JsValue> {
+    json_parse(&text.map_err(|m| type_error(&m))?)
+}
+
+fn string_arg(name: &str, value: &JsValue) -> Result<String, JsValue> {
+    value
+        .as_string()
+        .ok_or_else(|| type_error(&format!("{name} must be a string")))
+}
+
+/// Options as JSON text; `undefined` and `null` mean the defaults.
+fn options_arg(value: &JsValue) -> Result<Option<String>, JsValue> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    if !value.is_object() {
+        return Err(type_error("options must be an object"));
+    }
+    let text = json_stringify(value)
+        .ok()
+        .and_then(|t| t.as_string())
+        .ok_or_else(|| type_error("options cannot be converted to JSON"))?;
+    Ok(Some(text))
+}
+
+/// What `JSON.stringify` cannot write, named for the `received` param.
+fn unreadable_kind(value: &JsValue) -> String {
+    let kind = value.js_typeof().as_string().unwrap_or_default();
+    if kind == "object" {
+        "object that is not JSON (a cycle or a BigInt inside)".to_owned()
+    } else {
+        kind
+    }
+}
+
+/// Installs the panic hook when the module is instantiated.
+#[wasm_bindgen(start)]
+fn start() {
+    std::panic::set_hook(Box::new(report_panic));
+}
+
+/// The core never panics by design; if it ever does, the caller gets a JavaScript `Error`
+/// saying so (and the console a copy), instead of a bare `RuntimeError: unreachable`. The
+/// instance is not trusted after that: the wrapper refuses further calls.
+fn report_panic(info: &std::panic::PanicHookInfo<'_>) {
+    let message = format!(
+        "customer-validate: internal error (Rust panic: {info}); this is a bug, please report \
+         it. The module refuses further calls until it is loaded again."
+    );
+    console_error(&message);
+    wasm_bindgen::throw_str(&message);
+}
+
+/// `validate(provider, operation, payload, options)`: payload is any JavaScript value.
+#[wasm_bindgen]
+pub fn raw_validate(
+    provider: &JsValue,
+    operation: &JsValue,
+    payload: &JsValue,
+    options: &JsValue,
+) -> Result<JsValue, JsValue> {
+    let provider = string_arg("provider", provider)?;
+    let operation = string_arg("operation", operation)?;
+    let options = options_arg(options)?;
+    match json_stringify(payload).ok().and_then(|t| t.as_string()) {
+        Some(text) => answer(validate(&provider, &operation, &text, options.as_deref())),
+        None => {
+            // Names and options are still checked first: a typo there is the caller's bug.
+            let (_, _, options) = check_args(&provider, &operation, options.as_deref())
+                .map_err(|m| type_error(&m))?;
+            answer(Ok(unreadable_payload(
+                &unreadable_kind(payload),
+                options.max_issues,
+            )))
+        }
+    }
+}
+
+/// Throws the `TypeError` [`raw_validate`] would for these names and options, so `schema()`
+/// fails where it is created.
+#[wasm_bindgen]
+pub fn raw_check_args(
+    provider: &JsValue,
+    operation: &JsValue,
+    options: &JsValue,
+) -> Result<(), JsValue> {
+    let provider = string_arg("provider", provider)?;
+    let operation = string_arg("operation", operation)?;
+    let options = options_arg(options)?;
+    check_args(&provider, &operation, options.as_deref())
+        .map(|_| ())
+        .map_err(|m| type_error(&m))
+}
+
+/// `check(field, input, region, options)` for the one-field checkers.
+#[wasm_bindgen]
+pub fn raw_check(
+    field: &JsValue,
+    input: &JsValue,
+    region: &JsValue,
+    options: &JsValue,
+) -> Result<JsValue, JsValue> {
+    let field = string_arg("field", field)?;
+    let region = if region.is_undefined() || region.is_null() {
+        None
+    } else {
+        Some(string_arg("region", region)?)
+    };
+    let options = options_arg(options)?;
+    answer(check(
+        &field,
+        input.as_string().as_deref(),
+        region.as_deref(),
+        options.as_deref(),
+    ))
+}
+
+/// Pays the phone engine's one-off start-up cost now (see [`super::warm_up`]).
+#[wasm_bindgen]
+pub fn raw_warm_up() {
+    warm_up();
+}
