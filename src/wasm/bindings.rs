@@ -1,9 +1,15 @@
 //! The wasm-bindgen exports (compiled for `wasm32` only). Thin: JavaScript values in, the
-//! answers of [`super`] out; the public JavaScript API (`npm/src/api.js`) wraps these raw
-//! functions, whose names start with `raw_` to say so.
+//! answers of [`super`] out; the public JavaScript API (`npm/src/index.js`) wraps these raw
+//! functions, whose names start with `raw_` to say so. They are public for the
+//! `wasm-bindgen-test` suites (`tests/wasm*.rs`).
 //!
 //! Every argument arrives as a `JsValue` and is read here, so a wrong JavaScript type is a
 //! `TypeError` or an `invalid_type` issue rather than a wasm-bindgen glue error.
+//!
+//! ```js
+//! import { raw_validate } from './customer_validate.js';
+//! raw_validate('bloc', 'archive', { id: 'c1' }, undefined); // { ok: true, value: { id: 'c1' }, warnings: [] }
+//! ```
 
 use super::{check, check_args, unreadable_payload, validate, warm_up};
 use wasm_bindgen::prelude::*;
@@ -69,6 +75,17 @@ fn unreadable_kind(value: &JsValue) -> String {
 /// Installs the panic hook when the module is instantiated.
 #[wasm_bindgen(start)]
 fn start() {
+    install_panic_hook();
+}
+
+/// Makes a Rust panic reach JavaScript as an `Error` whose message starts with
+/// `customer-validate: internal error` and holds the panic's message and place (also written
+/// to `console.error`), instead of a bare `RuntimeError: unreachable`. Runs at instantiation.
+///
+/// ```js
+/// try { raw_validate(...) } catch (e) { /* e.message: 'customer-validate: internal error (Rust panic: ...' */ }
+/// ```
+pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(report_panic));
 }
 
@@ -84,7 +101,13 @@ fn report_panic(info: &std::panic::PanicHookInfo<'_>) {
     wasm_bindgen::throw_str(&message);
 }
 
-/// `validate(provider, operation, payload, options)`: payload is any JavaScript value.
+/// `validate(provider, operation, payload, options)`: payload is any JavaScript value, read
+/// as `JSON.stringify` writes it; options an object or `undefined`. Answers the object of
+/// [`super::validate`]; throws a `TypeError` for an unknown name or bad options.
+///
+/// ```js
+/// raw_validate('rapyd', 'create', { name: ' Ada ' }, { max_issues: 10 }).value.name; // 'Ada'
+/// ```
 #[wasm_bindgen]
 pub fn raw_validate(
     provider: &JsValue,
@@ -111,6 +134,11 @@ pub fn raw_validate(
 
 /// Throws the `TypeError` [`raw_validate`] would for these names and options, so `schema()`
 /// fails where it is created.
+///
+/// ```js
+/// raw_check_args('rapyd', 'archive', undefined); // fine: an unsupported operation is an issue, later
+/// raw_check_args('rapid', 'create', undefined);  // TypeError: customer-validate: unknown provider 'rapid' ...
+/// ```
 #[wasm_bindgen]
 pub fn raw_check_args(
     provider: &JsValue,
@@ -125,7 +153,12 @@ pub fn raw_check_args(
         .map_err(|m| type_error(&m))
 }
 
-/// `check(field, input, region, options)` for the one-field checkers.
+/// `check(field, input, region, options)` for the one-field checkers (`phone`, `email`,
+/// `country`; see [`crate::check::Field`]). A non-string `input` is an `invalid_type` verdict.
+///
+/// ```js
+/// raw_check('phone', '0803 123 4567', 'NG', undefined).normalized; // '+2348031234567'
+/// ```
 #[wasm_bindgen]
 pub fn raw_check(
     field: &JsValue,
@@ -149,6 +182,10 @@ pub fn raw_check(
 }
 
 /// Pays the phone engine's one-off start-up cost now (see [`super::warm_up`]).
+///
+/// ```js
+/// raw_warm_up(); // called by init()
+/// ```
 #[wasm_bindgen]
 pub fn raw_warm_up() {
     warm_up();

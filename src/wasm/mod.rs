@@ -23,7 +23,7 @@
 //! ```
 
 #[cfg(target_arch = "wasm32")]
-mod bindings;
+pub mod bindings;
 #[cfg(test)]
 mod typescript;
 
