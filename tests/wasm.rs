@@ -99,6 +99,19 @@ fn values_without_json_form_are_issues_not_traps() {
         assert_eq!(get(&issue, "code"), s("invalid_type"));
         assert_eq!(get(&get(&issue, "params"), "received"), s(received));
     }
+    // Too deep for JSON.stringify itself (a RangeError in Node): `too_deep`; an engine that
+    // writes it anyway gives text over the input limit.
+    let deep = js_sys::Function::new_no_args(
+        "let v = {}; for (let i = 0; i < 1e6; i++) v = { a: v }; return v;",
+    )
+    .call0(&JsValue::NULL)
+    .unwrap();
+    let out = raw_validate(&s("rapyd"), &s("create"), &deep, &JsValue::UNDEFINED).unwrap();
+    let code = get(&Array::from(&get(&out, "issues")).get(0), "code");
+    assert!(
+        code == s("too_deep") || code == s("payload_too_large"),
+        "{code:?}"
+    );
     // Scalars and arrays have a JSON form: the core answers for them.
     for value in [
         JsValue::NULL,

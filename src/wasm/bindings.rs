@@ -11,7 +11,8 @@
 //! raw_validate('bloc', 'archive', { id: 'c1' }, undefined); // { ok: true, value: { id: 'c1' }, warnings: [] }
 //! ```
 
-use super::{check, check_args, unreadable_payload, validate, warm_up};
+use super::{check, check_args, rejected_payload, unreadable_payload, validate, warm_up};
+use crate::issue::{Code, Issue};
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]
@@ -27,6 +28,9 @@ extern "C" {
 
     #[wasm_bindgen(constructor, js_class = "TypeError")]
     fn new(message: &str) -> JsTypeError;
+
+    #[wasm_bindgen(js_name = RangeError)]
+    type JsRangeError;
 
     #[wasm_bindgen(js_namespace = console, js_name = error)]
     fn console_error(message: &str);
@@ -69,6 +73,24 @@ fn unreadable_kind(value: &JsValue) -> String {
         "object that is not JSON (a cycle or a BigInt inside)".to_owned()
     } else {
         kind
+    }
+}
+
+/// The payload as JSON text, or the answer for a payload that has none.
+fn payload_text(payload: &JsValue, options: &crate::Options) -> Result<String, String> {
+    match json_stringify(payload) {
+        Ok(text) => text
+            .as_string()
+            .ok_or_else(|| unreadable_payload(&unreadable_kind(payload), options.max_issues)),
+        // JSON.stringify recursed past the engine's stack: nested far deeper than any limit.
+        Err(e) if e.is_instance_of::<JsRangeError>() => Err(rejected_payload(
+            Issue::new(Code::TooDeep, "JSON is nested too deeply").param("max", options.max_depth),
+            options.max_issues,
+        )),
+        Err(_) => Err(unreadable_payload(
+            &unreadable_kind(payload),
+            options.max_issues,
+        )),
     }
 }
 
@@ -118,17 +140,12 @@ pub fn raw_validate(
     let provider = string_arg("provider", provider)?;
     let operation = string_arg("operation", operation)?;
     let options = options_arg(options)?;
-    match json_stringify(payload).ok().and_then(|t| t.as_string()) {
-        Some(text) => answer(validate(&provider, &operation, &text, options.as_deref())),
-        None => {
-            // Names and options are still checked first: a typo there is the caller's bug.
-            let (_, _, options) = check_args(&provider, &operation, options.as_deref())
-                .map_err(|m| type_error(&m))?;
-            answer(Ok(unreadable_payload(
-                &unreadable_kind(payload),
-                options.max_issues,
-            )))
-        }
+    // Names and options are checked first: a typo there is the caller's bug, whatever the payload.
+    let (_, _, parsed) =
+        check_args(&provider, &operation, options.as_deref()).map_err(|m| type_error(&m))?;
+    match payload_text(payload, &parsed) {
+        Ok(text) => answer(validate(&provider, &operation, &text, options.as_deref())),
+        Err(answer_text) => answer(Ok(answer_text)),
     }
 }
 

@@ -151,9 +151,24 @@ pub fn check_args(
 /// assert!(out.contains(r#""code":"invalid_type""#) && out.contains("bigint"));
 /// ```
 pub fn unreadable_payload(received: &str, max_issues: usize) -> String {
-    let issue = Issue::new(Code::InvalidType, "Payload must be a JSON object")
-        .param("expected", "object")
-        .param("received", received);
+    rejected_payload(
+        Issue::new(Code::InvalidType, "Payload must be a JSON object")
+            .param("expected", "object")
+            .param("received", received),
+        max_issues,
+    )
+}
+
+/// The answer of [`validate`] for a payload refused before it could be read, by this one
+/// issue (e.g. `too_deep` when JavaScript cannot even write it as JSON).
+///
+/// ```
+/// use customer_validate::wasm::rejected_payload;
+/// use customer_validate::{Code, Issue};
+/// let out = rejected_payload(Issue::new(Code::TooDeep, "JSON is nested too deeply"), 100);
+/// assert!(out.starts_with(r#"{"ok":false,"issues":[{"path":[],"pointer":"","code":"too_deep""#));
+/// ```
+pub fn rejected_payload(issue: Issue, max_issues: usize) -> String {
     let issues = if max_issues == 0 { vec![] } else { vec![issue] };
     to_json(&ValidateOutput::Invalid {
         ok: false,
