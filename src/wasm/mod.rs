@@ -207,14 +207,47 @@ pub fn check(
     Ok(to_json(&verdict))
 }
 
-/// Runs the phone engine once, so that the one-off cost of reading its metadata (tens of
-/// milliseconds in WASM) is paid at start-up instead of by the first phone number a user types.
+/// Payloads that walk every field checker once (phones of two regions, emails, names, an
+/// address with a country name, identifiers, dates, JSON objects).
+const WARM_UP_PAYLOADS: &[(Provider, Operation, &str)] = &[
+    (
+        Provider::Rapyd,
+        Operation::Create,
+        r#"{"name": "Ada Lovelace", "email": "Ada@Example.com", "phone_number": "+44 20 7946 0958",
+            "addresses": [{"name": "Ada", "line_1": "10 Downing St", "city": "London",
+            "country": "United Kingdom", "zip": "SW1A 2AA"}], "metadata": {"a": 1}}"#,
+    ),
+    (
+        Provider::Bloc,
+        Operation::Create,
+        r#"{"email": "ada@bücher.de", "phone_number": "0803 123 4567", "bvn": "01234567890",
+            "first_name": "Ada", "last_name": "Obi", "customer_type": "personal"}"#,
+    ),
+    (
+        Provider::Authvia,
+        Operation::Create,
+        r#"{"ref": "a1", "addresses": ["+1 650 253 0000", "ada@example.com"], "metadata": {"z": [1]}}"#,
+    ),
+    (
+        Provider::Calypso,
+        Operation::Create,
+        r#"{"account": "0xaBaBaBaBaBaBaBaBaBaBaBaBaBaBaBaBaBaBaBaB", "timestamp": 1700000000000,
+            "payload": {"email": "ada@gmial.com", "externalId": "ord-42"}}"#,
+    ),
+];
+
+/// Runs every field checker once, so that one-off start-up costs (reading the phone
+/// metadata, first use of the Unicode tables; in WASM also the engine compiling each function
+/// on its first call) are paid at start-up instead of by the first value a user types.
 ///
 /// ```
 /// customer_validate::wasm::warm_up();
 /// ```
 pub fn warm_up() {
-    let _ = crate::fields::phone::parse("+1 650 253 0000", None);
+    let options = Options::default();
+    for (provider, operation, payload) in WARM_UP_PAYLOADS {
+        let _ = validate_json(*provider, *operation, payload, &options).map(|n| to_json(&n.value));
+    }
 }
 
 #[cfg(test)]
@@ -275,6 +308,15 @@ mod tests {
         let out = parse(&unreadable_payload("undefined", 0));
         assert_eq!(out["issues"], serde_json::json!([]));
         assert_eq!(out["truncated"], true);
+    }
+
+    #[test]
+    fn warm_up_payloads_are_valid() {
+        let options = Options::default();
+        for (provider, operation, payload) in WARM_UP_PAYLOADS {
+            let out = validate_json(*provider, *operation, payload, &options);
+            assert!(out.is_ok(), "{provider} {operation}: {out:?}");
+        }
     }
 
     #[test]
