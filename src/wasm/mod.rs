@@ -17,7 +17,7 @@
 //!
 //! ```
 //! use customer_validate::wasm;
-//! let out = wasm::validate("bloc", "archive", r#"{"id": "c1"}"#, None).unwrap();
+//! let out = wasm::validate("bloc", "archive", "{}", None).unwrap();
 //! assert!(out.starts_with(r#"{"ok":false"#));
 //! assert!(wasm::validate("paypal", "create", "{}", None).unwrap_err().contains("paypal"));
 //! ```
