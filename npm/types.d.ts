@@ -18,6 +18,166 @@ export interface ProviderOperations {
 /** The operations of provider `P`. */
 export type OperationOf<P extends Provider> = ProviderOperations[P];
 
+/** The normalized payload of each provider operation (`value` of a valid answer), from the rule tables. Fields kept by `unknown_fields: "keep"` are not listed. */
+export interface Payloads {
+  calypso: {
+    create: {
+      account: string;
+      timestamp: number;
+      payload: {
+        email?: string;
+        description?: string;
+        externalId?: string;
+      };
+    };
+    update: {
+      account: string;
+      timestamp: number;
+      payload: {
+        id: string;
+        email?: string;
+        description?: string;
+        externalId?: string;
+      };
+    };
+    block: {
+      account: string;
+      timestamp: number;
+      payload: {
+        customerId: string;
+      };
+    };
+    unblock: {
+      account: string;
+      timestamp: number;
+      payload: {
+        customerId: string;
+      };
+    };
+  };
+  bloc: {
+    create: {
+      email: string;
+      phone_number: string;
+      bvn: string;
+      first_name: string;
+      last_name: string;
+      customer_type: "Personal" | "Business" | (string & {});
+    };
+    update: {
+      email?: string;
+      phone_number?: string;
+      first_name?: string;
+      last_name?: string;
+      customer_type?: "Personal" | "Business" | (string & {});
+      address?: {
+        street?: string;
+        city?: string;
+        state?: string;
+        country?: string;
+        postal_code?: string;
+      };
+    };
+    archive: {
+      id: string;
+    };
+    unarchive: {
+      id: string;
+    };
+  };
+  rapyd: {
+    create: {
+      name: string;
+      email?: string;
+      phone_number?: string;
+      addresses?: Array<{
+        name: string;
+        line_1: string;
+        line_2?: string;
+        line_3?: string;
+        city?: string;
+        state?: string;
+        canton?: string;
+        district?: string;
+        country?: string;
+        zip?: string;
+        phone_number?: string;
+        metadata?: JsonObject;
+      }>;
+      business_vat_id?: string;
+      coupon?: string;
+      description?: string;
+      ewallet?: string;
+      invoice_prefix?: string;
+      metadata?: JsonObject;
+      payment_method?: JsonObject;
+      default_payment_method?: string;
+      birth_country?: string;
+      date_of_birth?: string;
+      nationality?: string;
+      occupation?: string;
+    };
+    update: {
+      name?: string;
+      email?: string;
+      phone_number?: string;
+      addresses?: Array<{
+        name: string;
+        line_1: string;
+        line_2?: string;
+        line_3?: string;
+        city?: string;
+        state?: string;
+        canton?: string;
+        district?: string;
+        country?: string;
+        zip?: string;
+        phone_number?: string;
+        metadata?: JsonObject;
+      }>;
+      business_vat_id?: string;
+      coupon?: string;
+      description?: string;
+      ewallet?: string;
+      invoice_prefix?: string;
+      metadata?: JsonObject;
+      payment_method?: JsonObject;
+      default_payment_method?: string;
+      birth_country?: string;
+      date_of_birth?: string;
+      nationality?: string;
+      occupation?: string;
+    };
+  };
+  authvia: {
+    create: {
+      ref: string;
+      addresses: Array<string | { value: string } | { type: "phone" | "email"; value: string }>;
+      metadata?: JsonObject;
+      appdata?: JsonObject;
+    };
+    update: {
+      metadata?: JsonObject;
+      appdata?: JsonObject;
+    };
+    bulk_row: {
+      ref: string;
+      addresses: Array<string | { value: string } | { type: "phone" | "email"; value: string }>;
+      metadata?: JsonObject;
+      appdata?: JsonObject;
+    };
+  };
+}
+
+/** The normalized payload of `P`'s operation `O`. */
+export type PayloadOf<P extends Provider, O extends Operation> = O extends keyof Payloads[P] ? Payloads[P][O] : JsonObject;
+
+/** What a form may hold for an output type: the same shape, every member optional, numbers also as text. */
+export type InputOf<T> = T extends string ? string : T extends number ? number | string : T extends Array<infer U> ? Array<InputOf<U>> : T extends object ? { [K in keyof T]?: InputOf<T[K]> } : unknown;
+
+/** The payload a form or a caller builds for `P`'s operation `O`. */
+export type PayloadInputOf<P extends Provider, O extends Operation> = InputOf<PayloadOf<P, O>> & { [key: string]: unknown };
+
 /** Every stable issue code (a translation key). New codes may be added in minor releases: keep a default branch when switching on one. */
 export type Code =
   | "field_required"
@@ -98,12 +258,12 @@ export interface Issue {
 }
 
 /** The answer of `validate`: the normalized payload, or every issue. */
-export type ValidateResult =
+export type ValidateResult<T = JsonObject> =
   | {
     /** The payload is valid. */
     ok: true;
     /** The normalized payload: the exact JSON the provider should receive. */
-    value: JsonObject;
+    value: T;
     /** Warning-severity issues (never block). */
     warnings: Issue[];
   }

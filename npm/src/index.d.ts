@@ -41,12 +41,12 @@ export function initSync(options: { module: ArrayBuffer | ArrayBufferView | WebA
  * const r = validate('bloc', 'create', { email: 'ada@example.com', phone_number: '0803 123 4567' });
  * if (!r.ok) for (const i of r.issues) console.log(i.pointer, i.code, i.message);
  */
-export function validate<P extends Provider>(
+export function validate<P extends Provider, O extends OperationOf<P>>(
   provider: P,
-  operation: OperationOf<P>,
+  operation: O,
   payload: unknown,
   options?: Options,
-): ValidateResult;
+): ValidateResult<PayloadOf<P, O>>;
 
 /**
  * Checks one phone number and gives its E.164 form, region, type and display formats.
@@ -78,7 +78,8 @@ export type SchemaResult<Output> =
   | { readonly issues: ReadonlyArray<Issue> };
 
 /**
- * A Standard Schema v1 object (https://standardschema.dev) for one provider operation.
+ * A Standard Schema v1 object (https://standardschema.dev) for one provider operation: `Input`
+ * is what a form holds, `Output` the normalized payload.
  * Consumers (react-hook-form, TanStack Form, tRPC, Hono...) call `['~standard'].validate`.
  */
 export interface CustomerSchema<Input = { [key: string]: unknown }, Output = JsonObject> {
@@ -100,4 +101,8 @@ export interface CustomerSchema<Input = { [key: string]: unknown }, Output = Jso
  * import { standardSchemaResolver } from '@hookform/resolvers/standard-schema';
  * const form = useForm({ resolver: standardSchemaResolver(schema('rapyd', 'create')) });
  */
-export function schema<P extends Provider>(provider: P, operation: OperationOf<P>, options?: Options): CustomerSchema;
+export function schema<P extends Provider, O extends OperationOf<P>>(
+  provider: P,
+  operation: O,
+  options?: Options,
+): CustomerSchema<PayloadInputOf<P, O>, PayloadOf<P, O>>;

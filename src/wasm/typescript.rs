@@ -18,6 +18,7 @@ use crate::options::{
     Options, PhoneOutput, RapydOptions, TextPolicy, UnknownFields,
 };
 use crate::providers::{Operation, Provider};
+use crate::rules::{Check, Field, Presence};
 use std::fmt::Write;
 use ts_rs::{Config, TS};
 
@@ -39,7 +40,7 @@ const VALID_FIELDS: &[(&str, &str, &str)] = &[
     ("ok", "true", "The payload is valid."),
     (
         "value",
-        "JsonObject",
+        "T",
         "The normalized payload: the exact JSON the provider should receive.",
     ),
     (
@@ -88,6 +89,62 @@ fn object(fields: &[(&str, &str, &str)], indent: &str) -> String {
     let mut out = String::from("{\n");
     for (name, ty, doc) in fields {
         let _ = writeln!(out, "{indent}  /** {doc} */\n{indent}  {name}: {ty};");
+    }
+    out.push_str(indent);
+    out.push('}');
+    out
+}
+
+/// The TypeScript type of what `check` writes into a normalized payload.
+fn output_type(check: &Check, indent: &str) -> String {
+    match check {
+        Check::Name { .. }
+        | Check::Text { .. }
+        | Check::Line { .. }
+        | Check::Email { .. }
+        | Check::Phone(_)
+        | Check::Country
+        | Check::Uuid
+        | Check::Prefixed(_)
+        | Check::UrlSafeRef { .. }
+        | Check::PrintableAscii { .. }
+        | Check::Digits { .. }
+        | Check::Hex0x { .. }
+        | Check::CompactUpper { .. }
+        | Check::Pattern { .. }
+        | Check::DateDdMmYyyy => "string".to_owned(),
+        // Other values are kept as given when an option allows them.
+        Check::OneOf { canonical, .. } => format!(
+            "{} | (string & {{}})",
+            literal_union(canonical.iter().copied())
+        ),
+        Check::TimestampMs { .. } => "number".to_owned(),
+        Check::JsonObject => "JsonObject".to_owned(),
+        Check::Object(fields) => object_type(fields, indent),
+        Check::List { item, .. } => format!("Array<{}>", output_type(item, indent)),
+        Check::Contact { .. } => {
+            "string | { value: string } | { type: \"phone\" | \"email\"; value: string }".to_owned()
+        }
+    }
+}
+
+/// The normalized object a field table produces: required fields always there, the others
+/// when given; fields a table never accepts are left out.
+fn object_type(fields: &[Field], indent: &str) -> String {
+    let inner = format!("{indent}  ");
+    let mut out = String::from("{\n");
+    for f in fields {
+        let optional = match f.presence {
+            Presence::Required => "",
+            Presence::Never(_) => continue,
+            Presence::Optional | Presence::RequiredIf(_) | Presence::AllowedIf(..) => "?",
+        };
+        let _ = writeln!(
+            out,
+            "{inner}{}{optional}: {};",
+            f.name,
+            output_type(&f.check, &inner)
+        );
     }
     out.push_str(indent);
     out.push('}');
@@ -166,6 +223,34 @@ pub(crate) fn generate() -> String {
         "/** The operations of provider `P`. */\n\
          export type OperationOf<P extends Provider> = ProviderOperations[P];\n\n",
     );
+    out.push_str(
+        "/** The normalized payload of each provider operation (`value` of a valid answer), from \
+         the rule tables. Fields kept by `unknown_fields: \"keep\"` are not listed. */\n\
+         export interface Payloads {\n",
+    );
+    for p in Provider::ALL {
+        let _ = writeln!(out, "  {}: {{", p.as_str());
+        for (op, spec) in p.operations() {
+            let _ = writeln!(
+                out,
+                "    {}: {};",
+                op.as_str(),
+                object_type(spec.fields, "    ")
+            );
+        }
+        out.push_str("  };\n");
+    }
+    out.push_str(
+        "}\n\n\
+         /** The normalized payload of `P`'s operation `O`. */\n\
+         export type PayloadOf<P extends Provider, O extends Operation> = O extends keyof Payloads[P] ? Payloads[P][O] : JsonObject;\n\n\
+         /** What a form may hold for an output type: the same shape, every member optional, \
+         numbers also as text. */\n\
+         export type InputOf<T> = T extends string ? string : T extends number ? number | string : \
+         T extends Array<infer U> ? Array<InputOf<U>> : T extends object ? { [K in keyof T]?: InputOf<T[K]> } : unknown;\n\n\
+         /** The payload a form or a caller builds for `P`'s operation `O`. */\n\
+         export type PayloadInputOf<P extends Provider, O extends Operation> = InputOf<PayloadOf<P, O>> & { [key: string]: unknown };\n\n",
+    );
     let _ = writeln!(
         out,
         "/** Every stable issue code (a translation key). New codes may be added in minor \
@@ -195,7 +280,7 @@ pub(crate) fn generate() -> String {
     let _ = writeln!(
         out,
         "/** The answer of `validate`: the normalized payload, or every issue. */\n\
-         export type ValidateResult =\n  | {}\n  | {};\n",
+         export type ValidateResult<T = JsonObject> =\n  | {}\n  | {};\n",
         object(VALID_FIELDS, "  "),
         object(INVALID_FIELDS, "  ")
     );

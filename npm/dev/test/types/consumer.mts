@@ -26,11 +26,17 @@ initSync({ module: new Uint8Array(8) });
 // schema() is a Standard Schema v1 whose output is the normalized JSON object.
 const s = schema('rapyd', 'create', { rapyd: { max_addresses_on_create: 2 } });
 const standard: StandardSchemaV1 = s;
-const typed: StandardSchemaV1<{ [key: string]: unknown }, JsonObject> = s;
+const loose: StandardSchemaV1<{ [key: string]: unknown }, JsonObject> = s;
+// Output: the normalized payload of that operation, from the Rust rule tables.
 type Out = StandardSchemaV1.InferOutput<typeof s>;
-const out: Out = { name: 'Ada', nested: [1, null, { ok: true }] };
+const out: Out = { name: 'Ada', addresses: [{ name: 'Ada', line_1: '1 Main St', country: 'GB' }] };
+// @ts-expect-error `name` is required in a Rapyd create
+const noName: Out = { email: 'a@example.com' };
+// Input: what a form holds, every member optional.
+type In = StandardSchemaV1.InferInput<typeof s>;
+const input: In = { email: 'a@example.com', addresses: [{ zip: 'SW1A 2AA' }], anything: 1 };
 const custom: CustomerSchema = schema('authvia', 'bulk_row');
-void [standard, typed, out, custom];
+void [standard, loose, out, noName, input, custom];
 
 const result = await s['~standard'].validate({});
 if (result.issues) {
@@ -42,10 +48,14 @@ if (result.issues) {
 }
 
 // validate(): the operation must be one the provider has.
-const r: ValidateResult = validate('bloc', 'create', { email: 'a@example.com' }, { bloc: { phone_output: 'e164' } });
+const r = validate('bloc', 'create', { email: 'a@example.com' }, { bloc: { phone_output: 'e164' } });
 if (r.ok) {
   const warnings: Issue[] = r.warnings;
-  void warnings;
+  const phone: string = r.value.phone_number;
+  const kind: 'Personal' | 'Business' | string = r.value.customer_type;
+  // @ts-expect-error no such field in a Bloc create
+  void r.value.bvn_number;
+  void [warnings, phone, kind];
 } else {
   const code: Code = r.issues[0]!.code;
   const path: (string | number)[] = r.issues[0]!.path;
@@ -60,7 +70,7 @@ validate('paypal', 'create', {});
 validate('rapyd', 'create', {}, { max_isues: 1 });
 // @ts-expect-error an option of the wrong type
 validate('rapyd', 'create', {}, { unknown_fields: 'drop' });
-const dynamic = (p: Provider, o: Operation): ValidateResult => validate(p, o as never, {});
+const dynamic = (p: Provider, o: Operation): ValidateResult<unknown> => validate(p, o as never, {});
 void dynamic;
 
 // @ts-expect-error not a code
