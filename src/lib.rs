@@ -27,6 +27,7 @@ pub mod providers;
 pub mod redact;
 pub mod rows;
 pub mod rules;
+pub mod wasm;
 
 pub use issue::{Code, Issue, Path, Report, Severity};
 pub use options::Options;

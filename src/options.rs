@@ -25,6 +25,7 @@ pub const DEFAULT_MAX_ISSUES: usize = 100;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
+#[cfg_attr(test, derive(ts_rs::TS), ts(rename = "ResolvedOptions"))]
 pub struct Options {
     /// Largest payload (or CLI line) accepted, in bytes. Default 1 MiB.
     pub max_input_bytes: usize,
@@ -96,6 +97,7 @@ impl Default for Options {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct EmailPolicy {
     /// Accept `"john doe"@example.com`. Default false.
     pub allow_quoted_local: bool,
@@ -133,6 +135,7 @@ impl Default for EmailPolicy {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct TextPolicy {
     /// Longest name (first, last, full), in Unicode scalar values after normalization. Default 100.
     pub max_name_chars: usize,
@@ -160,6 +163,7 @@ impl Default for TextPolicy {
 /// assert!(!lax.check_postal_code && lax.require_country_fields);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct AddressPolicy {
@@ -192,6 +196,7 @@ impl Default for AddressPolicy {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub enum UnknownFields {
     /// Report an `unknown_field` error (the payload is refused, nothing is silently dropped).
     #[default]
@@ -209,6 +214,7 @@ pub enum UnknownFields {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct MetadataPolicy {
     /// Most top-level keys. Default 50.
     pub max_keys: usize,
@@ -239,6 +245,7 @@ impl Default for MetadataPolicy {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct CalypsoOptions {
     /// Create needs at least one of `email` / `externalId`, so the customer can be reconciled. Default true.
     pub require_reference: bool,
@@ -266,6 +273,7 @@ impl Default for CalypsoOptions {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub enum PhoneOutput {
     /// `+` and digits.
     E164,
@@ -284,6 +292,7 @@ pub enum PhoneOutput {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct BlocOptions {
     /// Output form of `phone_number`. Default Nigerian local.
     pub phone_output: PhoneOutput,
@@ -317,6 +326,7 @@ impl Default for BlocOptions {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct RapydOptions {
     /// Most addresses on create (Rapyd says: the primary address on create, more by update). Default 1.
     pub max_addresses_on_create: usize,
@@ -344,6 +354,7 @@ impl Default for RapydOptions {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub enum AddressShape {
     /// `{"value": "+1…"}`, the documented example. Default.
     #[default]
@@ -365,6 +376,7 @@ pub enum AddressShape {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct AuthviaOptions {
     /// Output shape of each address. Default `{"value": …}`.
     pub address_shape: AddressShape,

@@ -51,6 +51,7 @@ const KEY_CAPACITY: usize = 128;
 /// assert_eq!(json["common_name"], serde_json::Value::Null);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Country {
     /// ISO 3166-1 alpha-2 code, upper case (`"DE"`).
     pub alpha2: &'static str,

@@ -92,6 +92,7 @@ pub const SPECIAL_USE_DOMAINS: &[&str] =
 /// assert_eq!(json["ascii_domain"], "xn--r8jz45g.jp");
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Email {
     /// The normalized address: `local@domain`, domain in Unicode form.
     pub address: String,
@@ -109,6 +110,7 @@ pub struct Email {
     /// True when the local part is not ASCII: the mail server must support SMTPUTF8.
     pub smtputf8: bool,
     /// Advice that does not make the address invalid (e.g. [`Code::EmailDomainSuspect`]).
+    #[cfg_attr(test, ts(type = "Issue[]"))]
     pub warnings: Vec<Issue>,
 }
 

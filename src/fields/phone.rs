@@ -37,6 +37,7 @@ pub const MAX_INPUT_CHARS: usize = 250;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub enum NumberType {
     /// Landline.
     FixedLine,
@@ -116,6 +117,7 @@ impl NumberType {
 /// assert_eq!(n.country_code, 234);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct PhoneNumber {
     /// `+` and up to 15 digits, no extension.
     pub e164: String,

@@ -1,0 +1,127 @@
+// The published entry points, as a consumer imports them (`customer-validate` resolves to
+// pkg/ through the link scripts/test-pkg makes): every export of the Node ESM entry, exercised.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as cv from 'customer-validate';
+import { createRequire } from 'node:module';
+
+const EXPORTS = ['checkEmail', 'checkPhone', 'init', 'initSync', 'lookupCountry', 'schema', 'validate'];
+
+test('the ESM entry exports exactly the API', () => {
+  assert.deepEqual(Object.keys(cv).sort(), EXPORTS);
+});
+
+test('the CJS entry exports the same API, loaded synchronously', () => {
+  const cjs = createRequire(import.meta.url)('customer-validate');
+  assert.deepEqual(Object.keys(cjs).filter((k) => k !== '__esModule').sort(), EXPORTS);
+  assert.equal(cjs.lookupCountry('Deutschland').valid, false);
+  assert.equal(cjs.lookupCountry('germany').normalized, 'DE');
+});
+
+test('works right after import; init() resolves and only warms up', async () => {
+  assert.equal(cv.checkPhone('+1 650 253 0000').valid, true);
+  assert.equal(await cv.init(), undefined);
+  assert.equal(await cv.init({ warmUp: false }), undefined);
+  cv.initSync({ module: new Uint8Array(0) }); // already loaded: ignored
+});
+
+test('validate: normalized value and warnings', () => {
+  const r = cv.validate('bloc', 'create', {
+    email: 'Ada@Example.com',
+    phone_number: '+234 803 123 4567',
+    bvn: '01234567890',
+    first_name: 'Ada',
+    last_name: 'Obi',
+    customer_type: 'personal',
+  });
+  assert.deepEqual(r, {
+    ok: true,
+    value: {
+      email: 'Ada@example.com',
+      phone_number: '08031234567',
+      bvn: '01234567890',
+      first_name: 'Ada',
+      last_name: 'Obi',
+      customer_type: 'Personal',
+    },
+    warnings: [],
+  });
+  const w = cv.validate('rapyd', 'create', { name: 'Ada', email: 'ada@gmial.com' });
+  assert.equal(w.ok, true);
+  assert.equal(w.warnings[0].code, 'email_domain_suspect');
+  assert.equal(w.warnings[0].severity, 'warning');
+});
+
+test('validate: every issue, with path, pointer, code, message and params', () => {
+  const r = cv.validate('rapyd', 'create', { email: 'x', addresses: [{ zip: 1 }] }, { max_issues: 50 });
+  assert.equal(r.ok, false);
+  assert.equal(r.truncated, false);
+  assert.deepEqual(r.issues[0].path, ['name']);
+  for (const i of r.issues) {
+    assert.deepEqual(Object.keys(i), ['path', 'pointer', 'code', 'severity', 'message', 'params']);
+    assert.equal(typeof i.message, 'string');
+    assert.equal(i.pointer, i.path.map((s) => `/${s}`).join(''));
+  }
+});
+
+test('validate: options, unknown fields kept, unsupported operation', () => {
+  const kept = cv.validate('bloc', 'archive', { id: 'c1', extra: { z: 1, a: [2] } }, { unknown_fields: 'keep' });
+  assert.deepEqual(kept.value, { id: 'c1', extra: { z: 1, a: [2] } });
+  const r = cv.validate('rapyd', 'block', {});
+  assert.equal(r.issues[0].code, 'operation_unsupported');
+  assert.deepEqual(r.issues[0].params.operations, ['create', 'update']);
+});
+
+test('validate: a caller mistake throws TypeError naming it', () => {
+  assert.throws(() => cv.validate('paypal', 'create', {}), { name: 'TypeError', message: /unknown provider 'paypal'/ });
+  assert.throws(() => cv.validate('rapyd', 'create', {}, { max_isues: 1 }), { name: 'TypeError', message: /max_isues/ });
+  assert.throws(() => cv.validate('rapyd', 'create', {}, 'strict'), TypeError);
+  // Still usable afterwards: a TypeError is not an internal error.
+  assert.equal(cv.validate('bloc', 'archive', { id: 'x' }).ok, true);
+});
+
+test('checkPhone', () => {
+  const p = cv.checkPhone('0803 123 4567', { region: 'NG' });
+  assert.equal(p.valid, true);
+  assert.equal(p.normalized, '+2348031234567');
+  assert.equal(p.e164, '+2348031234567');
+  assert.equal(p.region, 'NG');
+  assert.equal(p.type, 'mobile');
+  assert.equal(p.national, '0803 123 4567');
+  assert.equal(cv.checkPhone('030 1234567').issues[0].code, 'phone_region_required');
+  assert.equal(cv.checkPhone('+4915123456789', { region: 'US' }).normalized, '+4915123456789');
+  assert.equal(cv.checkPhone('0803 123 4567', { region: 'NGA' }).issues[0].code, 'region_unknown');
+});
+
+test('checkEmail', () => {
+  const e = cv.checkEmail(' Ada@Bücher.DE ');
+  assert.equal(e.normalized, 'Ada@bücher.de');
+  assert.equal(e.ascii, 'Ada@xn--bcher-kva.de');
+  assert.equal('warnings' in e, false);
+  assert.equal(cv.checkEmail('"a b"@example.com').issues[0].code, 'email_quoted_local');
+  assert.equal(cv.checkEmail('"a b"@example.com', { email: { allow_quoted_local: true } }).valid, true);
+  assert.equal(cv.checkEmail('ada@gmial.com').issues[0].params.suggestion, 'gmail.com');
+});
+
+test('lookupCountry', () => {
+  const c = cv.lookupCountry('Ivory Coast');
+  assert.equal(c.normalized, 'CI');
+  assert.equal(c.alpha3, 'CIV');
+  assert.equal(c.name, "Côte d'Ivoire");
+  assert.equal(cv.lookupCountry('Korea').issues[0].code, 'country_unknown');
+  assert.equal(cv.lookupCountry(276).issues[0].code, 'invalid_type');
+});
+
+test('schema: Standard Schema v1, synchronous', () => {
+  const s = cv.schema('rapyd', 'create');
+  const std = s['~standard'];
+  assert.equal(std.version, 1);
+  assert.equal(std.vendor, 'customer-validate');
+  assert.deepEqual(std.validate({ name: ' Ada ' }), { value: { name: 'Ada' } });
+  const bad = std.validate({ email: 'x' });
+  assert.ok(!(bad instanceof Promise));
+  assert.deepEqual(bad.issues.map((i) => i.path), [['name'], ['email']]);
+  assert.equal(bad.issues[1].code, 'email_missing_at');
+  assert.ok(Object.isFrozen(s) && Object.isFrozen(std));
+  assert.throws(() => cv.schema('rapyd', 'craete'), TypeError);
+});

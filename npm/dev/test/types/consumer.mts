@@ -1,0 +1,108 @@
+// Type-checked by types.test.mjs (tsc, strict): the package's types as an ESM consumer sees
+// them, against the Standard Schema spec's own types. `@ts-expect-error` lines must fail.
+import type { StandardSchemaV1 } from '@standard-schema/spec';
+import {
+  checkEmail,
+  checkPhone,
+  init,
+  initSync,
+  lookupCountry,
+  schema,
+  validate,
+  type Code,
+  type CustomerSchema,
+  type Issue,
+  type JsonObject,
+  type Operation,
+  type Options,
+  type Provider,
+  type ValidateResult,
+} from 'customer-validate';
+
+await init();
+await init({ warmUp: false, module: new URL('https://example.com/x.wasm') });
+initSync({ module: new Uint8Array(8) });
+
+// schema() is a Standard Schema v1 whose output is the normalized JSON object.
+const s = schema('rapyd', 'create', { rapyd: { max_addresses_on_create: 2 } });
+const standard: StandardSchemaV1 = s;
+const loose: StandardSchemaV1<{ [key: string]: unknown }, JsonObject> = s;
+// Output: the normalized payload of that operation, from the Rust rule tables.
+type Out = StandardSchemaV1.InferOutput<typeof s>;
+const out: Out = { name: 'Ada', addresses: [{ name: 'Ada', line_1: '1 Main St', country: 'GB' }] };
+// @ts-expect-error `name` is required in a Rapyd create
+const noName: Out = { email: 'a@example.com' };
+// Input: what a form holds, every member optional.
+type In = StandardSchemaV1.InferInput<typeof s>;
+const input: In = { email: 'a@example.com', addresses: [{ zip: 'SW1A 2AA' }], anything: 1 };
+const custom: CustomerSchema = schema('authvia', 'bulk_row');
+void [standard, loose, out, noName, input, custom];
+
+const result = await s['~standard'].validate({});
+if (result.issues) {
+  const first: StandardSchemaV1.Issue = result.issues[0]!;
+  void first;
+} else {
+  const value: JsonObject = result.value;
+  void value;
+}
+
+// validate(): the operation must be one the provider has.
+const r = validate('bloc', 'create', { email: 'a@example.com' }, { bloc: { phone_output: 'e164' } });
+if (r.ok) {
+  const warnings: Issue[] = r.warnings;
+  const phone: string = r.value.phone_number;
+  const kind: 'Personal' | 'Business' | string = r.value.customer_type;
+  // @ts-expect-error no such field in a Bloc create
+  void r.value.bvn_number;
+  void [warnings, phone, kind];
+} else {
+  const code: Code = r.issues[0]!.code;
+  const path: (string | number)[] = r.issues[0]!.path;
+  const truncated: boolean = r.truncated;
+  void [code, path, truncated];
+}
+// @ts-expect-error Rapyd has no block operation
+validate('rapyd', 'block', {});
+// @ts-expect-error not a provider
+validate('paypal', 'create', {});
+// @ts-expect-error misspelled option
+validate('rapyd', 'create', {}, { max_isues: 1 });
+// @ts-expect-error an option of the wrong type
+validate('rapyd', 'create', {}, { unknown_fields: 'drop' });
+const dynamic = (p: Provider, o: Operation): ValidateResult<unknown> => validate(p, o as never, {});
+void dynamic;
+
+// @ts-expect-error not a code
+const notACode: Code = 'phone_bad';
+const aCode: Code = 'phone_region_required';
+void [notACode, aCode];
+
+const options: Options = { email: { allow_quoted_local: true }, default_region: null, now_ms: Date.now() };
+void options;
+
+// Field checks: the checker's outputs exist only on a valid answer.
+const p = checkPhone('0803 123 4567', { region: 'NG' });
+if (p.valid) {
+  const e164: string = p.e164;
+  const kind: 'mobile' | 'fixed_line' | string = p.type;
+  void [e164, kind];
+} else {
+  const nothing: null = p.normalized;
+  // @ts-expect-error no e164 on an invalid answer
+  void p.e164;
+  void nothing;
+}
+const e = checkEmail('a@example.com', { email: { allow_ip_literal: true } });
+if (e.valid) {
+  const ascii: string = e.ascii_domain;
+  // @ts-expect-error warnings are in issues
+  void e.warnings;
+  void ascii;
+}
+const c = lookupCountry('DE');
+if (c.valid) {
+  const alpha3: string = c.alpha3;
+  const common: string | null = c.common_name;
+  void [alpha3, common];
+}

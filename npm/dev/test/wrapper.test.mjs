@@ -1,0 +1,57 @@
+// The wrapper's own logic (npm/src/index.js) against a stand-in for the wasm-bindgen glue, so
+// that an internal error can be simulated: a Rust panic reaches JavaScript as an Error (see
+// tests/wasm_panic.rs), after which the wrapper refuses every call with a clear message.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const dir = mkdtempSync(join(tmpdir(), 'cv-wrapper-'));
+cpSync(new URL('../node_modules/customer-validate/index.js', import.meta.url), join(dir, 'index.js'));
+writeFileSync(
+  join(dir, 'customer_validate.js'),
+  `export default async function load() {}
+export function initSync() {}
+export let warmUps = 0;
+export function raw_warm_up() { warmUps++; }
+export function raw_check_args() {}
+export function raw_check(field, input) { return { valid: true, normalized: field + ':' + input, issues: [] }; }
+export function raw_validate(provider) {
+  if (provider === 'typo') throw new TypeError("customer-validate: unknown provider 'typo'");
+  if (provider === 'panic') throw new Error('customer-validate: internal error (Rust panic: boom)');
+  return { ok: true, value: { provider }, warnings: [] };
+}
+`,
+);
+const cv = await import(pathToFileURL(join(dir, 'index.js')));
+const glue = await import(pathToFileURL(join(dir, 'customer_validate.js')));
+
+test('initSync warms up only when asked; init() warms up once', async () => {
+  cv.initSync({ module: new Uint8Array(0) });
+  assert.equal(glue.warmUps, 0);
+  await cv.init();
+  await cv.init();
+  assert.equal(glue.warmUps, 1);
+});
+
+test('argument reshaping', () => {
+  assert.equal(cv.checkPhone('1', { region: 'NG' }).normalized, 'phone:1');
+  assert.equal(cv.checkEmail('a').normalized, 'email:a');
+  assert.equal(cv.lookupCountry('b').normalized, 'country:b');
+});
+
+test("a caller's TypeError leaves the module usable; an internal error does not", async () => {
+  assert.throws(() => cv.validate('typo', 'create', {}), TypeError);
+  assert.deepEqual(cv.validate('rapyd', 'create', {}).value, { provider: 'rapyd' });
+  assert.throws(() => cv.validate('panic', 'create', {}), /internal error \(Rust panic: boom\)/);
+  for (const call of [() => cv.validate('rapyd', 'create', {}), () => cv.checkPhone('1'), () => cv.schema('rapyd', 'create')['~standard'].validate({})]) {
+    assert.throws(call, (e) => {
+      assert.match(e.message, /^customer-validate: refusing calls after an internal error \(customer-validate: internal error \(Rust panic: boom\)\)$/);
+      assert.match(e.cause.message, /boom/);
+      return true;
+    });
+  }
+  await assert.rejects(cv.init(), /refusing calls/);
+});

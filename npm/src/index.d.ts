@@ -1,0 +1,108 @@
+// The JavaScript API (npm/src/index.js). scripts/build-pkg appends this file to the types
+// generated from the Rust types (npm/types.d.ts) to make the package's index.d.ts.
+
+/** What `init` can load the WebAssembly module from. */
+export type InitInput = string | URL | Request | Response | ArrayBuffer | ArrayBufferView | WebAssembly.Module;
+
+/** Options of `init`. */
+export interface InitOptions {
+  /** Where the `.wasm` file is; default: `customer_validate_bg.wasm` beside this module. */
+  module?: InitInput | Promise<InitInput>;
+  /** Run the phone engine once now, so the first validation does not pay its start-up cost. Default true. */
+  warmUp?: boolean;
+}
+
+/**
+ * Loads the WebAssembly module, once (later calls share the first), and warms up the phone
+ * engine. Await it before the first call in browsers; in Node the module loads at import.
+ *
+ * @example
+ * import { init, validate } from 'customer-validate';
+ * await init();
+ * validate('rapyd', 'create', { name: 'Ada Lovelace' });
+ */
+export function init(options?: InitOptions): Promise<void>;
+
+/**
+ * Loads the module synchronously from its bytes or a compiled module (workers, Node).
+ *
+ * @example
+ * initSync({ module: await (await fetch('/customer_validate_bg.wasm')).arrayBuffer() });
+ */
+export function initSync(options: { module: ArrayBuffer | ArrayBufferView | WebAssembly.Module; warmUp?: boolean }): void;
+
+/**
+ * Validates and normalizes `payload` for `provider`'s `operation`: the exact JSON the provider
+ * should receive, or every issue at once. The payload is read as `JSON.stringify` writes it.
+ * Throws a `TypeError` only for a caller's mistake (an unknown provider or operation name,
+ * options that do not parse).
+ *
+ * @example
+ * const r = validate('bloc', 'create', { email: 'ada@example.com', phone_number: '0803 123 4567' });
+ * if (!r.ok) for (const i of r.issues) console.log(i.pointer, i.code, i.message);
+ */
+export function validate<P extends Provider, O extends OperationOf<P>>(
+  provider: P,
+  operation: O,
+  payload: unknown,
+  options?: Options,
+): ValidateResult<PayloadOf<P, O>>;
+
+/**
+ * Checks one phone number and gives its E.164 form, region, type and display formats.
+ *
+ * @example
+ * checkPhone('0803 123 4567', { region: 'NG' }).normalized; // '+2348031234567'
+ */
+export function checkPhone(input: string, options?: { region?: string }): PhoneResult;
+
+/**
+ * Checks and normalizes one email address (IDNA, NFC, special-use domains, typo warnings).
+ *
+ * @example
+ * checkEmail(' Ada@Example.COM ').normalized; // 'Ada@example.com'
+ */
+export function checkEmail(input: string, options?: Options): EmailResult;
+
+/**
+ * Resolves an ISO 3166-1 code (alpha-2, alpha-3, numeric), English name or common alias.
+ *
+ * @example
+ * lookupCountry('Ivory Coast').normalized; // 'CI'
+ */
+export function lookupCountry(input: string): CountryResult;
+
+/** The answer of a `CustomerSchema`'s `validate`. */
+export type SchemaResult<Output> =
+  | { readonly value: Output; readonly issues?: undefined }
+  | { readonly issues: ReadonlyArray<Issue> };
+
+/**
+ * A Standard Schema v1 object (https://standardschema.dev) for one provider operation: `Input`
+ * is what a form holds, `Output` the normalized payload.
+ * Consumers (react-hook-form, TanStack Form, tRPC, Hono...) call `['~standard'].validate`.
+ */
+export interface CustomerSchema<Input = { [key: string]: unknown }, Output = JsonObject> {
+  readonly '~standard': {
+    readonly version: 1;
+    readonly vendor: 'customer-validate';
+    /** Synchronous once the module is loaded; before `init()` has resolved it answers a promise. */
+    readonly validate: (value: unknown) => SchemaResult<Output> | Promise<SchemaResult<Output>>;
+    /** Types only, for inference; absent at run time. */
+    readonly types?: { readonly input: Input; readonly output: Output } | undefined;
+  };
+}
+
+/**
+ * A Standard Schema for `provider`'s `operation`, with these options.
+ *
+ * @example
+ * import { useForm } from 'react-hook-form';
+ * import { standardSchemaResolver } from '@hookform/resolvers/standard-schema';
+ * const form = useForm({ resolver: standardSchemaResolver(schema('rapyd', 'create')) });
+ */
+export function schema<P extends Provider, O extends OperationOf<P>>(
+  provider: P,
+  operation: O,
+  options?: Options,
+): CustomerSchema<PayloadInputOf<P, O>, PayloadOf<P, O>>;

@@ -1,0 +1,127 @@
+// customer-validate: the JavaScript API (types: index.d.ts).
+//
+// A thin, hand-written wrapper over the raw wasm-bindgen exports of src/wasm/bindings.rs,
+// which decide every answer. It only (1) loads the WebAssembly module, (2) renames and
+// reshapes arguments, (3) builds the Standard Schema object, whose `~standard` key
+// wasm-bindgen cannot emit, and (4) refuses further calls after an internal error.
+//
+// This file is the browser / bundler entry as published; node.js and node.cjs load the module
+// synchronously and re-export it.
+
+import loadWasm, { initSync as instantiateSync, raw_check, raw_check_args, raw_validate, raw_warm_up } from './customer_validate.js';
+
+let loaded = false;
+let loading;
+let warm = false;
+// The first internal error (a Rust panic or a WebAssembly trap). The instance's memory is
+// not trusted after one, so every later call is refused with a clear error instead.
+let failure;
+
+function unusable() {
+  const why = failure instanceof Error ? failure.message : String(failure);
+  return new Error(`customer-validate: refusing calls after an internal error (${why})`, { cause: failure });
+}
+
+function call(f) {
+  if (failure !== undefined) throw unusable();
+  if (!loaded) {
+    throw new Error('customer-validate: the WebAssembly module is not loaded yet: `await init()` once before the first call');
+  }
+  try {
+    return f();
+  } catch (e) {
+    // Raw calls throw TypeError for a caller's mistake (unknown provider, bad options) and
+    // nothing else; anything else is ours.
+    if (!(e instanceof TypeError)) failure = e;
+    throw e;
+  }
+}
+
+function warmUp() {
+  if (!warm) {
+    call(raw_warm_up);
+    // ...and this file's own path through the glue once.
+    call(() => raw_validate('bloc', 'archive', { id: 'warm-up' }, undefined));
+    warm = true;
+  }
+}
+
+/**
+ * Loads the WebAssembly module (once; later calls share the first) and, unless
+ * `warmUp: false`, pays the phone engine's one-off start-up cost now rather than in the first
+ * validation. In Node the module is already loaded at import and this only warms up.
+ */
+export async function init({ module, warmUp: warmUpNow = true } = {}) {
+  if (failure !== undefined) throw unusable();
+  if (!loaded) {
+    loading ??= loadWasm({ module_or_path: module ?? new URL('./customer_validate_bg.wasm', import.meta.url) }).then(
+      () => {
+        loaded = true;
+      },
+      (e) => {
+        loading = undefined;
+        throw e;
+      },
+    );
+    await loading;
+  }
+  if (warmUpNow) warmUp();
+}
+
+/**
+ * Loads the module synchronously from its bytes or a compiled `WebAssembly.Module` (workers,
+ * Node). Does nothing if it is already loaded.
+ */
+export function initSync({ module, warmUp: warmUpNow = false }) {
+  if (failure !== undefined) throw unusable();
+  if (!loaded) {
+    instantiateSync({ module });
+    loaded = true;
+  }
+  if (warmUpNow) warmUp();
+}
+
+/** Validates and normalizes `payload` for `provider`'s `operation`. */
+export function validate(provider, operation, payload, options) {
+  return call(() => raw_validate(provider, operation, payload, options));
+}
+
+/** Checks one phone number; `region` is the default region for numbers typed without `+`. */
+export function checkPhone(input, { region } = {}) {
+  return call(() => raw_check('phone', input, region, undefined));
+}
+
+/** Checks one email address. */
+export function checkEmail(input, options) {
+  return call(() => raw_check('email', input, undefined, options));
+}
+
+/** Resolves a country code, name or alias to its ISO 3166-1 entry. */
+export function lookupCountry(input) {
+  return call(() => raw_check('country', input, undefined, undefined));
+}
+
+// Postal code and address checkers come with the address issue: one function here per new
+// `check::Field` variant, e.g. `checkPostalCode(input, { country })` calling
+// raw_check('postal_code', input, country, options), plus its declaration in npm/src/index.d.ts.
+
+/**
+ * A Standard Schema v1 object for one provider operation, for react-hook-form, TanStack Form,
+ * tRPC, Hono and any other Standard Schema consumer. `validate` is synchronous once the module
+ * is loaded; before that it starts `init()` and answers with a promise.
+ */
+export function schema(provider, operation, options) {
+  // Checked now when possible, so a typo fails where the schema is made.
+  if (loaded) call(() => raw_check_args(provider, operation, options));
+  const run = (value) => {
+    const r = validate(provider, operation, value, options);
+    return r.ok ? { value: r.value } : { issues: r.issues };
+  };
+  return Object.freeze({
+    '~standard': Object.freeze({
+      version: 1,
+      vendor: 'customer-validate',
+      validate: (value) => (loaded || failure !== undefined ? run(value) : init().then(() => run(value))),
+    }),
+  });
+}

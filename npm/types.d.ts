@@ -1,0 +1,640 @@
+// Generated from the Rust types by src/wasm/typescript.rs: do not edit.
+// Regenerate with `UPDATE_TYPES=1 cargo test --lib wasm::typescript`.
+
+/** A payment provider. */
+export type Provider = "calypso" | "bloc" | "rapyd" | "authvia";
+
+/** A customer operation (not every provider has every one: see `ProviderOperations`). */
+export type Operation = "create" | "update" | "block" | "unblock" | "archive" | "unarchive" | "bulk_row";
+
+/** The operations each provider has; any other answers `operation_unsupported`. */
+export interface ProviderOperations {
+  calypso: "create" | "update" | "block" | "unblock";
+  bloc: "create" | "update" | "archive" | "unarchive";
+  rapyd: "create" | "update";
+  authvia: "create" | "update" | "bulk_row";
+}
+
+/** The operations of provider `P`. */
+export type OperationOf<P extends Provider> = ProviderOperations[P];
+
+/** The normalized payload of each provider operation (`value` of a valid answer), from the rule tables. Fields kept by `unknown_fields: "keep"` are not listed. */
+export interface Payloads {
+  calypso: {
+    create: {
+      account: string;
+      timestamp: number;
+      payload: {
+        email?: string;
+        description?: string;
+        externalId?: string;
+      };
+    };
+    update: {
+      account: string;
+      timestamp: number;
+      payload: {
+        id: string;
+        email?: string;
+        description?: string;
+        externalId?: string;
+      };
+    };
+    block: {
+      account: string;
+      timestamp: number;
+      payload: {
+        customerId: string;
+      };
+    };
+    unblock: {
+      account: string;
+      timestamp: number;
+      payload: {
+        customerId: string;
+      };
+    };
+  };
+  bloc: {
+    create: {
+      email: string;
+      phone_number: string;
+      bvn: string;
+      first_name: string;
+      last_name: string;
+      customer_type: "Personal" | "Business" | (string & {});
+    };
+    update: {
+      email?: string;
+      phone_number?: string;
+      first_name?: string;
+      last_name?: string;
+      customer_type?: "Personal" | "Business" | (string & {});
+      address?: {
+        street?: string;
+        city?: string;
+        state?: string;
+        country?: string;
+        postal_code?: string;
+      };
+    };
+    archive: {
+      id: string;
+    };
+    unarchive: {
+      id: string;
+    };
+  };
+  rapyd: {
+    create: {
+      name: string;
+      email?: string;
+      phone_number?: string;
+      addresses?: Array<{
+        name: string;
+        line_1: string;
+        line_2?: string;
+        line_3?: string;
+        city?: string;
+        state?: string;
+        canton?: string;
+        district?: string;
+        country?: string;
+        zip?: string;
+        phone_number?: string;
+        metadata?: JsonObject;
+      }>;
+      business_vat_id?: string;
+      coupon?: string;
+      description?: string;
+      ewallet?: string;
+      invoice_prefix?: string;
+      metadata?: JsonObject;
+      payment_method?: JsonObject;
+      default_payment_method?: string;
+      birth_country?: string;
+      date_of_birth?: string;
+      nationality?: string;
+      occupation?: string;
+    };
+    update: {
+      name?: string;
+      email?: string;
+      phone_number?: string;
+      addresses?: Array<{
+        name: string;
+        line_1: string;
+        line_2?: string;
+        line_3?: string;
+        city?: string;
+        state?: string;
+        canton?: string;
+        district?: string;
+        country?: string;
+        zip?: string;
+        phone_number?: string;
+        metadata?: JsonObject;
+      }>;
+      business_vat_id?: string;
+      coupon?: string;
+      description?: string;
+      ewallet?: string;
+      invoice_prefix?: string;
+      metadata?: JsonObject;
+      payment_method?: JsonObject;
+      default_payment_method?: string;
+      birth_country?: string;
+      date_of_birth?: string;
+      nationality?: string;
+      occupation?: string;
+    };
+  };
+  authvia: {
+    create: {
+      ref: string;
+      addresses: Array<string | { value: string } | { type: "phone" | "email"; value: string }>;
+      metadata?: JsonObject;
+      appdata?: JsonObject;
+    };
+    update: {
+      metadata?: JsonObject;
+      appdata?: JsonObject;
+    };
+    bulk_row: {
+      ref: string;
+      addresses: Array<string | { value: string } | { type: "phone" | "email"; value: string }>;
+      metadata?: JsonObject;
+      appdata?: JsonObject;
+    };
+  };
+}
+
+/** The normalized payload of `P`'s operation `O`. */
+export type PayloadOf<P extends Provider, O extends Operation> = O extends keyof Payloads[P] ? Payloads[P][O] : JsonObject;
+
+/** What a form may hold for an output type: the same shape, every member optional, numbers also as text. */
+export type InputOf<T> = T extends string ? string : T extends number ? number | string : T extends Array<infer U> ? Array<InputOf<U>> : T extends object ? { [K in keyof T]?: InputOf<T[K]> } : unknown;
+
+/** The payload a form or a caller builds for `P`'s operation `O`. */
+export type PayloadInputOf<P extends Provider, O extends Operation> = InputOf<PayloadOf<P, O>> & { [key: string]: unknown };
+
+/** Every stable issue code (a translation key). New codes may be added in minor releases: keep a default branch when switching on one. */
+export type Code =
+  | "field_required"
+  | "invalid_type"
+  | "unknown_field"
+  | "field_not_allowed"
+  | "value_empty"
+  | "value_not_allowed"
+  | "pattern_mismatch"
+  | "one_of_required"
+  | "duplicate_value"
+  | "too_many_items"
+  | "too_few_items"
+  | "too_deep"
+  | "payload_too_large"
+  | "csv_invalid"
+  | "header_invalid"
+  | "column_count"
+  | "operation_unsupported"
+  | "too_long"
+  | "too_short"
+  | "encoding_invalid"
+  | "json_invalid"
+  | "text_control_character"
+  | "text_bidi_control"
+  | "phone_invalid"
+  | "phone_region_required"
+  | "phone_country_code_invalid"
+  | "phone_too_short"
+  | "phone_too_long"
+  | "region_unknown"
+  | "phone_wrong_region"
+  | "email_invalid"
+  | "email_missing_at"
+  | "email_local_invalid"
+  | "email_local_too_long"
+  | "email_too_long"
+  | "email_domain_invalid"
+  | "email_domain_special_use"
+  | "email_quoted_local"
+  | "email_ip_literal"
+  | "email_non_ascii"
+  | "email_domain_suspect"
+  | "country_unknown"
+  | "postal_code_invalid"
+  | "postal_code_subdivision_mismatch"
+  | "subdivision_unknown"
+  | "id_invalid"
+  | "digits_invalid"
+  | "digits_length"
+  | "date_invalid"
+  | "timestamp_invalid"
+  | "timestamp_skew";
+
+/** Errors reject a value; warnings are advice. */
+export type Severity = "error" | "warning";
+
+/** One step of an issue path: an object key or an array index. */
+export type PathSegment = string | number;
+
+/** Any JSON value. */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+/** A JSON object. */
+export type JsonObject = { [key: string]: JsonValue };
+
+/** One problem found in the input. It is also a Standard Schema issue (`message`, `path`). */
+export interface Issue {
+  /** Where the problem is: object keys and array indices, outermost first (`[]` for the payload itself). */
+  path: PathSegment[];
+  /** The same place as an RFC 6901 JSON pointer (`"/addresses/0/zip"`, `""` for the root). */
+  pointer: string;
+  /** Stable snake_case code; use it as the translation key. */
+  code: Code;
+  /** `"error"` rejects the value; `"warning"` is advice (e.g. a likely typo) and never does. */
+  severity: Severity;
+  /** English text, safe to log and show: it never contains the personal value itself. */
+  message: string;
+  /** What a translated message template needs (`max`, `expected`, `suggestion`...). */
+  params: { [key: string]: JsonValue };
+}
+
+/** The answer of `validate`: the normalized payload, or every issue. */
+export type ValidateResult<T = JsonObject> =
+  | {
+    /** The payload is valid. */
+    ok: true;
+    /** The normalized payload: the exact JSON the provider should receive. */
+    value: T;
+    /** Warning-severity issues (never block). */
+    warnings: Issue[];
+  }
+  | {
+    /** The payload is not valid. */
+    ok: false;
+    /** Every issue found, in payload order, at most `options.max_issues`. */
+    issues: Issue[];
+    /** True when more issues were found than `options.max_issues` keeps. */
+    truncated: boolean;
+  };
+
+/**
+ * Everything configurable, grouped by concern. `#[non_exhaustive]`: build it with
+ * `Options::default()` and set fields.
+ */
+export type ResolvedOptions = {
+  /**
+   * Largest payload (or CLI line) accepted, in bytes. Default 1 MiB.
+   */
+  max_input_bytes: number,
+  /**
+   * Deepest JSON nesting accepted. Default 32.
+   */
+  max_depth: number,
+  /**
+   * Longest free-text string accepted, in Unicode scalar values. Default 4096.
+   */
+  max_string_chars: number,
+  /**
+   * Longest array accepted. Default 1000.
+   */
+  max_array_len: number,
+  /**
+   * Most issues returned; past it the report says `truncated`. Default 100.
+   */
+  max_issues: number,
+  /**
+   * Email policies.
+   */
+  email: EmailPolicy,
+  /**
+   * Text (names and other free text) policies.
+   */
+  text: TextPolicy,
+  /**
+   * How strictly postal addresses are checked against their country's rules.
+   */
+  address: AddressPolicy,
+  /**
+   * What to do with fields a provider operation does not define. Default: report them.
+   */
+  unknown_fields: UnknownFields,
+  /**
+   * Default region (ISO alpha-2) for phone numbers typed without `+`; `None` requires `+`.
+   */
+  default_region: string | null,
+  /**
+   * The current time in Unix milliseconds, when the caller wants time checks (Calypso's
+   * timestamp skew, dates of birth in the future). `None`: no clock, no such checks.
+   */
+  now_ms: number | null,
+  /**
+   * Limits on free-form JSON objects (`metadata`, `appdata`).
+   */
+  metadata: MetadataPolicy,
+  /**
+   * Calypso switches.
+   */
+  calypso: CalypsoOptions,
+  /**
+   * Bloc switches.
+   */
+  bloc: BlocOptions,
+  /**
+   * Rapyd switches.
+   */
+  rapyd: RapydOptions,
+  /**
+   * Authvia switches.
+   */
+  authvia: AuthviaOptions,
+};
+
+/**
+ * What the email checker accepts. The defaults match Python `email-validator` with
+ * deliverability checks off.
+ */
+export type EmailPolicy = {
+  /**
+   * Accept `"john doe"@example.com`. Default false.
+   */
+  allow_quoted_local: boolean,
+  /**
+   * Accept `user@[192.0.2.1]`. Default false.
+   */
+  allow_ip_literal: boolean,
+  /**
+   * Accept special-use and reserved domains (`.test`, `.localhost`, `.invalid`, `.local`…). Default false.
+   */
+  allow_special_use_domains: boolean,
+  /**
+   * Accept non-ASCII local parts (SMTPUTF8). Default true.
+   */
+  allow_smtputf8: boolean,
+  /**
+   * Require a dot in the domain (a TLD alone is refused). Default true.
+   */
+  require_tld: boolean,
+  /**
+   * Lower-case the local part too (providers treat it case-sensitively by the RFC). Default false.
+   */
+  lowercase_local: boolean,
+};
+
+/**
+ * How free text is cleaned.
+ */
+export type TextPolicy = {
+  /**
+   * Longest name (first, last, full), in Unicode scalar values after normalization. Default 100.
+   */
+  max_name_chars: number,
+  /**
+   * Longest description-like text. Default 1000.
+   */
+  max_description_chars: number,
+};
+
+/**
+ * What happens to a field the provider operation does not define.
+ */
+export type UnknownFields = "reject" | "keep";
+
+/**
+ * Limits on free-form JSON objects such as `metadata` and `appdata`.
+ */
+export type MetadataPolicy = {
+  /**
+   * Most top-level keys. Default 50.
+   */
+  max_keys: number,
+  /**
+   * Largest serialized size in bytes. Default 16 KiB.
+   */
+  max_bytes: number,
+  /**
+   * Deepest nesting inside the object. Default 5.
+   */
+  max_depth: number,
+};
+
+/**
+ * Calypso's open points (providers.md §1.6).
+ */
+export type CalypsoOptions = {
+  /**
+   * Create needs at least one of `email` / `externalId`, so the customer can be reconciled. Default true.
+   */
+  require_reference: boolean,
+  /**
+   * Accept `externalId` on update (undocumented; treated as immutable). Default false.
+   */
+  allow_external_id_on_update: boolean,
+  /**
+   * Largest allowed distance between `timestamp` and [`Options::now_ms`]. Default 3 minutes.
+   */
+  max_skew_ms: number,
+};
+
+/**
+ * How a phone number is written in the provider's payload.
+ */
+export type PhoneOutput = "e164" | "national_nigeria";
+
+/**
+ * Bloc's open points (providers.md §2.7).
+ */
+export type BlocOptions = {
+  /**
+   * Output form of `phone_number`. Default Nigerian local.
+   */
+  phone_output: PhoneOutput,
+  /**
+   * Update sends all five fields (each required) instead of only the changed ones. Default false.
+   */
+  full_replace: boolean,
+  /**
+   * Accept `address` on update (seen in third-party code only). Default false.
+   */
+  allow_address_on_update: boolean,
+  /**
+   * Accept `customer_type` values other than Personal/Business, kept as given. Default false.
+   */
+  allow_other_customer_type: boolean,
+};
+
+/**
+ * Rapyd's open points (providers.md §3.6).
+ */
+export type RapydOptions = {
+  /**
+   * Most addresses on create (Rapyd says: the primary address on create, more by update). Default 1.
+   */
+  max_addresses_on_create: number,
+  /**
+   * `invoice_prefix` must be 1–12 of `[A-Za-z0-9-]`; off: any text ≤ 255. Default true.
+   */
+  strict_invoice_prefix: boolean,
+  /**
+   * Accept a `payment_method` object (raw card data should not pass through here). Default false.
+   */
+  allow_payment_method: boolean,
+};
+
+/**
+ * How Authvia `addresses[]` items are written.
+ */
+export type AddressShape = "value" | "string" | "type_value";
+
+/**
+ * Authvia's open points (providers.md §4.6).
+ */
+export type AuthviaOptions = {
+  /**
+   * Output shape of each address. Default `{"value": …}`.
+   */
+  address_shape: AddressShape,
+  /**
+   * Most addresses per customer. Default 10.
+   */
+  max_addresses: number,
+};
+
+/** `T` with every member optional, nested objects too. */
+export type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
+
+/** Options as callers pass them: any subset of `ResolvedOptions`; the rest keep their defaults. */
+export type Options = DeepPartial<ResolvedOptions>;
+
+/**
+ * A valid phone number and its renderings.
+ */
+export type PhoneNumber = {
+  /**
+   * `+` and up to 15 digits, no extension.
+   */
+  e164: string,
+  /**
+   * ISO 3166-1 alpha-2 region of the number; `"001"` for non-geographic numbers
+   * (e.g. `+800` freephone), as libphonenumber reports it.
+   */
+  region: string | null,
+  /**
+   * Country calling code (e.g. 49).
+   */
+  country_code: number,
+  /**
+   * Line type.
+   */
+  type: NumberType,
+  /**
+   * National display format (with trunk prefix where the region uses one).
+   */
+  national: string,
+  /**
+   * International display format (`+49 1512 3456789`).
+   */
+  international: string,
+  /**
+   * Extension digits, when the input had one (`ext. 123`, `;ext=123`…).
+   */
+  extension: string | null,
+};
+
+/**
+ * What kind of line a number is, as libphonenumber classifies it.
+ */
+export type NumberType = "fixed_line" | "mobile" | "fixed_line_or_mobile" | "toll_free" | "premium_rate" | "shared_cost" | "voip" | "personal_number" | "pager" | "uan" | "voicemail" | "unknown";
+
+/**
+ * A valid, normalized email address.
+ */
+export type Email = {
+  /**
+   * The normalized address: `local@domain`, domain in Unicode form.
+   */
+  address: string,
+  /**
+   * The address with the domain in ASCII (A-label, punycode) form; equal to `address` when
+   * the domain is already ASCII. The local part is unchanged, so this is pure ASCII only
+   * when `smtputf8` is false.
+   */
+  ascii: string,
+  /**
+   * The local part (before the `@`): NFC, case kept (see [`EmailPolicy::lowercase_local`]),
+   * unnecessary quotes removed.
+   */
+  local: string,
+  /**
+   * The domain in Unicode form, lower-cased (an IP literal is kept in brackets).
+   */
+  domain: string,
+  /**
+   * The domain in ASCII (A-label) form.
+   */
+  ascii_domain: string,
+  /**
+   * True when the local part is not ASCII: the mail server must support SMTPUTF8.
+   */
+  smtputf8: boolean,
+  /**
+   * Advice that does not make the address invalid (e.g. [`Code::EmailDomainSuspect`]).
+   */
+  warnings: Issue[],
+};
+
+/**
+ * One country or territory of the table. Serializes as
+ * `{"alpha2","alpha3","numeric","name","official_name","common_name"}` (absent names are `null`).
+ */
+export type Country = {
+  /**
+   * ISO 3166-1 alpha-2 code, upper case (`"DE"`).
+   */
+  alpha2: string,
+  /**
+   * ISO 3166-1 alpha-3 code, upper case (`"DEU"`).
+   */
+  alpha3: string,
+  /**
+   * ISO 3166-1 numeric code, always 3 digits (`"076"`); `""` for `XK`, which has none.
+   */
+  numeric: string,
+  /**
+   * Current English short name (`"Türkiye"`, `"Korea, Republic of"`).
+   */
+  name: string,
+  /**
+   * Official name, when the source has one (`"Republic of Türkiye"`).
+   */
+  official_name: string | null,
+  /**
+   * Common name, when the source has one (`"South Korea"`).
+   */
+  common_name: string | null,
+};
+
+/** What every one-field check answers. */
+export interface Verdict {
+  /** No error-severity issue. */
+  valid: boolean;
+  /** The value to store or send, when valid. */
+  normalized: string | null;
+  /** Every issue: the reason when invalid, warnings when valid. */
+  issues: Issue[];
+}
+
+/** A one-field check's answer: when valid, the checker's outputs `T` are there too. */
+export type CheckResult<T> =
+  | (Verdict & { valid: true; normalized: string } & T)
+  | (Verdict & { valid: false; normalized: null });
+
+/** The answer of `checkPhone`. */
+export type PhoneResult = CheckResult<PhoneNumber>;
+
+/** The answer of `checkEmail` (its warnings are in `issues`). */
+export type EmailResult = CheckResult<Omit<Email, "warnings">>;
+
+/** The answer of `lookupCountry`. */
+export type CountryResult = CheckResult<Country>;

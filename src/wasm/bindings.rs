@@ -1,0 +1,209 @@
+//! The wasm-bindgen exports (compiled for `wasm32` only). Thin: JavaScript values in, the
+//! answers of [`super`] out; the public JavaScript API (`npm/src/index.js`) wraps these raw
+//! functions, whose names start with `raw_` to say so. They are public for the
+//! `wasm-bindgen-test` suites (`tests/wasm*.rs`).
+//!
+//! Every argument arrives as a `JsValue` and is read here, so a wrong JavaScript type is a
+//! `TypeError` or an `invalid_type` issue rather than a wasm-bindgen glue error.
+//!
+//! ```js
+//! import { raw_validate } from './customer_validate.js';
+//! raw_validate('bloc', 'archive', { id: 'c1' }, undefined); // { ok: true, value: { id: 'c1' }, warnings: [] }
+//! ```
+
+use super::{check, check_args, rejected_payload, unreadable_payload, validate, warm_up};
+use crate::issue::{Code, Issue};
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = JSON, js_name = stringify, catch)]
+    fn json_stringify(value: &JsValue) -> Result<JsValue, JsValue>;
+
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
+    fn json_parse(text: &str) -> Result<JsValue, JsValue>;
+
+    #[wasm_bindgen(js_name = TypeError)]
+    type JsTypeError;
+
+    #[wasm_bindgen(constructor, js_class = "TypeError")]
+    fn new(message: &str) -> JsTypeError;
+
+    #[wasm_bindgen(js_name = RangeError)]
+    type JsRangeError;
+
+    #[wasm_bindgen(js_namespace = console, js_name = error)]
+    fn console_error(message: &str);
+}
+
+fn type_error(message: &str) -> JsValue {
+    JsTypeError::new(&format!("customer-validate: {message}")).into()
+}
+
+/// Our answers are JSON text we just serialized; `JSON.parse` gives the caller plain objects.
+fn answer(text: Result<String, String>) -> Result<JsValue, JsValue> {
+    json_parse(&text.map_err(|m| type_error(&m))?)
+}
+
+fn string_arg(name: &str, value: &JsValue) -> Result<String, JsValue> {
+    value
+        .as_string()
+        .ok_or_else(|| type_error(&format!("{name} must be a string")))
+}
+
+/// Options as JSON text; `undefined` and `null` mean the defaults.
+fn options_arg(value: &JsValue) -> Result<Option<String>, JsValue> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    if !value.is_object() {
+        return Err(type_error("options must be an object"));
+    }
+    let text = json_stringify(value)
+        .ok()
+        .and_then(|t| t.as_string())
+        .ok_or_else(|| type_error("options cannot be converted to JSON"))?;
+    Ok(Some(text))
+}
+
+/// What `JSON.stringify` cannot write, named for the `received` param.
+fn unreadable_kind(value: &JsValue) -> String {
+    let kind = value.js_typeof().as_string().unwrap_or_default();
+    if kind == "object" {
+        "object that is not JSON (a cycle or a BigInt inside)".to_owned()
+    } else {
+        kind
+    }
+}
+
+/// The payload as JSON text, or the answer for a payload that has none.
+fn payload_text(payload: &JsValue, options: &crate::Options) -> Result<String, String> {
+    match json_stringify(payload) {
+        Ok(text) => text
+            .as_string()
+            .ok_or_else(|| unreadable_payload(&unreadable_kind(payload), options.max_issues)),
+        // JSON.stringify recursed past the engine's stack: nested far deeper than any limit.
+        Err(e) if e.is_instance_of::<JsRangeError>() => Err(rejected_payload(
+            Issue::new(Code::TooDeep, "JSON is nested too deeply").param("max", options.max_depth),
+            options.max_issues,
+        )),
+        Err(_) => Err(unreadable_payload(
+            &unreadable_kind(payload),
+            options.max_issues,
+        )),
+    }
+}
+
+/// Installs the panic hook when the module is instantiated.
+#[wasm_bindgen(start)]
+fn start() {
+    install_panic_hook();
+}
+
+/// Makes a Rust panic reach JavaScript as an `Error` whose message starts with
+/// `customer-validate: internal error` and holds the panic's message and place (also written
+/// to `console.error`), instead of a bare `RuntimeError: unreachable`. Runs at instantiation.
+///
+/// ```js
+/// try { raw_validate(...) } catch (e) { /* e.message: 'customer-validate: internal error (Rust panic: ...' */ }
+/// ```
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(report_panic));
+}
+
+/// The core never panics by design; if it ever does, the caller gets a JavaScript `Error`
+/// saying so (and the console a copy), instead of a bare `RuntimeError: unreachable`. The
+/// instance is not trusted after that: the wrapper refuses further calls.
+fn report_panic(info: &std::panic::PanicHookInfo<'_>) {
+    let message = format!(
+        "customer-validate: internal error (Rust panic: {info}); this is a bug, please report \
+         it. The module refuses further calls until it is loaded again."
+    );
+    console_error(&message);
+    wasm_bindgen::throw_str(&message);
+}
+
+/// `validate(provider, operation, payload, options)`: payload is any JavaScript value, read
+/// as `JSON.stringify` writes it; options an object or `undefined`. Answers the object of
+/// [`super::validate`]; throws a `TypeError` for an unknown name or bad options.
+///
+/// ```js
+/// raw_validate('rapyd', 'create', { name: ' Ada ' }, { max_issues: 10 }).value.name; // 'Ada'
+/// ```
+#[wasm_bindgen]
+pub fn raw_validate(
+    provider: &JsValue,
+    operation: &JsValue,
+    payload: &JsValue,
+    options: &JsValue,
+) -> Result<JsValue, JsValue> {
+    let provider = string_arg("provider", provider)?;
+    let operation = string_arg("operation", operation)?;
+    let options = options_arg(options)?;
+    // Names and options are checked first: a typo there is the caller's bug, whatever the payload.
+    let (_, _, parsed) =
+        check_args(&provider, &operation, options.as_deref()).map_err(|m| type_error(&m))?;
+    match payload_text(payload, &parsed) {
+        Ok(text) => answer(validate(&provider, &operation, &text, options.as_deref())),
+        Err(answer_text) => answer(Ok(answer_text)),
+    }
+}
+
+/// Throws the `TypeError` [`raw_validate`] would for these names and options, so `schema()`
+/// fails where it is created.
+///
+/// ```js
+/// raw_check_args('rapyd', 'archive', undefined); // fine: an unsupported operation is an issue, later
+/// raw_check_args('rapid', 'create', undefined);  // TypeError: customer-validate: unknown provider 'rapid' ...
+/// ```
+#[wasm_bindgen]
+pub fn raw_check_args(
+    provider: &JsValue,
+    operation: &JsValue,
+    options: &JsValue,
+) -> Result<(), JsValue> {
+    let provider = string_arg("provider", provider)?;
+    let operation = string_arg("operation", operation)?;
+    let options = options_arg(options)?;
+    check_args(&provider, &operation, options.as_deref())
+        .map(|_| ())
+        .map_err(|m| type_error(&m))
+}
+
+/// `check(field, input, region, options)` for the one-field checkers (`phone`, `email`,
+/// `country`; see [`crate::check::Field`]). A non-string `input` is an `invalid_type` verdict.
+///
+/// ```js
+/// raw_check('phone', '0803 123 4567', 'NG', undefined).normalized; // '+2348031234567'
+/// ```
+#[wasm_bindgen]
+pub fn raw_check(
+    field: &JsValue,
+    input: &JsValue,
+    region: &JsValue,
+    options: &JsValue,
+) -> Result<JsValue, JsValue> {
+    let field = string_arg("field", field)?;
+    let region = if region.is_undefined() || region.is_null() {
+        None
+    } else {
+        Some(string_arg("region", region)?)
+    };
+    let options = options_arg(options)?;
+    answer(check(
+        &field,
+        input.as_string().as_deref(),
+        region.as_deref(),
+        options.as_deref(),
+    ))
+}
+
+/// Pays the phone engine's one-off start-up cost now (see [`super::warm_up`]).
+///
+/// ```js
+/// raw_warm_up(); // called by init()
+/// ```
+#[wasm_bindgen]
+pub fn raw_warm_up() {
+    warm_up();
+}

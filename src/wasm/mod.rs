@@ -1,0 +1,332 @@
+//! The npm package's surface: JSON text in, JSON text out, on every target.
+//!
+//! Everything the JavaScript API answers is decided here, in plain Rust that native tests
+//! cover; `bindings` (compiled for `wasm32` only) merely moves values across the
+//! wasm-bindgen boundary, and the hand-written wrapper in `npm/src/` adds the Standard Schema
+//! object. Payloads and options cross the boundary as **JSON text** (`JSON.stringify` in
+//! JavaScript, [`crate::validate_json`] here): `serde_json` is built with
+//! `arbitrary_precision`, whose numbers a non-JSON serializer (serde-wasm-bindgen) would hand
+//! to JavaScript as `{"$serde_json::private::Number": "…"}` objects, and text keeps key order
+//! and big numbers exactly as the core sees them.
+//!
+//! Answers are JSON text too: [`validate`] gives `{"ok":true,"value":…,"warnings":[…]}` or
+//! `{"ok":false,"issues":[…],"truncated":false}`; [`check`] gives a
+//! [`crate::check::Verdict`]. A caller's mistake that no payload can fix (an unknown provider
+//! or field name, options that do not parse) is an `Err` with a message, which the bindings
+//! throw as a JavaScript `TypeError`.
+//!
+//! ```
+//! use customer_validate::wasm;
+//! let out = wasm::validate("bloc", "archive", "{}", None).unwrap();
+//! assert!(out.starts_with(r#"{"ok":false"#));
+//! assert!(wasm::validate("paypal", "create", "{}", None).unwrap_err().contains("paypal"));
+//! ```
+
+#[cfg(target_arch = "wasm32")]
+pub mod bindings;
+#[cfg(test)]
+mod typescript;
+
+use crate::check::{check_field, Field, Verdict};
+use crate::issue::{Code, Issue};
+use crate::options::Options;
+use crate::providers::{validate_json, Operation, Provider};
+use serde::Serialize;
+
+/// The answer of [`validate`], as serialized for JavaScript.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum ValidateOutput<'a> {
+    Valid {
+        ok: bool,
+        value: &'a serde_json::Value,
+        warnings: &'a [Issue],
+    },
+    Invalid {
+        ok: bool,
+        issues: &'a [Issue],
+        truncated: bool,
+    },
+}
+
+/// Reads options given as JSON text; `None`, blank, `null` or `undefined` mean the defaults.
+///
+/// ```
+/// use customer_validate::wasm::parse_options;
+/// assert_eq!(parse_options(Some(r#"{"max_issues": 3}"#)).unwrap().max_issues, 3);
+/// assert_eq!(parse_options(Some("null")).unwrap(), parse_options(None).unwrap());
+/// assert!(parse_options(Some(r#"{"max_isues": 3}"#)).unwrap_err().contains("max_isues"));
+/// ```
+pub fn parse_options(json: Option<&str>) -> Result<Options, String> {
+    match json.map(str::trim) {
+        None | Some("") | Some("null") | Some("undefined") => Ok(Options::default()),
+        Some(text) => serde_json::from_str(text)
+            .map_err(|e| format!("invalid options: {}", strip_position(e))),
+    }
+}
+
+/// serde_json's messages end with " at line 1 column 17", which means nothing to a caller who
+/// passed an object.
+fn strip_position(e: serde_json::Error) -> String {
+    let msg = e.to_string();
+    match msg.rfind(" at line ") {
+        Some(at) => msg[..at].to_owned(),
+        None => msg,
+    }
+}
+
+fn to_json<T: Serialize>(value: &T) -> String {
+    // Serializing our own output types (strings, numbers that came from JSON, maps with
+    // string keys) cannot fail; if it ever did, say so as JSON rather than panic.
+    serde_json::to_string(value).unwrap_or_else(|e| {
+        format!(
+            r#"{{"ok":false,"issues":[],"truncated":false,"error":{}}}"#,
+            serde_json::Value::String(e.to_string())
+        )
+    })
+}
+
+/// Validates a payload given as JSON text for `provider`'s `operation` (snake_case names as in
+/// [`Provider::ALL`] and [`Operation::ALL`]), with options as JSON text. Answers JSON text:
+/// `{"ok":true,"value","warnings"}` or `{"ok":false,"issues","truncated"}`. An operation the
+/// provider lacks is an `operation_unsupported` issue; an unknown name is an `Err`.
+///
+/// ```
+/// use customer_validate::wasm::validate;
+/// let out = validate("rapyd", "create", r#"{"name": " Ada ", "email": "ADA@EXAMPLE.COM"}"#, None);
+/// let out: serde_json::Value = serde_json::from_str(&out.unwrap()).unwrap();
+/// assert_eq!(out["ok"], true);
+/// assert_eq!(out["value"]["email"], "ADA@example.com");
+/// ```
+pub fn validate(
+    provider: &str,
+    operation: &str,
+    payload_json: &str,
+    options_json: Option<&str>,
+) -> Result<String, String> {
+    let (provider, operation, options) = check_args(provider, operation, options_json)?;
+    Ok(
+        match validate_json(provider, operation, payload_json, &options) {
+            Ok(n) => to_json(&ValidateOutput::Valid {
+                ok: true,
+                value: &n.value,
+                warnings: &n.warnings,
+            }),
+            Err(report) => to_json(&ValidateOutput::Invalid {
+                ok: false,
+                issues: report.issues(),
+                truncated: report.truncated(),
+            }),
+        },
+    )
+}
+
+/// Reads the names and options [`validate`] takes, or says what is wrong with them.
+///
+/// ```
+/// use customer_validate::wasm::check_args;
+/// use customer_validate::{Operation, Provider};
+/// let (p, o, options) = check_args("bloc", "create", Some(r#"{"max_depth": 8}"#)).unwrap();
+/// assert_eq!((p, o, options.max_depth), (Provider::Bloc, Operation::Create, 8));
+/// assert!(check_args("bloc", "craete", None).is_err());
+/// ```
+pub fn check_args(
+    provider: &str,
+    operation: &str,
+    options_json: Option<&str>,
+) -> Result<(Provider, Operation, Options), String> {
+    Ok((
+        provider.parse()?,
+        operation.parse()?,
+        parse_options(options_json)?,
+    ))
+}
+
+/// The answer of [`validate`] for a payload that has no JSON form at all (in JavaScript:
+/// `undefined`, a function, a `BigInt`, a cycle), `received` naming what it was.
+///
+/// ```
+/// use customer_validate::wasm::unreadable_payload;
+/// let out = unreadable_payload("bigint", 100);
+/// assert!(out.contains(r#""code":"invalid_type""#) && out.contains("bigint"));
+/// ```
+pub fn unreadable_payload(received: &str, max_issues: usize) -> String {
+    rejected_payload(
+        Issue::new(Code::InvalidType, "Payload must be a JSON object")
+            .param("expected", "object")
+            .param("received", received),
+        max_issues,
+    )
+}
+
+/// The answer of [`validate`] for a payload refused before it could be read, by this one
+/// issue (e.g. `too_deep` when JavaScript cannot even write it as JSON).
+///
+/// ```
+/// use customer_validate::wasm::rejected_payload;
+/// use customer_validate::{Code, Issue};
+/// let out = rejected_payload(Issue::new(Code::TooDeep, "JSON is nested too deeply"), 100);
+/// assert!(out.starts_with(r#"{"ok":false,"issues":[{"path":[],"pointer":"","code":"too_deep""#));
+/// ```
+pub fn rejected_payload(issue: Issue, max_issues: usize) -> String {
+    let issues = if max_issues == 0 { vec![] } else { vec![issue] };
+    to_json(&ValidateOutput::Invalid {
+        ok: false,
+        issues: &issues,
+        truncated: max_issues == 0,
+    })
+}
+
+/// Checks one field value (`field` is `phone`, `email` or `country`; see
+/// [`crate::check::Field`]) and answers a [`Verdict`] as JSON text. `region` is the default
+/// region for phones. `input` is `None` when the JavaScript value was not a string.
+///
+/// ```
+/// use customer_validate::wasm::check;
+/// let v: serde_json::Value =
+///     serde_json::from_str(&check("phone", Some("0803 123 4567"), Some("NG"), None).unwrap()).unwrap();
+/// assert_eq!(v["normalized"], "+2348031234567");
+/// let v = check("country", None, None, None).unwrap();
+/// assert!(v.contains(r#""code":"invalid_type""#));
+/// ```
+pub fn check(
+    field: &str,
+    input: Option<&str>,
+    region: Option<&str>,
+    options_json: Option<&str>,
+) -> Result<String, String> {
+    let field: Field = field.parse()?;
+    let options = parse_options(options_json)?;
+    // Field checkers are added to `check::Field` (postal codes next); nothing here changes.
+    let verdict = match input {
+        Some(input) => check_field(field, input, region, &options),
+        None => Verdict::rejected(
+            Issue::new(Code::InvalidType, "Value must be a string").param("expected", "string"),
+        ),
+    };
+    Ok(to_json(&verdict))
+}
+
+/// Payloads that walk every field checker once (phones of two regions, emails, names, an
+/// address with a country name, identifiers, dates, JSON objects).
+const WARM_UP_PAYLOADS: &[(Provider, Operation, &str)] = &[
+    (
+        Provider::Rapyd,
+        Operation::Create,
+        r#"{"name": "Ada Lovelace", "email": "Ada@Example.com", "phone_number": "+44 20 7946 0958",
+            "addresses": [{"name": "Ada", "line_1": "10 Downing St", "city": "London",
+            "country": "United Kingdom", "zip": "SW1A 2AA"}], "metadata": {"a": 1}}"#,
+    ),
+    (
+        Provider::Bloc,
+        Operation::Create,
+        r#"{"email": "ada@bücher.de", "phone_number": "0803 123 4567", "bvn": "01234567890",
+            "first_name": "Ada", "last_name": "Obi", "customer_type": "personal"}"#,
+    ),
+    (
+        Provider::Authvia,
+        Operation::Create,
+        r#"{"ref": "a1", "addresses": ["+1 650 253 0000", "ada@example.com"], "metadata": {"z": [1]}}"#,
+    ),
+    (
+        Provider::Calypso,
+        Operation::Create,
+        r#"{"account": "0xaBaBaBaBaBaBaBaBaBaBaBaBaBaBaBaBaBaBaBaB", "timestamp": 1700000000000,
+            "payload": {"email": "ada@gmial.com", "externalId": "ord-42"}}"#,
+    ),
+];
+
+/// Runs every field checker once, so that one-off start-up costs (reading the phone
+/// metadata, first use of the Unicode tables; in WASM also the engine compiling each function
+/// on its first call) are paid at start-up instead of by the first value a user types.
+///
+/// ```
+/// customer_validate::wasm::warm_up();
+/// ```
+pub fn warm_up() {
+    let options = Options::default();
+    for (provider, operation, payload) in WARM_UP_PAYLOADS {
+        let _ = validate_json(*provider, *operation, payload, &options).map(|n| to_json(&n.value));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::Value;
+
+    fn parse(s: &str) -> Value {
+        serde_json::from_str(s).unwrap()
+    }
+
+    #[test]
+    fn invalid_payload_lists_issues_and_truncation() {
+        let out = parse(&validate("rapyd", "create", r#"{"email": "x"}"#, None).unwrap());
+        assert_eq!(out["ok"], false);
+        assert_eq!(out["truncated"], false);
+        assert_eq!(out["issues"][0]["pointer"], "/name");
+        assert!(out.get("value").is_none());
+    }
+
+    #[test]
+    fn valid_payload_keeps_big_numbers_and_key_order() {
+        let payload = r#"{"ref": "a1", "addresses": ["+16502530000"],
+            "metadata": {"z": 1, "a": 123456789012345678901234567890}}"#;
+        let out = validate("authvia", "create", payload, None).unwrap();
+        assert!(
+            out.contains(r#""metadata":{"z":1,"a":123456789012345678901234567890}"#),
+            "{out}"
+        );
+        assert_eq!(parse(&out)["warnings"], serde_json::json!([]));
+    }
+
+    #[test]
+    fn usage_errors_name_the_problem() {
+        assert!(validate("rapyd", "delete", "{}", None)
+            .unwrap_err()
+            .contains("delete"));
+        let e = validate("rapyd", "create", "{}", Some(r#"{"max_issues": "x"}"#)).unwrap_err();
+        assert!(e.starts_with("invalid options: invalid type"), "{e}");
+        assert!(!e.contains("line 1"), "{e}");
+        assert!(check("fax", Some("1"), None, None).is_err());
+    }
+
+    #[test]
+    fn unsupported_operation_is_an_issue_not_an_error() {
+        let out = parse(&validate("rapyd", "block", "{}", None).unwrap());
+        assert_eq!(out["issues"][0]["code"], "operation_unsupported");
+    }
+
+    #[test]
+    fn not_json_is_an_issue() {
+        let out = parse(&validate("bloc", "create", "{", None).unwrap());
+        assert_eq!(out["issues"][0]["code"], "json_invalid");
+    }
+
+    #[test]
+    fn unreadable_payload_respects_max_issues() {
+        let out = parse(&unreadable_payload("undefined", 0));
+        assert_eq!(out["issues"], serde_json::json!([]));
+        assert_eq!(out["truncated"], true);
+    }
+
+    #[test]
+    fn warm_up_payloads_are_valid() {
+        let options = Options::default();
+        for (provider, operation, payload) in WARM_UP_PAYLOADS {
+            let out = validate_json(*provider, *operation, payload, &options);
+            assert!(out.is_ok(), "{provider} {operation}: {out:?}");
+        }
+    }
+
+    #[test]
+    fn check_answers_each_field() {
+        let v = parse(&check("email", Some(" a@Example.com "), None, None).unwrap());
+        assert_eq!(v["normalized"], "a@example.com");
+        let v = parse(&check("country", Some("Ivory Coast"), None, None).unwrap());
+        assert_eq!(v["alpha2"], "CI");
+        let v = parse(&check("phone", Some("12"), Some("US"), None).unwrap());
+        assert_eq!(v["valid"], false);
+        assert_eq!(v["normalized"], Value::Null);
+    }
+}

@@ -1,0 +1,188 @@
+//! The wasm-bindgen exports, run by `wasm-bindgen-test` in Node and in headless Chromium
+//! (`scripts/test-pkg`; `WASM_BINDGEN_USE_BROWSER=1` picks the browser). Native builds skip
+//! this file.
+#![cfg(target_arch = "wasm32")]
+
+use customer_validate::wasm::bindings::{raw_check, raw_check_args, raw_validate, raw_warm_up};
+use js_sys::{Array, BigInt, Object, Reflect, JSON};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::wasm_bindgen_test;
+
+fn js(json: &str) -> JsValue {
+    JSON::parse(json).unwrap()
+}
+
+fn text(v: &JsValue) -> String {
+    JSON::stringify(v).unwrap().as_string().unwrap()
+}
+
+fn get(v: &JsValue, key: &str) -> JsValue {
+    Reflect::get(v, &JsValue::from_str(key)).unwrap()
+}
+
+fn s(x: &str) -> JsValue {
+    JsValue::from_str(x)
+}
+
+fn is_type_error(e: &JsValue) -> bool {
+    e.is_instance_of::<js_sys::TypeError>()
+}
+
+#[wasm_bindgen_test]
+fn valid_payload_is_normalized_in_key_order() {
+    let payload = js(
+        r#"{"email": "Ada@Example.com", "phone_number": "+234 803 123 4567",
+        "bvn": "01234567890", "first_name": "Ada", "last_name": "Obi", "customer_type": "personal"}"#,
+    );
+    let out = raw_validate(&s("bloc"), &s("create"), &payload, &JsValue::UNDEFINED).unwrap();
+    assert_eq!(
+        text(&out),
+        r#"{"ok":true,"value":{"email":"Ada@example.com","phone_number":"08031234567","bvn":"01234567890","first_name":"Ada","last_name":"Obi","customer_type":"Personal"},"warnings":[]}"#
+    );
+}
+
+#[wasm_bindgen_test]
+fn invalid_payload_lists_every_issue_with_paths() {
+    let out = raw_validate(
+        &s("rapyd"),
+        &s("create"),
+        &js(r#"{"email": "x"}"#),
+        &JsValue::UNDEFINED,
+    )
+    .unwrap();
+    assert_eq!(get(&out, "ok"), JsValue::FALSE);
+    let issues: Array = get(&out, "issues").dyn_into().unwrap();
+    let pointers: Vec<String> = issues
+        .iter()
+        .map(|i| get(&i, "pointer").as_string().unwrap())
+        .collect();
+    assert_eq!(pointers, ["/name", "/email"]);
+    let path: Array = get(&issues.get(0), "path").dyn_into().unwrap();
+    assert_eq!(path.get(0), s("name"));
+}
+
+#[wasm_bindgen_test]
+fn options_are_a_plain_object() {
+    let options = js(r#"{"max_issues": 1}"#);
+    let out = raw_validate(
+        &s("rapyd"),
+        &s("create"),
+        &js(r#"{"email": "x"}"#),
+        &options,
+    )
+    .unwrap();
+    assert_eq!(Array::from(&get(&out, "issues")).length(), 1);
+    assert_eq!(get(&out, "truncated"), JsValue::TRUE);
+}
+
+#[wasm_bindgen_test]
+fn values_without_json_form_are_issues_not_traps() {
+    let cyclic = Object::new();
+    Reflect::set(&cyclic, &s("self"), &cyclic).unwrap();
+    let with_bigint = Object::new();
+    Reflect::set(&with_bigint, &s("n"), &BigInt::from(1u64).into()).unwrap();
+    for (value, received) in [
+        (JsValue::UNDEFINED, "undefined"),
+        (JsValue::from(js_sys::Function::new_no_args("")), "function"),
+        (BigInt::from(7u64).into(), "bigint"),
+        (
+            cyclic.into(),
+            "object that is not JSON (a cycle or a BigInt inside)",
+        ),
+        (
+            with_bigint.into(),
+            "object that is not JSON (a cycle or a BigInt inside)",
+        ),
+    ] {
+        let out = raw_validate(&s("rapyd"), &s("create"), &value, &JsValue::UNDEFINED).unwrap();
+        let issue = Array::from(&get(&out, "issues")).get(0);
+        assert_eq!(get(&issue, "code"), s("invalid_type"));
+        assert_eq!(get(&get(&issue, "params"), "received"), s(received));
+    }
+    // Too deep for JSON.stringify itself (a RangeError in Node): `too_deep`; an engine that
+    // writes it anyway gives text over the input limit.
+    let deep = js_sys::Function::new_no_args(
+        "let v = {}; for (let i = 0; i < 1e6; i++) v = { a: v }; return v;",
+    )
+    .call0(&JsValue::NULL)
+    .unwrap();
+    let out = raw_validate(&s("rapyd"), &s("create"), &deep, &JsValue::UNDEFINED).unwrap();
+    let code = get(&Array::from(&get(&out, "issues")).get(0), "code");
+    assert!(
+        code == s("too_deep") || code == s("payload_too_large"),
+        "{code:?}"
+    );
+    // Scalars and arrays have a JSON form: the core answers for them.
+    for value in [
+        JsValue::NULL,
+        JsValue::from(3.5),
+        s("text"),
+        Array::new().into(),
+    ] {
+        let out = raw_validate(&s("calypso"), &s("create"), &value, &JsValue::UNDEFINED).unwrap();
+        assert_eq!(get(&out, "ok"), JsValue::FALSE);
+    }
+}
+
+#[wasm_bindgen_test]
+fn a_callers_mistake_is_a_type_error() {
+    let p = js("{}");
+    let u = JsValue::UNDEFINED;
+    for (provider, operation, options) in [
+        (s("paypal"), s("create"), u.clone()),
+        (s("rapyd"), s("delete"), u.clone()),
+        (JsValue::from(1), s("create"), u.clone()),
+        (s("rapyd"), s("create"), js(r#"{"max_isues": 1}"#)),
+        (s("rapyd"), s("create"), s("not an object")),
+    ] {
+        let e = raw_validate(&provider, &operation, &p, &options).unwrap_err();
+        assert!(is_type_error(&e), "{e:?}");
+        let e = raw_check_args(&provider, &operation, &options).unwrap_err();
+        assert!(is_type_error(&e), "{e:?}");
+    }
+    assert!(raw_check_args(&s("rapyd"), &s("block"), &u).is_ok());
+    let out = raw_validate(&s("rapyd"), &s("block"), &p, &u).unwrap();
+    let issue = Array::from(&get(&out, "issues")).get(0);
+    assert_eq!(get(&issue, "code"), s("operation_unsupported"));
+}
+
+#[wasm_bindgen_test]
+fn field_checks() {
+    let u = JsValue::UNDEFINED;
+    raw_warm_up();
+    let phone = raw_check(&s("phone"), &s("0803 123 4567"), &s("NG"), &u).unwrap();
+    assert_eq!(get(&phone, "normalized"), s("+2348031234567"));
+    assert_eq!(get(&phone, "type"), s("mobile"));
+    let email = raw_check(&s("email"), &s(" Ada@Bücher.DE "), &u, &u).unwrap();
+    assert_eq!(get(&email, "ascii"), s("Ada@xn--bcher-kva.de"));
+    let quoted = raw_check(
+        &s("email"),
+        &s("\"a b\"@example.com"),
+        &u,
+        &js(r#"{"email": {"allow_quoted_local": true}}"#),
+    )
+    .unwrap();
+    assert_eq!(get(&quoted, "valid"), JsValue::TRUE);
+    let country = raw_check(&s("country"), &s("Ivory Coast"), &u, &u).unwrap();
+    assert_eq!(get(&country, "alpha2"), s("CI"));
+    let not_text = raw_check(&s("country"), &JsValue::from(42), &u, &u).unwrap();
+    assert_eq!(get(&not_text, "valid"), JsValue::FALSE);
+    assert!(is_type_error(
+        &raw_check(&s("fax"), &s("1"), &u, &u).unwrap_err()
+    ));
+    assert!(is_type_error(
+        &raw_check(&s("phone"), &s("1"), &JsValue::from(1), &u).unwrap_err()
+    ));
+}
+
+#[wasm_bindgen_test]
+fn lone_surrogates_and_huge_strings_do_not_trap() {
+    let lone = JSON::parse(r#"{"name": "\ud800", "email": "a@example.com"}"#).unwrap();
+    let out = raw_validate(&s("rapyd"), &s("create"), &lone, &JsValue::UNDEFINED).unwrap();
+    assert!(get(&out, "ok").is_truthy() || get(&out, "issues").is_truthy());
+    let huge = Object::new();
+    Reflect::set(&huge, &s("name"), &s(&"x".repeat(2 * 1024 * 1024))).unwrap();
+    let out = raw_validate(&s("rapyd"), &s("create"), &huge, &JsValue::UNDEFINED).unwrap();
+    let issue = Array::from(&get(&out, "issues")).get(0);
+    assert_eq!(get(&issue, "code"), s("payload_too_large"));
+}
