@@ -20,9 +20,9 @@
 //! other character (controls, invisible formatting, non-Latin scripts) are unknown.
 
 use crate::issue::{Code, Issue};
+use icu_normalizer::properties::CanonicalCombiningClassMapBorrowed;
+use icu_normalizer::DecomposingNormalizerBorrowed;
 use serde::Serialize;
-use unicode_normalization::char::canonical_combining_class;
-use unicode_normalization::UnicodeNormalization;
 
 #[path = "country_data.rs"]
 mod data;
@@ -248,8 +248,9 @@ pub(crate) fn is_separator(c: char) -> bool {
 /// or the key outgrows its capacity.
 fn normalize_key(input: &str, key: &mut Key) -> Option<()> {
     let mut first_word_done = false;
-    for c in input.nfd() {
-        if canonical_combining_class(c) != 0 {
+    let ccc = CanonicalCombiningClassMapBorrowed::new();
+    for c in DecomposingNormalizerBorrowed::new_nfd().normalize_iter(input.chars()) {
+        if ccc.get_u8(c) != 0 {
             continue;
         }
         if c.is_ascii_alphanumeric() {

@@ -25,12 +25,12 @@
 
 use crate::issue::{Code, Issue};
 use crate::options::{EmailPolicy, Options};
+use icu_normalizer::ComposingNormalizerBorrowed;
 use icu_properties::props::GeneralCategory;
 use icu_properties::CodePointMapData;
 use idna::uts46::{AsciiDenyList, ErrorPolicy, Hyphens, ProcessingSuccess, Uts46};
 use serde::Serialize;
 use std::net::{Ipv4Addr, Ipv6Addr};
-use unicode_normalization::UnicodeNormalization;
 
 /// Longest address accepted, in UTF-8 octets (RFC 5321 §4.5.3.1.3 with RFC 3696 errata 1690).
 ///
@@ -151,12 +151,16 @@ pub fn check(input: &str, options: &Options) -> Result<Email, Issue> {
     // composes anything with '@', so splitting before normalizing is the same split; the
     // domain is normalized by UTS-46, which must map *before* it normalizes (U+0345 maps to
     // a starter, so NFC first would reorder marks differently).
-    let raw_local: String = trimmed[..at].nfc().collect();
+    let raw_local = ComposingNormalizerBorrowed::new_nfc()
+        .normalize(&trimmed[..at])
+        .into_owned();
     let raw_domain = &trimmed[at + 1..];
 
     let mut local = local_part(&raw_local, policy)?;
     if is_role_mailbox(&local) || policy.lowercase_local {
-        local = local.to_lowercase().nfc().collect();
+        local = ComposingNormalizerBorrowed::new_nfc()
+            .normalize(&local.to_lowercase())
+            .into_owned();
     }
     if local.len() > MAX_LOCAL_OCTETS {
         return Err(Issue::new(
@@ -517,13 +521,22 @@ fn domain_part(raw: &str, policy: &EmailPolicy) -> Result<Domain, Issue> {
 
 /// Characters whose compatibility decomposition contains a full stop (`⒈` is `1.`): UTS-46
 /// would silently turn them into a label separator. The full-width, ideographic and halfwidth
-/// ideographic full stops are accepted separators.
+/// ideographic full stops are accepted separators. The list is every such character of the
+/// Unicode version of `icu_normalizer` (a test checks it against NFKD over all code points);
+/// spelling it out keeps the NFKD tables out of the WASM module.
 fn hides_full_stop(c: char) -> bool {
-    let mut dot = false;
-    if !matches!(c, '\u{FF0E}' | '\u{3002}' | '\u{FF61}') {
-        unicode_normalization::char::decompose_compatible(c, |d| dot |= d == '.');
-    }
-    dot
+    matches!(
+        c,
+        '\u{2024}'..='\u{2026}'
+            | '\u{2488}'..='\u{249B}'
+            | '\u{33C2}'
+            | '\u{33C7}'
+            | '\u{33D8}'
+            | '\u{FE19}'
+            | '\u{FE30}'
+            | '\u{FE52}'
+            | '\u{1F100}'
+    )
 }
 
 /// Dot and hyphen placement, per label: RFC 1034/1123 (no empty label, no leading or trailing
@@ -843,6 +856,17 @@ fn edit_distance(a: &str, b: &str, limit: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn hides_full_stop_lists_every_nfkd_full_stop() {
+        let nfkd = icu_normalizer::DecomposingNormalizerBorrowed::new_nfkd();
+        let accepted = ['\u{FF0E}', '\u{3002}', '\u{FF61}', '.'];
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let dot =
+                !accepted.contains(&c) && nfkd.normalize_iter(std::iter::once(c)).any(|d| d == '.');
+            assert_eq!(super::hides_full_stop(c), dot, "U+{:04X}", c as u32);
+        }
+    }
+
     use super::*;
 
     fn o() -> Options {

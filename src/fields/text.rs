@@ -11,7 +11,7 @@
 
 use crate::issue::{Code, Issue};
 use crate::options::Options;
-use unicode_normalization::UnicodeNormalization;
+use icu_normalizer::ComposingNormalizerBorrowed;
 
 /// How a piece of text is cleaned and bounded.
 ///
@@ -70,7 +70,7 @@ pub fn clean(input: &str, rules: &TextRules) -> Result<String, Issue> {
     }
     let mut out = String::with_capacity(trimmed.len());
     let mut pending_space = false;
-    for c in trimmed.nfc() {
+    for c in ComposingNormalizerBorrowed::new_nfc().normalize_iter(trimmed.chars()) {
         if rules.collapse_whitespace && c.is_whitespace() {
             pending_space = true;
             continue;
