@@ -28,11 +28,11 @@ use customer_validate::issue::Segment;
 use customer_validate::options::{AddressShape, PhoneOutput, UnknownFields};
 use customer_validate::rules::{Normalized, Updates};
 use customer_validate::{validate, validate_json, Issue, Operation, Options, Provider, Report};
+use icu_normalizer::DecomposingNormalizerBorrowed;
 use proptest::prelude::*;
 use proptest::sample::select;
 use proptest::strategy::Union;
 use serde_json::{Map, Value};
-use unicode_normalization::UnicodeNormalization;
 
 /// `cases` per property, times `PROPTEST_SCALE` when set (for longer local hunts).
 fn config(cases: u32) -> ProptestConfig {
@@ -470,7 +470,9 @@ fn dress(s: &str, how: u8) -> String {
         0 | 1 => s.to_owned(),
         2 => format!("  {s}\t"),
         3 => s.replace(' ', "  "),
-        4 => s.nfd().collect(),
+        4 => DecomposingNormalizerBorrowed::new_nfd()
+            .normalize(&s)
+            .into_owned(),
         5 => s.replace(' ', "\u{a0}"),
         6 => s.to_uppercase(),
         _ => format!("\n{s} "),

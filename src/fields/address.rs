@@ -37,9 +37,9 @@
 use crate::fields::{country, text};
 use crate::issue::{Code, Issue, Path};
 use crate::options::Options;
+use icu_normalizer::properties::CanonicalCombiningClassMapBorrowed;
+use icu_normalizer::DecomposingNormalizerBorrowed;
 use serde::Serialize;
-use unicode_normalization::char::canonical_combining_class;
-use unicode_normalization::UnicodeNormalization;
 
 #[path = "address_data.rs"]
 mod data;
@@ -294,8 +294,9 @@ fn fold_into(input: &str, out: &mut Fold) -> Option<()> {
     if input.len() > FOLD_CAPACITY {
         return None;
     }
-    for c in input.nfd() {
-        if canonical_combining_class(c) != 0 {
+    let ccc = CanonicalCombiningClassMapBorrowed::new();
+    for c in DecomposingNormalizerBorrowed::new_nfd().normalize_iter(input.chars()) {
+        if ccc.get_u8(c) != 0 {
             continue;
         }
         if c.is_ascii_alphanumeric() {
