@@ -471,7 +471,7 @@ fn dress(s: &str, how: u8) -> String {
         2 => format!("  {s}\t"),
         3 => s.replace(' ', "  "),
         4 => DecomposingNormalizerBorrowed::new_nfd()
-            .normalize(&s)
+            .normalize(s)
             .into_owned(),
         5 => s.replace(' ', "\u{a0}"),
         6 => s.to_uppercase(),
