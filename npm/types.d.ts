@@ -420,6 +420,28 @@ export type MetadataPolicy = {
 };
 
 /**
+ * How strictly an address is checked against its country's rules
+ * ([`crate::fields::address`]). Each switch only relaxes; all three are on by default.
+ */
+export type AddressPolicy = {
+  /**
+   * The postal code must match the country's format and the state's postal prefix;
+   * off: a code that does not is kept as typed (trimmed). Default true.
+   */
+  check_postal_code: boolean,
+  /**
+   * The fields the country's addresses need (street, city, state, postal code, per
+   * country) must be present and non-blank. Default true.
+   */
+  require_country_fields: boolean,
+  /**
+   * A state must be one of the country's subdivisions when the country lists them;
+   * off: an unknown one is kept as typed. Default true.
+   */
+  check_subdivision: boolean,
+};
+
+/**
  * Calypso's open points (providers.md §1.6).
  */
 export type CalypsoOptions = {

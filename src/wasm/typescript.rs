@@ -14,8 +14,8 @@ use crate::fields::email::Email;
 use crate::fields::phone::{NumberType, PhoneNumber};
 use crate::issue::Code;
 use crate::options::{
-    AddressShape, AuthviaOptions, BlocOptions, CalypsoOptions, EmailPolicy, MetadataPolicy,
-    Options, PhoneOutput, RapydOptions, TextPolicy, UnknownFields,
+    AddressPolicy, AddressShape, AuthviaOptions, BlocOptions, CalypsoOptions, EmailPolicy,
+    MetadataPolicy, Options, PhoneOutput, RapydOptions, TextPolicy, UnknownFields,
 };
 use crate::providers::{Operation, Provider};
 use crate::rules::{Check, Field, Presence};
@@ -292,6 +292,7 @@ pub(crate) fn generate() -> String {
         decl::<TextPolicy>(&cfg),
         decl::<UnknownFields>(&cfg),
         decl::<MetadataPolicy>(&cfg),
+        decl::<AddressPolicy>(&cfg),
         decl::<CalypsoOptions>(&cfg),
         decl::<PhoneOutput>(&cfg),
         decl::<BlocOptions>(&cfg),
