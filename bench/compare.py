@@ -114,7 +114,11 @@ def main():
                 for name, get in NORMALIZED_FIELDS:
                     a, b = get(o["normalized"]), get(p["normalized"])
                     if a != b:
-                        norm_diff[name].append((get(rec), a, b))
+                        typed = get(rec)
+                        if name.startswith("address "):
+                            typed = {"country": address(o["normalized"]).get("country"),
+                                     name.split()[1]: typed}
+                        norm_diff[name].append((typed, a, b))
             continue
         agree["we accept, peer rejects" if o["ok"] else "we reject, peer accepts"] += 1
         name, shown = classify(rec, o, p)
@@ -150,13 +154,23 @@ def main():
     both = agree["both accept"]
     out.append(f"Normalized output on the {both} records both accept "
                "(ours vs peer; `—` when no field differs):\n")
-    out.append("| field | differ | examples (input → ours / peer) |\n|---|---:|---|")
+    out.append("| field | differ | by country | examples (input → ours / peer) |\n"
+               "|---|---:|---|---|")
     for name, _ in NORMALIZED_FIELDS:
         items = norm_diff.get(name, [])
+        by_country = collections.Counter(
+            i.get("country") for i, _, _ in items if isinstance(i, dict))
+        countries = ", ".join(f"{c} {k}" for c, k in by_country.most_common()) or "—"
+        picked, seen = [], set()
+        for i, a, b in items:  # one example per country first
+            c = i.get("country") if isinstance(i, dict) else None
+            if c not in seen:
+                seen.add(c)
+                picked.append((i, a, b))
         ex = "<br>".join(
             f"`{json.dumps(i, ensure_ascii=False)}` → `{json.dumps(a, ensure_ascii=False)}` / "
-            f"`{json.dumps(b, ensure_ascii=False)}`" for i, a, b in items[:3]) or "—"
-        out.append(f"| {name} | {len(items)} | {ex} |")
+            f"`{json.dumps(b, ensure_ascii=False)}`" for i, a, b in picked[:4]) or "—"
+        out.append(f"| {name} | {len(items)} | {countries} | {ex} |")
     print("\n".join(out))
     if args.json:
         with open(args.json, "w", encoding="utf-8") as f:

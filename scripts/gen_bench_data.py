@@ -23,6 +23,10 @@ About 15 % of the records are deliberately invalid, one flaw each, in turn: a ba
 bad email, an unknown country, a bad postal code, a missing name (customer or address), a
 missing address line 1. The flaw carries over to the other shapes where they have the field.
 
+`--all-regions` writes `rapyd-all-regions.jsonl` instead: one Rapyd payload per valid number
+of tests/vectors/phone.jsonl (every region libphonenumber knows), to measure memory when a
+file's numbers span every region rather than the 42 countries above.
+
 `--rows N` writes `rapyd-create-N.jsonl` instead: N Rapyd rows made by cycling through the
 N-record set (generated in memory) and perturbing each pass (house number, a `row` in
 metadata), so no two lines are equal but every line keeps its verdict.
@@ -428,8 +432,23 @@ def main():
     ap.add_argument("--out", default=os.path.join(root, "target", "bench-data"))
     ap.add_argument("--records", type=int, default=RECORDS)
     ap.add_argument("--rows", type=int, help="write N Rapyd rows cycled from the record set")
+    ap.add_argument("--all-regions", action="store_true",
+                    help="write one payload per valid number of the phone vectors")
     args = ap.parse_args()
     os.makedirs(args.out, exist_ok=True)
+    if args.all_regions:
+        path = os.path.join(args.out, "rapyd-all-regions.jsonl")
+        regions = set()
+        with open(os.path.join(root, "tests", "vectors", "phone.jsonl"), encoding="utf-8") as f, \
+                open(path, "w", encoding="utf-8", newline="\n") as out:
+            for line in f:
+                case = json.loads(line)
+                if case.get("valid") and case.get("e164"):
+                    regions.add(case.get("region_out"))
+                    out.write(json.dumps({"name": "Ada Obi", "phone_number": case["e164"]}))
+                    out.write("\n")
+        print(f"{path}: numbers of {len(regions)} regions")
+        return
     out, flaws = generate(args.records)
     if args.rows:
         path = os.path.join(args.out, f"rapyd-create-{args.rows}.jsonl")
