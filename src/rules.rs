@@ -987,7 +987,7 @@ fn phone_value(
         }
         PhoneForm::Nigeria => (Some("NG".to_owned()), o.bloc.phone_output),
     };
-    let n = match phone::parse(s, region.as_deref()) {
+    let n = match phone::parse_valid(s, region.as_deref()) {
         Ok(n) => n,
         Err(issue) => {
             ctx.error(issue, path);
@@ -1020,7 +1020,7 @@ fn phone_value(
     }
     Some(match output {
         PhoneOutput::E164 => n.e164,
-        PhoneOutput::NationalNigeria => n.national.chars().filter(char::is_ascii_digit).collect(),
+        PhoneOutput::NationalNigeria => n.national().chars().filter(char::is_ascii_digit).collect(),
     })
 }
 
@@ -1195,7 +1195,7 @@ fn contact(v: &Value, shape: AddressShape, path: &Path, ctx: &mut Ctx) -> Option
             }
         }
     } else {
-        match phone::parse(raw, o.default_region.as_deref()) {
+        match phone::parse_valid(raw, o.default_region.as_deref()) {
             Ok(n) => ("phone", n.e164),
             Err(issue) => {
                 ctx.error(issue, path);

@@ -824,11 +824,12 @@ fn suggest_domain(domain: &str) -> Option<String> {
 /// Optimal-string-alignment distance (insertions, deletions, substitutions and transpositions
 /// of neighbours each cost 1), giving up with `limit + 1` once it must exceed `limit`.
 fn edit_distance(a: &str, b: &str, limit: usize) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    if a.len().abs_diff(b.len()) > limit {
+    // Most domains are ruled out by length alone: decide that before allocating.
+    if a.chars().count().abs_diff(b.chars().count()) > limit {
         return limit + 1;
     }
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
     // rows i-2, i-1, i of the dynamic-programming table
     let mut before: Vec<usize> = vec![0; b.len() + 1];
     let mut prev: Vec<usize> = (0..=b.len()).collect();

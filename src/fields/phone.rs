@@ -2,8 +2,9 @@
 //! optional default region, and return the E.164 form, region, number type and the national
 //! and international display formats of a **valid** number, or an [`Issue`].
 //!
-//! The engine is `rlibphonenumber` (a Rust port of libphonenumber with its metadata, built
-//! with `regex-lite` for a small WASM bundle); `docs/decisions.md` records how it was chosen.
+//! The engine is `rlibphonenumber` (a Rust port of libphonenumber with its metadata), built
+//! with `regex-lite` for a small WASM bundle, or with `regex` under the default `fast-regex`
+//! feature (same answers, faster natively); `docs/decisions.md` records how it was chosen.
 //! Everything about the engine stays inside this module.
 //!
 //! ```
@@ -154,6 +155,43 @@ pub struct PhoneNumber {
 /// assert_eq!(phone::parse("tel:+1-202-456-1111", None).unwrap().e164, "+12024561111");
 /// ```
 pub fn parse(input: &str, default_region: Option<&str>) -> Result<PhoneNumber, Issue> {
+    let valid = parse_valid(input, default_region)?;
+    let number = &valid.number;
+    Ok(PhoneNumber {
+        number_type: NumberType::from_engine(number.get_type()),
+        national: valid.national(),
+        international: number
+            .format_as(PhoneNumberFormat::International)
+            .into_owned(),
+        extension: number.extension.clone().filter(|e| !e.is_empty()),
+        country_code: number.country_code as u32,
+        e164: valid.e164,
+        region: valid.region,
+    })
+}
+
+/// What the provider rules need of a valid number: [`parse`]'s verdict, E.164 form and
+/// region, without the line type and the two display formats (each one more pass of the
+/// engine's regexes: together most of a number's cost; docs/bench.md).
+pub(crate) struct Valid {
+    /// As [`PhoneNumber::e164`].
+    pub(crate) e164: String,
+    /// As [`PhoneNumber::region`].
+    pub(crate) region: Option<String>,
+    number: rlibphonenumber::PhoneNumber,
+}
+
+impl Valid {
+    /// As [`PhoneNumber::national`], formatted on demand.
+    pub(crate) fn national(&self) -> String {
+        self.number
+            .format_as(PhoneNumberFormat::National)
+            .into_owned()
+    }
+}
+
+/// [`parse`] without the outputs only display needs; the same issues for the same inputs.
+pub(crate) fn parse_valid(input: &str, default_region: Option<&str>) -> Result<Valid, Issue> {
     if input.chars().nth(MAX_INPUT_CHARS).is_some() {
         return Err(Issue::new(Code::PhoneTooLong, "Phone number is too long")
             .param("max", MAX_INPUT_CHARS));
@@ -168,19 +206,12 @@ pub fn parse(input: &str, default_region: Option<&str>) -> Result<PhoneNumber, I
     if !number.is_valid() {
         return Err(invalid_number_issue(&number));
     }
-    let region = number
-        .get_region_code()
-        .map(|r| r.as_region_str().as_str().to_owned());
-    Ok(PhoneNumber {
+    Ok(Valid {
         e164: number.format_as(PhoneNumberFormat::E164).into_owned(),
-        region,
-        country_code: number.country_code as u32,
-        number_type: NumberType::from_engine(number.get_type()),
-        national: number.format_as(PhoneNumberFormat::National).into_owned(),
-        international: number
-            .format_as(PhoneNumberFormat::International)
-            .into_owned(),
-        extension: number.extension.clone().filter(|e| !e.is_empty()),
+        region: number
+            .get_region_code()
+            .map(|r| r.as_region_str().as_str().to_owned()),
+        number,
     })
 }
 
@@ -349,5 +380,30 @@ mod tests {
         let n = parse("+800 1234 5678", None).unwrap();
         assert_eq!(n.region.as_deref(), Some("001"));
         assert_eq!(n.number_type, NumberType::TollFree);
+    }
+
+    #[test]
+    fn parse_valid_answers_as_parse_does() {
+        // Every 7th case of the reference vectors (inputs of every kind and region).
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/vectors/phone.jsonl");
+        let text = std::fs::read_to_string(path).expect("phone vectors");
+        let mut checked = 0;
+        for line in text.lines().step_by(7) {
+            let case: serde_json::Value = serde_json::from_str(line).expect("vector is JSON");
+            let Some(input) = case["input"].as_str() else {
+                continue;
+            };
+            let region = case["region"].as_str();
+            match (parse(input, region), parse_valid(input, region)) {
+                (Ok(full), Ok(lean)) => {
+                    assert_eq!((&full.e164, &full.region), (&lean.e164, &lean.region));
+                    assert_eq!(full.national, lean.national());
+                }
+                (Err(a), Err(b)) => assert_eq!(a, b, "{input:?} {region:?}"),
+                (a, b) => panic!("{input:?} {region:?}: {:?} vs {:?}", a.is_ok(), b.is_ok()),
+            }
+            checked += 1;
+        }
+        assert!(checked > 4000, "{checked}");
     }
 }

@@ -1,0 +1,185 @@
+#!/usr/bin/env python3
+"""Verdict agreement between the library and the Python peer on the same Rapyd records.
+
+    compare.py RECORDS.jsonl MANIFEST.json OURS.jsonl PEER.jsonl [--json OUT.json]
+
+OURS.jsonl is `examples/bench_records --verdicts` output ({"ok", "normalized"|"issues"}),
+PEER.jsonl is `bench/peers/python/peer.py` output ({"ok", "normalized"|"errors"}), one line
+per record in the same order. Prints Markdown: agreement counts, how each side did against
+the flaw the generator built in, the disagreements in classes with up to 3 examples each
+(the fields that matter only), and, for records both accept, which normalized fields differ.
+Standard library only.
+"""
+
+import argparse
+import collections
+import json
+import sys
+
+
+def load(path):
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def address(rec):
+    a = rec.get("addresses")
+    return a[0] if isinstance(a, list) and a and isinstance(a[0], dict) else {}
+
+
+def classify(rec, ours, peer):
+    """A class name and the fields that show it, for one disagreement."""
+    a = address(rec)
+    if ours["ok"]:
+        errs = peer["errors"]
+        locs = {e["loc"] for e in errs}
+        msgs = " ".join(e["msg"] for e in errs)
+        zip_ = a.get("zip") or ""
+        if "postal_code" in msgs:
+            if any(c.islower() for c in zip_):
+                return ("peer rejects a lower-case postal code (we upper-case it)",
+                        {"country": a.get("country"), "zip": zip_})
+            if zip_ and not any(c in zip_ for c in " -"):
+                return ("peer rejects a postal code typed without its separator",
+                        {"country": a.get("country"), "zip": zip_})
+            return ("peer rejects a postal code (other)",
+                    {"country": a.get("country"), "zip": zip_})
+        if any(loc.endswith("country") for loc in locs):
+            return ("peer rejects a country alias pycountry does not know",
+                    {"country": a.get("country")})
+        if "email" in locs:
+            return ("peer rejects an email", {"email": rec.get("email"), "peer": msgs})
+        if any("phone" in loc for loc in locs) or "phone" in msgs:
+            return ("peer rejects a phone number",
+                    {"phone_number": rec.get("phone_number"),
+                     "address phone": a.get("phone_number"), "country": a.get("country")})
+        if "city" in msgs:
+            return ("peer rejects a city missing from its city list",
+                    {"country": a.get("country"), "city": a.get("city")})
+        return (f"peer rejects: {sorted(locs)} {msgs[:60]}", {"peer": msgs})
+    codes = [(i["pointer"], i["code"]) for i in ours["issues"]]
+    code_set = {c for _, c in codes}
+    if "postal_code_invalid" in code_set:
+        return ("we reject a postal code the reference's unanchored pattern passes "
+                "(its `^…$` binds only the first and last alternative)",
+                {"country": a.get("country"), "zip": a.get("zip")})
+    if code_set & {"email_domain_invalid", "email_local_invalid", "email_missing_at"}:
+        return ("we reject an email the peer accepts", {"email": rec.get("email"),
+                                                         "ours": codes})
+    if any(c.startswith("phone_") for c in code_set):
+        return ("we reject a phone number the peer accepts",
+                {"phone_number": rec.get("phone_number"),
+                 "address phone": a.get("phone_number"), "ours": codes})
+    if "field_required" in code_set:
+        return ("we reject a blank required field the peer accepts", {"ours": codes})
+    return (f"we reject: {codes}", {"ours": codes})
+
+
+NORMALIZED_FIELDS = [
+    ("name", lambda r: r.get("name")),
+    ("email", lambda r: r.get("email")),
+    ("phone_number", lambda r: r.get("phone_number")),
+    ("address country", lambda r: address(r).get("country")),
+    ("address state", lambda r: address(r).get("state")),
+    ("address zip", lambda r: address(r).get("zip")),
+    ("address phone_number", lambda r: address(r).get("phone_number")),
+]
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("records")
+    ap.add_argument("manifest")
+    ap.add_argument("ours")
+    ap.add_argument("peer")
+    ap.add_argument("--json", help="also write the figures as JSON")
+    args = ap.parse_args()
+    records, ours, peer = load(args.records), load(args.ours), load(args.peer)
+    flaws = json.load(open(args.manifest, encoding="utf-8"))["flaws"]
+    if not (len(records) == len(ours) == len(peer) == len(flaws)):
+        sys.exit(f"length mismatch: {len(records)} records, {len(ours)} ours, "
+                 f"{len(peer)} peer, {len(flaws)} flaws")
+
+    agree = collections.Counter()
+    vs_design = collections.Counter()
+    classes = collections.defaultdict(list)
+    norm_diff = collections.defaultdict(list)
+    for rec, o, p, flaw in zip(records, ours, peer, flaws):
+        meant = flaw is None
+        vs_design[("ours", o["ok"] == meant)] += 1
+        vs_design[("peer", p["ok"] == meant)] += 1
+        if o["ok"] == p["ok"]:
+            agree["both accept" if o["ok"] else "both reject"] += 1
+            if o["ok"]:
+                for name, get in NORMALIZED_FIELDS:
+                    a, b = get(o["normalized"]), get(p["normalized"])
+                    if a != b:
+                        typed = get(rec)
+                        if name.startswith("address "):
+                            typed = {"country": address(o["normalized"]).get("country"),
+                                     name.split()[1]: typed}
+                        norm_diff[name].append((typed, a, b))
+            continue
+        agree["we accept, peer rejects" if o["ok"] else "we reject, peer accepts"] += 1
+        name, shown = classify(rec, o, p)
+        classes[name].append((flaw, shown))
+
+    n = len(records)
+    same = agree["both accept"] + agree["both reject"]
+    out = []
+    out.append(f"Records: {n}; built invalid: {sum(f is not None for f in flaws)}.\n")
+    out.append("| verdicts | records |\n|---|---:|")
+    for k in ("both accept", "both reject", "we accept, peer rejects",
+              "we reject, peer accepts"):
+        out.append(f"| {k} | {agree[k]} |")
+    out.append(f"| **agree** | **{same} ({100 * same / n:.2f} %)** |")
+    out.append(f"| **disagree** | **{n - same} ({100 * (n - same) / n:.2f} %)** |\n")
+    out.append("Against the generator's intent (valid unless a flaw was built in): "
+               f"ours {vs_design[('ours', True)]}/{n}, peer {vs_design[('peer', True)]}/{n}.\n")
+    out.append("| disagreement | records | built as | examples |\n|---|---:|---|---|")
+    for name, items in sorted(classes.items(), key=lambda kv: -len(kv[1])):
+        built = collections.Counter(f or "valid" for f, _ in items)
+        built_s = ", ".join(f"{k} {v}" for k, v in built.most_common())
+        seen, examples = set(), []
+        for _, shown in items:
+            key = json.dumps(shown, ensure_ascii=False, sort_keys=True)
+            if key not in seen:
+                seen.add(key)
+                examples.append(key)
+            if len(examples) == 3:
+                break
+        ex = "<br>".join(f"`{e}`" for e in examples)
+        out.append(f"| {name} | {len(items)} | {built_s} | {ex} |")
+    out.append("")
+    both = agree["both accept"]
+    out.append(f"Normalized output on the {both} records both accept "
+               "(ours vs peer; `—` when no field differs):\n")
+    out.append("| field | differ | by country | examples (input → ours / peer) |\n"
+               "|---|---:|---|---|")
+    for name, _ in NORMALIZED_FIELDS:
+        items = norm_diff.get(name, [])
+        by_country = collections.Counter(
+            i.get("country") for i, _, _ in items if isinstance(i, dict))
+        countries = ", ".join(f"{c} {k}" for c, k in by_country.most_common()) or "—"
+        picked, seen = [], set()
+        for i, a, b in items:  # one example per country first
+            c = i.get("country") if isinstance(i, dict) else None
+            if c not in seen:
+                seen.add(c)
+                picked.append((i, a, b))
+        ex = "<br>".join(
+            f"`{json.dumps(i, ensure_ascii=False)}` → `{json.dumps(a, ensure_ascii=False)}` / "
+            f"`{json.dumps(b, ensure_ascii=False)}`" for i, a, b in picked[:4]) or "—"
+        out.append(f"| {name} | {len(items)} | {countries} | {ex} |")
+    print("\n".join(out))
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as f:
+            json.dump({"records": n, "agree": same, "disagree": n - same,
+                       "counts": dict(agree),
+                       "classes": {k: len(v) for k, v in classes.items()},
+                       "normalized_differences": {k: len(v) for k, v in norm_diff.items()}},
+                      f, ensure_ascii=False, indent=1)
+
+
+if __name__ == "__main__":
+    main()
