@@ -256,35 +256,7 @@ impl Rules {
 // --- subdivision names -----------------------------------------------------------------
 
 /// A fixed-capacity UTF-8 buffer: folding never allocates.
-struct Fold {
-    buf: [u8; FOLD_CAPACITY],
-    len: usize,
-}
-
-impl Fold {
-    fn new() -> Self {
-        Fold {
-            buf: [0; FOLD_CAPACITY],
-            len: 0,
-        }
-    }
-
-    fn push(&mut self, bytes: &[u8]) -> Option<()> {
-        let end = self.len.checked_add(bytes.len())?;
-        self.buf.get_mut(self.len..end)?.copy_from_slice(bytes);
-        self.len = end;
-        Some(())
-    }
-
-    fn push_char(&mut self, c: char) -> Option<()> {
-        let mut tmp = [0u8; 4];
-        self.push(c.encode_utf8(&mut tmp).as_bytes())
-    }
-
-    fn as_bytes(&self) -> &[u8] {
-        self.buf.get(..self.len).unwrap_or_default()
-    }
-}
+type Fold = super::fixed_buf::FixedBuf<FOLD_CAPACITY>;
 
 /// The matching form of a subdivision name (the same function as `fold` in
 /// `scripts/gen_address.py`): NFD, combining marks dropped, the country key's letter folds

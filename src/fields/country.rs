@@ -176,31 +176,7 @@ fn by_numeric(digits: &str) -> Option<&'static Country> {
 }
 
 /// A fixed-capacity ASCII buffer: building a key never allocates.
-struct Key {
-    buf: [u8; KEY_CAPACITY],
-    len: usize,
-}
-
-impl Key {
-    fn new() -> Self {
-        Key {
-            buf: [0; KEY_CAPACITY],
-            len: 0,
-        }
-    }
-
-    /// Appends ASCII bytes; `None` when the capacity would be exceeded.
-    fn push(&mut self, bytes: &[u8]) -> Option<()> {
-        let end = self.len.checked_add(bytes.len())?;
-        self.buf.get_mut(self.len..end)?.copy_from_slice(bytes);
-        self.len = end;
-        Some(())
-    }
-
-    fn as_bytes(&self) -> &[u8] {
-        self.buf.get(..self.len).unwrap_or_default()
-    }
-}
+type Key = super::fixed_buf::FixedBuf<KEY_CAPACITY>;
 
 /// Letters NFD does not decompose, folded to lower-case ASCII (both cases listed: no Unicode
 /// case tables are needed, which keeps the WASM bundle small).

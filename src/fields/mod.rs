@@ -14,6 +14,7 @@ pub mod address;
 pub mod country;
 pub mod date;
 pub mod email;
+mod fixed_buf;
 pub mod ids;
 pub mod phone;
 pub mod text;
