@@ -198,6 +198,7 @@ export type Code =
   | "column_count"
   | "operation_unsupported"
   | "too_long"
+  | "name_has_digits"
   | "too_short"
   | "encoding_invalid"
   | "json_invalid"
@@ -439,6 +440,19 @@ export type AddressPolicy = {
    * off: an unknown one is kept as typed. Default true.
    */
   check_subdivision: boolean,
+  /**
+   * Longest street line (`line_1`, `street`…), in characters. Default 255 (no provider
+   * states one).
+   */
+  max_line_chars: number,
+  /**
+   * Longest city, state, district or canton. Default 100.
+   */
+  max_locality_chars: number,
+  /**
+   * Longest postal code as typed. Default 20.
+   */
+  max_postal_code_chars: number,
 };
 
 /**
@@ -457,6 +471,18 @@ export type CalypsoOptions = {
    * Largest allowed distance between `timestamp` and [`Options::now_ms`]. Default 3 minutes.
    */
   max_skew_ms: number,
+  /**
+   * Longest `email` (undocumented). Default 254, the SMTP limit.
+   */
+  max_email_chars: number,
+  /**
+   * Longest `description` (undocumented). Default 1000.
+   */
+  max_description_chars: number,
+  /**
+   * Longest `externalId` (undocumented). Default 255.
+   */
+  max_external_id_chars: number,
 };
 
 /**
@@ -484,6 +510,19 @@ export type BlocOptions = {
    * Accept `customer_type` values other than Personal/Business, kept as given. Default false.
    */
   allow_other_customer_type: boolean,
+  /**
+   * Accept digits in `first_name` / `last_name` (a BVN record holds a person's name, so
+   * digits are most likely a typo). Default false.
+   */
+  allow_digits_in_names: boolean,
+  /**
+   * Longest `first_name` / `last_name` (undocumented). Default 100.
+   */
+  max_name_chars: number,
+  /**
+   * Longest `email` (undocumented). Default 254, the SMTP limit.
+   */
+  max_email_chars: number,
 };
 
 /**
@@ -502,6 +541,18 @@ export type RapydOptions = {
    * Accept a `payment_method` object (raw card data should not pass through here). Default false.
    */
   allow_payment_method: boolean,
+  /**
+   * Longest `name`, of the customer and of an address (undocumented). Default 255.
+   */
+  max_name_chars: number,
+  /**
+   * Longest `description` (undocumented). Default 1000.
+   */
+  max_description_chars: number,
+  /**
+   * Longest `business_vat_id`, spaces removed (undocumented). Default 50.
+   */
+  max_vat_id_chars: number,
 };
 
 /**
@@ -521,6 +572,10 @@ export type AuthviaOptions = {
    * Most addresses per customer. Default 10.
    */
   max_addresses: number,
+  /**
+   * Longest `ref` (undocumented). Default 128.
+   */
+  max_ref_chars: number,
 };
 
 /** `T` with every member optional, nested objects too. */

@@ -190,16 +190,24 @@ pub fn check_field(field: Field, input: &str, region: Option<&str>, options: &Op
     }
 }
 
+const LINE: rules::Limit = rules::Limit::From(|o: &Options| o.address.max_line_chars);
+const LOCALITY: rules::Limit = rules::Limit::From(|o: &Options| o.address.max_locality_chars);
+
 /// The members of a standalone address, with Rapyd's names, all optional; the country's
 /// rules decide what is required.
 const ADDRESS_FIELDS: &[rules::Field] = &[
-    rules::Field::new("name", rules::Check::Name { max: 255 }),
-    rules::Field::new("line_1", rules::Check::Line { max: 255 }),
-    rules::Field::new("line_2", rules::Check::Line { max: 255 }),
-    rules::Field::new("city", rules::Check::Line { max: 100 }),
-    rules::Field::new("district", rules::Check::Line { max: 100 }),
-    rules::Field::new("state", rules::Check::Line { max: 100 }),
-    rules::Field::new("zip", rules::Check::Line { max: 20 }),
+    rules::Field::new("name", rules::Check::Name { max: LINE }),
+    rules::Field::new("line_1", rules::Check::Line { max: LINE }),
+    rules::Field::new("line_2", rules::Check::Line { max: LINE }),
+    rules::Field::new("city", rules::Check::Line { max: LOCALITY }),
+    rules::Field::new("district", rules::Check::Line { max: LOCALITY }),
+    rules::Field::new("state", rules::Check::Line { max: LOCALITY }),
+    rules::Field::new(
+        "zip",
+        rules::Check::Line {
+            max: rules::Limit::From(|o: &Options| o.address.max_postal_code_chars),
+        },
+    ),
     rules::Field::new("country", rules::Check::Country),
 ];
 

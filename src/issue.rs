@@ -98,6 +98,8 @@ codes! {
     OperationUnsupported => "operation_unsupported",
     /// The input is longer than the limit in [`crate::Options`].
     TooLong => "too_long",
+    /// A person's name holds digits (Bloc's names must match a BVN record).
+    NameHasDigits => "name_has_digits",
     /// The input is shorter than allowed (e.g. an empty string where text is required).
     TooShort => "too_short",
     /// Input bytes are not valid UTF-8 (CLI input).

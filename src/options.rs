@@ -176,6 +176,13 @@ pub struct AddressPolicy {
     /// A state must be one of the country's subdivisions when the country lists them;
     /// off: an unknown one is kept as typed. Default true.
     pub check_subdivision: bool,
+    /// Longest street line (`line_1`, `street`…), in characters. Default 255 (no provider
+    /// states one).
+    pub max_line_chars: usize,
+    /// Longest city, state, district or canton. Default 100.
+    pub max_locality_chars: usize,
+    /// Longest postal code as typed. Default 20.
+    pub max_postal_code_chars: usize,
 }
 
 impl Default for AddressPolicy {
@@ -184,6 +191,9 @@ impl Default for AddressPolicy {
             check_postal_code: true,
             require_country_fields: true,
             check_subdivision: true,
+            max_line_chars: 255,
+            max_locality_chars: 100,
+            max_postal_code_chars: 20,
         }
     }
 }
@@ -253,6 +263,12 @@ pub struct CalypsoOptions {
     pub allow_external_id_on_update: bool,
     /// Largest allowed distance between `timestamp` and [`Options::now_ms`]. Default 3 minutes.
     pub max_skew_ms: i64,
+    /// Longest `email` (undocumented). Default 254, the SMTP limit.
+    pub max_email_chars: usize,
+    /// Longest `description` (undocumented). Default 1000.
+    pub max_description_chars: usize,
+    /// Longest `externalId` (undocumented). Default 255.
+    pub max_external_id_chars: usize,
 }
 
 impl Default for CalypsoOptions {
@@ -261,6 +277,9 @@ impl Default for CalypsoOptions {
             require_reference: true,
             allow_external_id_on_update: false,
             max_skew_ms: 180_000,
+            max_email_chars: 254,
+            max_description_chars: 1000,
+            max_external_id_chars: 255,
         }
     }
 }
@@ -302,6 +321,13 @@ pub struct BlocOptions {
     pub allow_address_on_update: bool,
     /// Accept `customer_type` values other than Personal/Business, kept as given. Default false.
     pub allow_other_customer_type: bool,
+    /// Accept digits in `first_name` / `last_name` (a BVN record holds a person's name, so
+    /// digits are most likely a typo). Default false.
+    pub allow_digits_in_names: bool,
+    /// Longest `first_name` / `last_name` (undocumented). Default 100.
+    pub max_name_chars: usize,
+    /// Longest `email` (undocumented). Default 254, the SMTP limit.
+    pub max_email_chars: usize,
 }
 
 impl Default for BlocOptions {
@@ -311,6 +337,9 @@ impl Default for BlocOptions {
             full_replace: false,
             allow_address_on_update: false,
             allow_other_customer_type: false,
+            allow_digits_in_names: false,
+            max_name_chars: 100,
+            max_email_chars: 254,
         }
     }
 }
@@ -334,6 +363,12 @@ pub struct RapydOptions {
     pub strict_invoice_prefix: bool,
     /// Accept a `payment_method` object (raw card data should not pass through here). Default false.
     pub allow_payment_method: bool,
+    /// Longest `name`, of the customer and of an address (undocumented). Default 255.
+    pub max_name_chars: usize,
+    /// Longest `description` (undocumented). Default 1000.
+    pub max_description_chars: usize,
+    /// Longest `business_vat_id`, spaces removed (undocumented). Default 50.
+    pub max_vat_id_chars: usize,
 }
 
 impl Default for RapydOptions {
@@ -342,6 +377,9 @@ impl Default for RapydOptions {
             max_addresses_on_create: 1,
             strict_invoice_prefix: true,
             allow_payment_method: false,
+            max_name_chars: 255,
+            max_description_chars: 1000,
+            max_vat_id_chars: 50,
         }
     }
 }
@@ -382,6 +420,8 @@ pub struct AuthviaOptions {
     pub address_shape: AddressShape,
     /// Most addresses per customer. Default 10.
     pub max_addresses: usize,
+    /// Longest `ref` (undocumented). Default 128.
+    pub max_ref_chars: usize,
 }
 
 impl Default for AuthviaOptions {
@@ -389,6 +429,7 @@ impl Default for AuthviaOptions {
         AuthviaOptions {
             address_shape: AddressShape::Value,
             max_addresses: 10,
+            max_ref_chars: 128,
         }
     }
 }

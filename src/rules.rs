@@ -6,11 +6,11 @@
 //! unknown-field and limit logic lives here, once.
 //!
 //! ```
-//! use customer_validate::rules::{apply, Check, Field, OperationSpec, Updates};
+//! use customer_validate::rules::{apply, Check, Field, Limit, OperationSpec, Updates};
 //! use customer_validate::Options;
 //! use serde_json::json;
 //! const FIELDS: &[Field] = &[
-//!     Field::new("name", Check::Name { max: 100 }).required(),
+//!     Field::new("name", Check::Name { max: Limit::Fixed(100) }).required(),
 //!     Field::new("country", Check::Country),
 //! ];
 //! const SPEC: OperationSpec = OperationSpec { fields: FIELDS, updates: Updates::Full, one_of: &[] };
@@ -62,28 +62,72 @@ pub enum Unique {
     Field(&'static str),
 }
 
+/// A length limit: one the provider documents, or one it leaves open (providers.md's [I]
+/// defaults), which is read from [`Options`] so a caller can change it.
+///
+/// ```
+/// use customer_validate::rules::Limit;
+/// use customer_validate::Options;
+/// let mut o = Options::default();
+/// assert_eq!(Limit::Fixed(35).get(&o), 35);
+/// let name = Limit::From(|o: &Options| o.rapyd.max_name_chars);
+/// o.rapyd.max_name_chars = 80;
+/// assert_eq!(name.get(&o), 80);
+/// ```
+#[derive(Clone, Copy)]
+pub enum Limit {
+    /// Not meant to change: stated by the provider (Rapyd's `email` ≤ 512, `occupation`
+    /// ≤ 35), or a bound on a value with a length of its own (an id, a coupon code).
+    Fixed(usize),
+    /// Not stated by the provider: our default, configurable in [`Options`].
+    From(fn(&Options) -> usize),
+}
+
+impl Limit {
+    /// The limit under these options.
+    ///
+    /// ```
+    /// use customer_validate::rules::Limit;
+    /// assert_eq!(Limit::Fixed(20).get(&customer_validate::Options::default()), 20);
+    /// ```
+    pub fn get(self, options: &Options) -> usize {
+        match self {
+            Limit::Fixed(n) => n,
+            Limit::From(f) => f(options),
+        }
+    }
+}
+
 /// A field checker and its output form.
 #[derive(Clone, Copy)]
 pub enum Check {
     /// [`text::name`] with at most `max` characters.
     Name {
         /// Longest name, in characters.
-        max: usize,
+        max: Limit,
+    },
+    /// A person's name: [`Check::Name`], and no digits unless `allow_digits` holds
+    /// ([`text::has_digits`]).
+    PersonName {
+        /// Longest name, in characters.
+        max: Limit,
+        /// Whether digits are accepted under these options.
+        allow_digits: fn(&Options) -> bool,
     },
     /// Free text ([`text::clean`], line breaks kept) of at most `max` characters.
     Text {
         /// Longest text, in characters.
-        max: usize,
+        max: Limit,
     },
     /// Free text on one line (whitespace collapsed) of at most `max` characters.
     Line {
         /// Longest line, in characters.
-        max: usize,
+        max: Limit,
     },
     /// [`email::check`], at most `max` characters.
     Email {
         /// Longest address, in characters.
-        max: usize,
+        max: Limit,
     },
     /// [`phone::parse`], written as the form says.
     Phone(PhoneForm),
@@ -97,14 +141,14 @@ pub enum Check {
     /// hex digits (a soft id-format check).
     UrlSafeRef {
         /// Longest ref.
-        max: usize,
+        max: Limit,
         /// Expected hex length, checked as a warning only.
         warn_unless_hex: Option<usize>,
     },
     /// [`ids::printable_ascii`].
     PrintableAscii {
         /// Longest value.
-        max: usize,
+        max: Limit,
     },
     /// [`ids::digits`]: exactly `len` digits, kept as a string.
     Digits {
@@ -119,7 +163,7 @@ pub enum Check {
     /// Letters, digits and spaces, spaces removed and upper-cased, at most `max` (VAT ids).
     CompactUpper {
         /// Longest value after compaction.
-        max: usize,
+        max: Limit,
     },
     /// One of `canonical`, matched case-insensitively and written canonically; other values
     /// are kept as given when `allow_other` holds.
@@ -139,7 +183,7 @@ pub enum Check {
         /// Whether the pattern applies under these options.
         enforce: fn(&Options) -> bool,
         /// Longest value when the pattern is not enforced.
-        max: usize,
+        max: Limit,
     },
     /// [`date::parse`], written `DD/MM/YYYY`; with a clock, not in the future.
     DateDdMmYyyy,
@@ -390,13 +434,13 @@ pub fn apply(
 ///
 /// ```
 /// use customer_validate::fields::address::RAPYD;
-/// use customer_validate::rules::{check, Check, Field};
+/// use customer_validate::rules::{check, Check, Field, Limit};
 /// use customer_validate::Options;
 /// use serde_json::json;
 /// const FIELDS: &[Field] = &[
-///     Field::new("line_1", Check::Line { max: 255 }),
-///     Field::new("city", Check::Line { max: 100 }),
-///     Field::new("zip", Check::Line { max: 20 }),
+///     Field::new("line_1", Check::Line { max: Limit::Fixed(255) }),
+///     Field::new("city", Check::Line { max: Limit::Fixed(100) }),
+///     Field::new("zip", Check::Line { max: Limit::Fixed(20) }),
 ///     Field::new("country", Check::Country),
 /// ];
 /// const ADDRESS: Check = Check::Address { fields: FIELDS, names: &RAPYD };
@@ -645,19 +689,32 @@ fn check_value(
     match *check {
         Check::Name { max } => {
             let s = as_str(v, path, ctx)?;
-            string_result(text::name_max(s, max), path, ctx)
+            string_result(text::name_max(s, max.get(o)), path, ctx)
+        }
+        Check::PersonName { max, allow_digits } => {
+            let s = as_str(v, path, ctx)?;
+            let name = text::name_max(s, max.get(o));
+            let name = match name {
+                Ok(n) if !allow_digits(o) && text::has_digits(&n) => Err(Issue::new(
+                    Code::NameHasDigits,
+                    "A person's name should not contain digits",
+                )),
+                other => other,
+            };
+            string_result(name, path, ctx)
         }
         Check::Text { max } | Check::Line { max } => {
             let s = as_str(v, path, ctx)?;
             let rules = text::TextRules {
                 collapse_whitespace: matches!(check, Check::Line { .. }),
                 allow_newlines: matches!(check, Check::Text { .. }),
-                max_chars: max,
+                max_chars: max.get(o),
             };
             string_result(text::clean(s, &rules), path, ctx)
         }
         Check::Email { max } => {
             let s = as_str(v, path, ctx)?;
+            let max = max.get(o);
             match email::check(s, o) {
                 Ok(e) if e.address.chars().count() > max => {
                     ctx.error(
@@ -709,7 +766,7 @@ fn check_value(
             warn_unless_hex,
         } => {
             let s = as_str(v, path, ctx)?;
-            let out = string_result(ids::url_safe_ref(s, max), path, ctx)?;
+            let out = string_result(ids::url_safe_ref(s, max.get(o)), path, ctx)?;
             if let (Some(len), Value::String(id)) = (warn_unless_hex, &out) {
                 if !ids::is_hex(id, len) {
                     ctx.issue(
@@ -726,7 +783,7 @@ fn check_value(
         }
         Check::PrintableAscii { max } => {
             let s = as_str(v, path, ctx)?;
-            string_result(ids::printable_ascii(s, max), path, ctx)
+            string_result(ids::printable_ascii(s, max.get(o)), path, ctx)
         }
         Check::Digits { len } => {
             let s = as_str(v, path, ctx)?;
@@ -738,6 +795,7 @@ fn check_value(
         }
         Check::CompactUpper { max } => {
             let s = as_str(v, path, ctx)?;
+            let max = max.get(o);
             // ASCII upper-casing only: Unicode's maps `ß` to `SS`, `ﬁ` to `FI`, `ı` to `I`,
             // rewriting the id into another that passes the character check below.
             let compact: String = s
@@ -822,7 +880,7 @@ fn check_value(
                 let rules = text::TextRules {
                     collapse_whitespace: true,
                     allow_newlines: false,
-                    max_chars: max,
+                    max_chars: max.get(o),
                 };
                 string_result(text::clean(s, &rules), path, ctx)
             }
@@ -1221,8 +1279,18 @@ mod tests {
         when: |_| true,
     }];
     const FIELDS: &[Field] = &[
-        Field::new("email", Check::Email { max: 254 }),
-        Field::new("ref", Check::PrintableAscii { max: 10 }),
+        Field::new(
+            "email",
+            Check::Email {
+                max: Limit::Fixed(254),
+            },
+        ),
+        Field::new(
+            "ref",
+            Check::PrintableAscii {
+                max: Limit::Fixed(10),
+            },
+        ),
     ];
 
     /// Regression (found by `tests/properties.rs`): on create a blank optional string is
@@ -1266,12 +1334,28 @@ mod clear_tests {
     use serde_json::json;
 
     const ITEM: &[Field] = &[
-        Field::new("line_1", Check::Line { max: 10 }).required(),
-        Field::new("city", Check::Line { max: 10 }),
+        Field::new(
+            "line_1",
+            Check::Line {
+                max: Limit::Fixed(10),
+            },
+        )
+        .required(),
+        Field::new(
+            "city",
+            Check::Line {
+                max: Limit::Fixed(10),
+            },
+        ),
     ];
     const SPEC: OperationSpec = OperationSpec {
         fields: &[
-            Field::new("description", Check::Text { max: 10 }),
+            Field::new(
+                "description",
+                Check::Text {
+                    max: Limit::Fixed(10),
+                },
+            ),
             Field::new(
                 "addresses",
                 Check::List {

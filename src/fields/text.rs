@@ -121,6 +121,18 @@ pub fn name(input: &str, options: &Options) -> Result<String, Issue> {
     name_max(input, options.text.max_name_chars)
 }
 
+/// Whether `s` holds a digit of any script (Unicode `Nd`, `Nl`, `No`: `7`, `٣`, `Ⅻ`, `²`), the
+/// test behind a person-name rule that refuses digits.
+///
+/// ```
+/// use customer_validate::fields::text;
+/// assert!(text::has_digits("Ada 2") && text::has_digits("Ada ٣"));
+/// assert!(!text::has_digits("Zoë O'Brien-Núñez"));
+/// ```
+pub fn has_digits(s: &str) -> bool {
+    s.chars().any(char::is_numeric)
+}
+
 /// [`name`] with an explicit limit (a provider's own, e.g. Rapyd's 255).
 ///
 /// ```

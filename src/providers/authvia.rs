@@ -28,12 +28,12 @@
 
 use super::Operation;
 use crate::options::{AddressShape, Options};
-use crate::rules::{Check, Field, OneOf, OperationSpec, Presence, Unique, Updates};
+use crate::rules::{Check, Field, Limit, OneOf, OperationSpec, Presence, Unique, Updates};
 
 const REF: Field = Field::new(
     "ref",
     Check::UrlSafeRef {
-        max: 128,
+        max: Limit::From(|o: &Options| o.authvia.max_ref_chars),
         warn_unless_hex: None,
     },
 );

@@ -7,6 +7,9 @@
 //!   `pattern_mismatch`); `phone_output: e164` sends `+234…` instead.
 //! - `bvn` is exactly 11 ASCII digits, kept as a string (leading zeros matter). All-zero
 //!   sandbox BVNs are accepted. `bvn` on update is `field_not_allowed`.
+//! - `first_name` / `last_name`: ≤ `max_name_chars` (100), and no digits
+//!   (`name_has_digits`) unless `allow_digits_in_names`: the names go to BVN/KYC checks.
+//!   `email` ≤ `max_email_chars` (254).
 //! - `customer_type` is case-insensitive with canonical `Personal` / `Business`;
 //!   `allow_other_customer_type` keeps other values (e.g. `retail`, seen in swagger examples).
 //! - Update is partial (only changed fields, at least one); `full_replace` requires all five.
@@ -26,13 +29,24 @@
 
 use super::Operation;
 use crate::options::Options;
-use crate::rules::{Check, Field, OneOf, OperationSpec, PhoneForm, Presence, Updates};
+use crate::rules::{Check, Field, Limit, OneOf, OperationSpec, PhoneForm, Presence, Updates};
 
-const EMAIL: Field = Field::new("email", Check::Email { max: 254 });
+const EMAIL: Field = Field::new(
+    "email",
+    Check::Email {
+        max: Limit::From(|o: &Options| o.bloc.max_email_chars),
+    },
+);
 const PHONE: Field = Field::new("phone_number", Check::Phone(PhoneForm::Nigeria));
 const BVN: Field = Field::new("bvn", Check::Digits { len: 11 });
-const FIRST_NAME: Field = Field::new("first_name", Check::Name { max: 100 });
-const LAST_NAME: Field = Field::new("last_name", Check::Name { max: 100 });
+const PERSON_NAME: Check = Check::PersonName {
+    max: Limit::From(|o: &Options| o.bloc.max_name_chars),
+    allow_digits: |o: &Options| o.bloc.allow_digits_in_names,
+};
+const FIRST_NAME: Field = Field::new("first_name", PERSON_NAME);
+const LAST_NAME: Field = Field::new("last_name", PERSON_NAME);
+const LINE_MAX: Limit = Limit::From(|o: &Options| o.address.max_line_chars);
+const LOCALITY_MAX: Limit = Limit::From(|o: &Options| o.address.max_locality_chars);
 const CUSTOMER_TYPE: Field = Field::new(
     "customer_type",
     Check::OneOf {
@@ -41,16 +55,21 @@ const CUSTOMER_TYPE: Field = Field::new(
     },
 );
 const ADDRESS_FIELDS: &[Field] = &[
-    Field::new("street", Check::Line { max: 255 }),
-    Field::new("city", Check::Line { max: 100 }),
-    Field::new("state", Check::Line { max: 100 }),
-    Field::new("country", Check::Line { max: 100 }),
-    Field::new("postal_code", Check::Line { max: 20 }),
+    Field::new("street", Check::Line { max: LINE_MAX }),
+    Field::new("city", Check::Line { max: LOCALITY_MAX }),
+    Field::new("state", Check::Line { max: LOCALITY_MAX }),
+    Field::new("country", Check::Line { max: LOCALITY_MAX }),
+    Field::new(
+        "postal_code",
+        Check::Line {
+            max: Limit::From(|o: &Options| o.address.max_postal_code_chars),
+        },
+    ),
 ];
 const ID: Field = Field::new(
     "id",
     Check::UrlSafeRef {
-        max: 64,
+        max: Limit::Fixed(64),
         warn_unless_hex: Some(24),
     },
 )

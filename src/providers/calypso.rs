@@ -5,7 +5,9 @@
 //! - `timestamp` is Unix milliseconds; a value below 10^12 is refused as seconds; with a
 //!   clock in [`Options::now_ms`] it must be within `calypso.max_skew_ms` (3 minutes, the
 //!   server's own window, error `011`).
-//! - Create: `email` (≤ 254), `description` (≤ 1000), `externalId` (printable ASCII ≤ 255);
+//! - Create: `email` (≤ 254), `description` (≤ 1000), `externalId` (printable ASCII ≤ 255):
+//!   none of these limits is documented, so each is a switch (`calypso.max_email_chars`,
+//!   `max_description_chars`, `max_external_id_chars`);
 //!   none is documented as required, and by default at least one of `email` / `externalId`
 //!   is (`calypso.require_reference`), so the customer can be reconciled.
 //! - Update: `id` (UUID) required, `email`, `description`; `externalId` is treated as
@@ -28,7 +30,7 @@
 
 use super::Operation;
 use crate::options::Options;
-use crate::rules::{Check, Field, OneOf, OperationSpec, Presence, Updates};
+use crate::rules::{Check, Field, Limit, OneOf, OperationSpec, Presence, Updates};
 
 const ACCOUNT: Field = Field::new("account", Check::Hex0x { len: 40 }).required();
 const TIMESTAMP: Field = Field::new(
@@ -38,9 +40,24 @@ const TIMESTAMP: Field = Field::new(
     },
 )
 .required();
-const EMAIL: Field = Field::new("email", Check::Email { max: 254 });
-const DESCRIPTION: Field = Field::new("description", Check::Text { max: 1000 });
-const EXTERNAL_ID: Field = Field::new("externalId", Check::PrintableAscii { max: 255 });
+const EMAIL: Field = Field::new(
+    "email",
+    Check::Email {
+        max: Limit::From(|o: &Options| o.calypso.max_email_chars),
+    },
+);
+const DESCRIPTION: Field = Field::new(
+    "description",
+    Check::Text {
+        max: Limit::From(|o: &Options| o.calypso.max_description_chars),
+    },
+);
+const EXTERNAL_ID: Field = Field::new(
+    "externalId",
+    Check::PrintableAscii {
+        max: Limit::From(|o: &Options| o.calypso.max_external_id_chars),
+    },
+);
 
 const CREATE: &[Field] = &[EMAIL, DESCRIPTION, EXTERNAL_ID];
 const UPDATE: &[Field] = &[

@@ -1,7 +1,10 @@
 //! Rapyd: `POST /v1/customers` (create) and `POST /v1/customers/{id}` (update).
 //!
 //! Open points and the defaults chosen (providers.md §3.6), switches in [`Options::rapyd`]:
-//! - `name` required on create (≤ 255); `email` ≤ 512; `phone_number` and every address's
+//! - `name` required on create; `email` ≤ 512 (Rapyd's SDK docs) and `occupation` ≤ 35
+//!   (its AFT docs) are fixed. The limits Rapyd leaves open are our defaults, each a switch:
+//!   `name` ≤ 255 and `description` ≤ 1000 ([`Options::rapyd`]), `business_vat_id` ≤ 50,
+//!   address lines ≤ 255, city/state ≤ 100 and `zip` ≤ 20 ([`Options::address`]). `phone_number` and every address's
 //!   `phone_number` written E.164 with `+`. An address phone typed without `+` is read in
 //!   that address's `country`, other national numbers in [`Options::default_region`].
 //! - `addresses[]`: `name` and `line_1` required (Create Address requires both); `country`
@@ -37,19 +40,28 @@
 use super::Operation;
 use crate::fields::address;
 use crate::options::Options;
-use crate::rules::{Check, Field, OperationSpec, PhoneForm, Presence, Unique, Updates};
+use crate::rules::{Check, Field, Limit, OperationSpec, PhoneForm, Presence, Unique, Updates};
+
+const NAME_MAX: Limit = Limit::From(|o: &Options| o.rapyd.max_name_chars);
+const LINE_MAX: Limit = Limit::From(|o: &Options| o.address.max_line_chars);
+const LOCALITY_MAX: Limit = Limit::From(|o: &Options| o.address.max_locality_chars);
 
 const ADDRESS: &[Field] = &[
-    Field::new("name", Check::Name { max: 255 }).required(),
-    Field::new("line_1", Check::Line { max: 255 }).required(),
-    Field::new("line_2", Check::Line { max: 255 }),
-    Field::new("line_3", Check::Line { max: 255 }),
-    Field::new("city", Check::Line { max: 100 }),
-    Field::new("state", Check::Line { max: 100 }),
-    Field::new("canton", Check::Line { max: 100 }),
-    Field::new("district", Check::Line { max: 100 }),
+    Field::new("name", Check::Name { max: NAME_MAX }).required(),
+    Field::new("line_1", Check::Line { max: LINE_MAX }).required(),
+    Field::new("line_2", Check::Line { max: LINE_MAX }),
+    Field::new("line_3", Check::Line { max: LINE_MAX }),
+    Field::new("city", Check::Line { max: LOCALITY_MAX }),
+    Field::new("state", Check::Line { max: LOCALITY_MAX }),
+    Field::new("canton", Check::Line { max: LOCALITY_MAX }),
+    Field::new("district", Check::Line { max: LOCALITY_MAX }),
     Field::new("country", Check::Country),
-    Field::new("zip", Check::Line { max: 20 }),
+    Field::new(
+        "zip",
+        Check::Line {
+            max: Limit::From(|o: &Options| o.address.max_postal_code_chars),
+        },
+    ),
     Field::new(
         "phone_number",
         Check::Phone(PhoneForm::E164 {
@@ -63,14 +75,19 @@ fn is_invoice_prefix(s: &str) -> bool {
     (1..=12).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
 }
 
-const NAME: Field = Field::new("name", Check::Name { max: 255 });
+const NAME: Field = Field::new("name", Check::Name { max: NAME_MAX });
 
 /// The fields shared by create and update, after `name` and before `addresses`' limits.
 macro_rules! customer_fields {
     ($name:expr, $max_addresses:expr) => {
         &[
             $name,
-            Field::new("email", Check::Email { max: 512 }),
+            Field::new(
+                "email",
+                Check::Email {
+                    max: Limit::Fixed(512),
+                },
+            ),
             Field::new(
                 "phone_number",
                 Check::Phone(PhoneForm::E164 { region_from: None }),
@@ -87,9 +104,24 @@ macro_rules! customer_fields {
                     unique: Unique::Field("phone_number"),
                 },
             ),
-            Field::new("business_vat_id", Check::CompactUpper { max: 50 }),
-            Field::new("coupon", Check::Line { max: 255 }),
-            Field::new("description", Check::Text { max: 1000 }),
+            Field::new(
+                "business_vat_id",
+                Check::CompactUpper {
+                    max: Limit::From(|o: &Options| o.rapyd.max_vat_id_chars),
+                },
+            ),
+            Field::new(
+                "coupon",
+                Check::Line {
+                    max: Limit::Fixed(255),
+                },
+            ),
+            Field::new(
+                "description",
+                Check::Text {
+                    max: Limit::From(|o: &Options| o.rapyd.max_description_chars),
+                },
+            ),
             Field::new("ewallet", Check::Prefixed(&["ewallet_"])),
             Field::new(
                 "invoice_prefix",
@@ -97,7 +129,7 @@ macro_rules! customer_fields {
                     test: is_invoice_prefix,
                     pattern: "^[A-Za-z0-9-]{1,12}$",
                     enforce: |o: &Options| o.rapyd.strict_invoice_prefix,
-                    max: 255,
+                    max: Limit::Fixed(255),
                 },
             ),
             Field::new("metadata", Check::JsonObject),
@@ -112,7 +144,12 @@ macro_rules! customer_fields {
             Field::new("birth_country", Check::Country),
             Field::new("date_of_birth", Check::DateDdMmYyyy),
             Field::new("nationality", Check::Country),
-            Field::new("occupation", Check::Line { max: 35 }),
+            Field::new(
+                "occupation",
+                Check::Line {
+                    max: Limit::Fixed(35),
+                },
+            ),
         ]
     };
 }

@@ -99,6 +99,7 @@ fn object(fields: &[(&str, &str, &str)], indent: &str) -> String {
 fn output_type(check: &Check, indent: &str) -> String {
     match check {
         Check::Name { .. }
+        | Check::PersonName { .. }
         | Check::Text { .. }
         | Check::Line { .. }
         | Check::Email { .. }
