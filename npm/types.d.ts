@@ -576,6 +576,11 @@ export type AuthviaOptions = {
    * Longest `ref` (undocumented). Default 128.
    */
   max_ref_chars: number,
+  /**
+   * A repeated address is left out (with a `duplicate_value` warning) instead of refused;
+   * the first occurrence stays, so the default address does not change. Default false.
+   */
+  drop_duplicate_addresses: boolean,
 };
 
 /** `T` with every member optional, nested objects too. */

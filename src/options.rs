@@ -422,6 +422,9 @@ pub struct AuthviaOptions {
     pub max_addresses: usize,
     /// Longest `ref` (undocumented). Default 128.
     pub max_ref_chars: usize,
+    /// A repeated address is left out (with a `duplicate_value` warning) instead of refused;
+    /// the first occurrence stays, so the default address does not change. Default false.
+    pub drop_duplicate_addresses: bool,
 }
 
 impl Default for AuthviaOptions {
@@ -430,6 +433,7 @@ impl Default for AuthviaOptions {
             address_shape: AddressShape::Value,
             max_addresses: 10,
             max_ref_chars: 128,
+            drop_duplicate_addresses: false,
         }
     }
 }

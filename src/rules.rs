@@ -56,8 +56,13 @@ pub enum PhoneForm {
 pub enum Unique {
     /// Items may repeat.
     No,
-    /// Whole normalized items must differ.
-    Item,
+    /// Whole normalized items must differ; when `drop_repeats` holds, a repeat is left out
+    /// of the output with a warning instead (the first occurrence, and so the order of the
+    /// rest, is kept).
+    Item {
+        /// Drop repeats (warning) rather than refuse them (error), under these options.
+        drop_repeats: fn(&Options) -> bool,
+    },
     /// This field of each (object) item must differ when present.
     Field(&'static str),
 }
@@ -1164,6 +1169,9 @@ fn list(
         ok = false;
     }
     let empty = Map::new();
+    let drop_repeats = matches!(unique, Unique::Item { drop_repeats } if drop_repeats(ctx.options));
+    // Each key's first index, keyed by its JSON text: one lookup per item.
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     let mut out = Vec::with_capacity(items.len());
     for (i, it) in items.iter().enumerate() {
         let ipath = path.index(i);
@@ -1171,19 +1179,24 @@ fn list(
             ok = false;
             continue;
         };
-        let key = |v: &Value| -> Option<Value> {
-            match unique {
-                Unique::No => None,
-                Unique::Item => Some(contact_key(v)),
-                Unique::Field(f) => v.get(f).filter(|x| !x.is_null()).cloned(),
-            }
+        let key = match unique {
+            Unique::No => None,
+            Unique::Item { .. } => Some(contact_key(&norm).to_string()),
+            Unique::Field(f) => norm.get(f).filter(|x| !x.is_null()).map(Value::to_string),
         };
-        if let Some(k) = key(&norm) {
-            if let Some(first) = out
-                .iter()
-                .position(|(_, prev): &(usize, Value)| key(prev).as_ref() == Some(&k))
-            {
-                let first_index = out[first].0;
+        if let Some(k) = key {
+            if let Some(&first_index) = seen.get(&k) {
+                if drop_repeats {
+                    ctx.issue(
+                        Issue::warning(
+                            Code::DuplicateValue,
+                            "This value appears earlier in the list and was left out",
+                        )
+                        .param("first_index", first_index),
+                        &ipath,
+                    );
+                    continue;
+                }
                 let at = match unique {
                     Unique::Field(f) => ipath.key(f),
                     _ => ipath.clone(),
@@ -1197,11 +1210,13 @@ fn list(
                     &at,
                 );
                 ok = false;
+            } else {
+                seen.insert(k, i);
             }
         }
-        out.push((i, norm));
+        out.push(norm);
     }
-    ok.then(|| Value::Array(out.into_iter().map(|(_, v)| v).collect()))
+    ok.then(|| Value::Array(out))
 }
 
 /// The comparable part of a list item: the `value` of an address object, or the item itself.

@@ -2,10 +2,12 @@
 //! row of the SFTP bulk CSV (`ref,address,address,metadata.name,appdata.note`).
 //!
 //! Open points and the defaults chosen (providers.md §4.6), switches in [`Options::authvia`]:
-//! - `ref`: required, 1–128 URL-safe characters (`[A-Za-z0-9._~:@-]`), case kept.
+//! - `ref`: required, 1–`max_ref_chars` (128) URL-safe characters (`[A-Za-z0-9._~:@-]`),
+//!   case kept.
 //! - `addresses`: at least one, at most `max_addresses` (10); each an email (if it holds `@`)
 //!   or a phone written E.164; order kept (the first is the default); a repeated address is
-//!   `duplicate_value` (reported, never silently dropped). Written as `{"value": …}` objects
+//!   a `duplicate_value` error, or with `drop_duplicate_addresses` left out with a
+//!   `duplicate_value` warning (providers.md's "remove locally, keeping the first"). Written as `{"value": …}` objects
 //!   by default (`address_shape`: `string` or `type_value` otherwise). The bulk row always
 //!   uses plain strings, as the CSV does.
 //! - `metadata` (visible to the customer) and `appdata` (merchant only) are JSON objects
@@ -46,7 +48,9 @@ macro_rules! addresses {
                 item: &Check::Contact { shape: $shape },
                 min: 1,
                 max: |o: &Options| o.authvia.max_addresses,
-                unique: Unique::Item,
+                unique: Unique::Item {
+                    drop_repeats: |o: &Options| o.authvia.drop_duplicate_addresses,
+                },
             },
         )
     };
