@@ -279,7 +279,7 @@ fn field_path(f: CustomerField) -> Path {
     Path::root().key(f.as_str())
 }
 
-fn get_str<'a>(c: &'a Map<String, Value>, f: CustomerField) -> Option<&'a str> {
+fn get_str(c: &Map<String, Value>, f: CustomerField) -> Option<&str> {
     c.get(f.as_str()).and_then(Value::as_str)
 }
 

@@ -629,8 +629,10 @@ mod tests {
 
     #[test]
     fn unknown_members_are_reported_even_when_options_keep_them() {
-        let mut o = Options::default();
-        o.unknown_fields = UnknownFields::Keep;
+        let o = Options {
+            unknown_fields: UnknownFields::Keep,
+            ..Options::default()
+        };
         let r = Customer::parse(&json!({"nick": "x"}), &o).unwrap_err();
         assert_eq!(r.issues()[0].code, Code::UnknownField);
     }

@@ -6,11 +6,13 @@
 //! customer-validate check phone|email|country [--region XX] [FILE|-]
 //! customer-validate check postal --country XX [FILE|-]
 //! customer-validate check address [FILE|-]
+//! customer-validate convert --to P [--from P] [--operation create|update] [FILE|-]
 //! ```
 //! Exit codes: 0 every record valid, 1 some record invalid, 2 usage or I/O error.
 #![forbid(unsafe_code)]
 
 mod check_cmd;
+mod convert_cmd;
 mod progress;
 mod validate_cmd;
 
@@ -24,6 +26,8 @@ usage:
   customer-validate check <phone|email|country> [--region XX] [FILE|-]
   customer-validate check postal --country XX [FILE|-]
   customer-validate check address [FILE|-]
+  customer-validate convert [--to P] [--from P] [--operation create|update] [--region XX]
+                            [--account 0x.. --timestamp MS] [--customer-id ID] [FILE|-]
 
 validate: checks each record (a JSON object per line, or a CSV row whose dotted column
   names are paths, e.g. metadata.name; Authvia's repeated `address` columns become
@@ -39,6 +43,12 @@ check: reads JSON Lines (a JSON string, or {\"input\": \"...\", \"region\": \"NG
   {\"line\", \"valid\", \"normalized\", \"issues\", ...extras}. `check address` reads one address
   object per line with Rapyd's member names (name, line_1, line_2, city, district, state,
   zip, country), checks it against its country's rules, and reports issues on those names.
+
+convert: reads canonical customers (JSON Lines; with --from P, P's payloads or response
+  objects, read into canonical customers) and writes P's payload for each (--to P):
+  {\"line\", \"ok\", \"normalized\"} or {\"line\", \"ok\": false, \"issues\"}, issues on the
+  canonical fields to fill. Without --to it writes the canonical customer. Calypso's
+  envelope takes --account and --timestamp (default: now); its update --customer-id.
 
 Exit code: 0 all valid, 1 some invalid, 2 usage or I/O error.";
 
@@ -71,6 +81,7 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("validate") => validate_cmd::main(&args[1..]),
         Some("check") => check_cmd::main(&args[1..]),
+        Some("convert") => convert_cmd::main(&args[1..]),
         Some("-h" | "--help") | None => Err(Usage(String::new())),
         Some(other) => Err(Usage(format!("unknown command '{other}'"))),
     };

@@ -89,13 +89,39 @@ struct Summary {
     by_code: BTreeMap<&'static str, u64>,
 }
 
-struct Output<W: Write> {
+/// The report writer shared by `validate` and `convert`: one JSON line per record, counts
+/// for the summary.
+pub(crate) struct Output<W: Write> {
     out: W,
     summary: Summary,
 }
 
 impl<W: Write> Output<W> {
-    fn record(
+    pub(crate) fn new(out: W) -> Self {
+        Output {
+            out,
+            summary: Summary::default(),
+        }
+    }
+
+    /// Flushes the report and writes the summary (`label` names what was run) to standard
+    /// error; true when every record was valid.
+    pub(crate) fn finish(mut self, label: &str) -> io::Result<bool> {
+        self.out.flush()?;
+        let s = &self.summary;
+        eprintln!(
+            "{} records: {} valid, {} invalid ({label})",
+            s.records,
+            s.valid,
+            s.records - s.valid,
+        );
+        for (code, n) in &s.by_code {
+            eprintln!("  {n:>8}  {code}");
+        }
+        Ok(s.valid == s.records)
+    }
+
+    pub(crate) fn record(
         &mut self,
         line: u64,
         result: Result<customer_validate::rules::Normalized, Report>,
@@ -146,39 +172,27 @@ impl<W: Write> Output<W> {
 fn run(args: &Args) -> io::Result<bool> {
     let (reader, total) = open_input(args.file.as_deref())?;
     let stdout = io::stdout();
-    let mut output = Output {
-        out: BufWriter::with_capacity(64 * 1024, stdout.lock()),
-        summary: Summary::default(),
-    };
+    let mut output = Output::new(BufWriter::with_capacity(64 * 1024, stdout.lock()));
     let progress = Progress::new(total);
     match args.format {
-        Format::Jsonl => run_jsonl(reader, args, &mut output, &progress)?,
+        Format::Jsonl => run_jsonl(reader, &args.options, &mut output, &progress, |text| {
+            customer_validate::validate_json(args.provider, args.operation, text, &args.options)
+        })?,
         Format::Csv => run_csv(reader, args, &mut output, &progress)?,
     }
     progress.finish();
-    output.out.flush()?;
-    let s = &output.summary;
-    eprintln!(
-        "{} records: {} valid, {} invalid ({} {})",
-        s.records,
-        s.valid,
-        s.records - s.valid,
-        args.provider,
-        args.operation
-    );
-    for (code, n) in &s.by_code {
-        eprintln!("  {n:>8}  {code}");
-    }
-    Ok(s.valid == s.records)
+    output.finish(&format!("{} {}", args.provider, args.operation))
 }
 
-fn run_jsonl(
+/// Streams JSON Lines: each non-blank line (bounded by `max_input_bytes`, UTF-8) goes to
+/// `each`, whose answer is one report line; unreadable lines are reported as such.
+pub(crate) fn run_jsonl(
     reader: Box<dyn io::BufRead>,
-    args: &Args,
+    o: &Options,
     output: &mut Output<impl Write>,
     progress: &Progress,
+    mut each: impl FnMut(&str) -> Result<customer_validate::rules::Normalized, Report>,
 ) -> io::Result<()> {
-    let o = &args.options;
     let mut lines = BoundedLines::new(reader, o.max_input_bytes);
     let mut line_no = 0u64;
     while let Some(line) = lines.next_line()? {
@@ -203,8 +217,7 @@ fn run_jsonl(
             )?;
             continue;
         };
-        let result = customer_validate::validate_json(args.provider, args.operation, text, o);
-        output.record(line_no, result)?;
+        output.record(line_no, each(text))?;
     }
     Ok(())
 }
