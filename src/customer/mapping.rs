@@ -26,8 +26,9 @@ use serde_json::{Map, Value};
 /// use customer_validate::{Operation, Options, Provider};
 /// let mut c = Customer::default();
 /// c.email = Some("ada@example.com".into());
-/// let ctx = Context { account: Some(format!("0x{}", "ab".repeat(20))),
-///     timestamp_ms: Some(1_700_000_000_000), ..Context::default() };
+/// let ctx = Context::default()
+///     .with_account(format!("0x{}", "ab".repeat(20)))
+///     .with_timestamp_ms(1_700_000_000_000);
 /// let out = c.to_payload_with(Provider::Calypso, Operation::Create, &ctx, &Options::default()).unwrap();
 /// assert_eq!(out.value["payload"], serde_json::json!({"email": "ada@example.com"}));
 /// let report = c.to_payload(Provider::Calypso, Operation::Create, &Options::default()).unwrap_err();
@@ -47,6 +48,41 @@ pub struct Context {
     /// The provider's id of the customer (Calypso update's `payload.id`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub customer_id: Option<String>,
+}
+
+impl Context {
+    /// The same context with Calypso's merchant `account`.
+    ///
+    /// ```
+    /// use customer_validate::customer::Context;
+    /// assert_eq!(Context::default().with_account("0x00").account.as_deref(), Some("0x00"));
+    /// ```
+    pub fn with_account(mut self, account: impl Into<String>) -> Self {
+        self.account = Some(account.into());
+        self
+    }
+
+    /// The same context with the request time (Unix milliseconds).
+    ///
+    /// ```
+    /// use customer_validate::customer::Context;
+    /// assert_eq!(Context::default().with_timestamp_ms(1).timestamp_ms, Some(1));
+    /// ```
+    pub fn with_timestamp_ms(mut self, timestamp_ms: i64) -> Self {
+        self.timestamp_ms = Some(timestamp_ms);
+        self
+    }
+
+    /// The same context with the provider's id of the customer (for updates).
+    ///
+    /// ```
+    /// use customer_validate::customer::Context;
+    /// assert_eq!(Context::default().with_customer_id("u").customer_id.as_deref(), Some("u"));
+    /// ```
+    pub fn with_customer_id(mut self, id: impl Into<String>) -> Self {
+        self.customer_id = Some(id.into());
+        self
+    }
 }
 
 /// One [`Context`] input.

@@ -177,9 +177,19 @@ const ID_SCHEMES: &[&str] = &["bvn", "nin", "vat"];
 
 impl IdScheme {
     /// Every scheme.
+    ///
+    /// ```
+    /// use customer_validate::customer::IdScheme;
+    /// assert!(IdScheme::ALL.contains(&IdScheme::Vat));
+    /// ```
     pub const ALL: &'static [IdScheme] = &[IdScheme::Bvn, IdScheme::Nin, IdScheme::Vat];
 
     /// The snake_case name.
+    ///
+    /// ```
+    /// use customer_validate::customer::IdScheme;
+    /// assert_eq!(IdScheme::Nin.as_str(), "nin");
+    /// ```
     pub fn as_str(self) -> &'static str {
         match self {
             IdScheme::Bvn => ID_SCHEMES[0],
@@ -264,6 +274,11 @@ pub enum CustomerField {
 
 impl CustomerField {
     /// Every field, in [`Customer`]'s order.
+    ///
+    /// ```
+    /// use customer_validate::customer::CustomerField;
+    /// assert_eq!(CustomerField::ALL.len(), 13);
+    /// ```
     pub const ALL: &'static [CustomerField] = &[
         CustomerField::GivenName,
         CustomerField::FamilyName,
@@ -281,6 +296,11 @@ impl CustomerField {
     ];
 
     /// The JSON member name (the field's row in [`CANONICAL`]).
+    ///
+    /// ```
+    /// use customer_validate::customer::CustomerField;
+    /// assert_eq!(CustomerField::DateOfBirth.as_str(), "date_of_birth");
+    /// ```
     pub fn as_str(self) -> &'static str {
         CANONICAL_FIELDS[self as usize].name
     }
