@@ -3,7 +3,7 @@
 
 use crate::progress::Progress;
 use crate::validate_cmd::{run_jsonl, Output};
-use crate::{open_input, Usage};
+use crate::{open_input, parse_flags, Usage};
 use customer_validate::customer::{Context, Customer};
 use customer_validate::providers::parse_json;
 use customer_validate::rules::Normalized;
@@ -25,45 +25,34 @@ fn parse_args(args: &[String]) -> Result<Args, Usage> {
     let mut operation = Operation::Create;
     let mut context = Context::default();
     let mut timestamp_given = false;
-    let mut file: Option<String> = None;
     let mut options = Options::default();
-    let mut it = args.iter();
-    while let Some(arg) = it.next() {
-        let mut value = |name: &str| -> Result<String, Usage> {
-            it.next()
-                .cloned()
-                .ok_or_else(|| Usage(format!("{name} needs a value")))
-        };
-        match arg.as_str() {
-            "--to" => to = Some(value("--to")?.parse::<Provider>()?),
-            "--from" => from = Some(value("--from")?.parse::<Provider>()?),
+    let file = parse_flags(args, |arg, v| {
+        match arg {
+            "--to" => to = Some(v.value("--to")?.parse::<Provider>()?),
+            "--from" => from = Some(v.value("--from")?.parse::<Provider>()?),
             "--operation" => {
-                operation = match value("--operation")?.parse::<Operation>()? {
+                operation = match v.value("--operation")?.parse::<Operation>()? {
                     op @ (Operation::Create | Operation::Update) => op,
                     other => {
                         return Err(format!("convert has create and update, not {other}").into())
                     }
                 }
             }
-            "--account" => context.account = Some(value("--account")?),
+            "--account" => context.account = Some(v.value("--account")?),
             "--timestamp" => {
-                let v = value("--timestamp")?;
+                let t = v.value("--timestamp")?;
                 context.timestamp_ms = Some(
-                    v.parse()
-                        .map_err(|_| format!("--timestamp takes milliseconds, not '{v}'"))?,
+                    t.parse()
+                        .map_err(|_| format!("--timestamp takes milliseconds, not '{t}'"))?,
                 );
                 timestamp_given = true;
             }
-            "--customer-id" => context.customer_id = Some(value("--customer-id")?),
-            "--region" => options.default_region = Some(value("--region")?),
-            "-h" | "--help" => return Err(Usage(String::new())),
-            s if s.starts_with('-') && s != "-" => {
-                return Err(format!("unknown option '{s}'").into())
-            }
-            s if file.is_none() => file = Some(s.to_owned()),
-            s => return Err(format!("unexpected argument '{s}'").into()),
+            "--customer-id" => context.customer_id = Some(v.value("--customer-id")?),
+            "--region" => options.default_region = Some(v.value("--region")?),
+            _ => return Ok(false),
         }
-    }
+        Ok(true)
+    })?;
     if to.is_none() && from.is_none() {
         return Err("convert needs --to, --from or both".into());
     }

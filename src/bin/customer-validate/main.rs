@@ -61,6 +61,44 @@ impl<T: Into<String>> From<T> for Usage {
     }
 }
 
+/// The values after an option (`--to P`), for [`parse_flags`]'s callback.
+pub(crate) struct Values<'a, 'b>(&'a mut std::slice::Iter<'b, String>);
+
+impl Values<'_, '_> {
+    /// The option's value, or the usage error naming it.
+    pub(crate) fn value(&mut self, name: &str) -> Result<String, Usage> {
+        self.0
+            .next()
+            .cloned()
+            .ok_or_else(|| Usage(format!("{name} needs a value")))
+    }
+}
+
+/// The commands' shared argument loop: each `--option` goes to `flag` (true when it knew
+/// it), `-h`/`--help` asks for usage, anything else starting with `-` (but `-`) is unknown,
+/// and at most one FILE is returned.
+pub(crate) fn parse_flags(
+    args: &[String],
+    mut flag: impl FnMut(&str, &mut Values) -> Result<bool, Usage>,
+) -> Result<Option<String>, Usage> {
+    let mut file = None;
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        if arg.starts_with("--") && arg != "--help" && flag(arg, &mut Values(&mut it))? {
+            continue;
+        }
+        match arg.as_str() {
+            "-h" | "--help" => return Err(Usage(String::new())),
+            s if s.starts_with('-') && s != "-" => {
+                return Err(format!("unknown option '{s}'").into())
+            }
+            s if file.is_none() => file = Some(s.to_owned()),
+            s => return Err(format!("unexpected argument '{s}'").into()),
+        }
+    }
+    Ok(file)
+}
+
 /// Opens FILE, or standard input for `None` / `-`.
 pub(crate) fn open_input(file: Option<&str>) -> io::Result<(Box<dyn io::BufRead>, Option<u64>)> {
     match file {

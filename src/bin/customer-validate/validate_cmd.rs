@@ -1,7 +1,7 @@
 //! `customer-validate validate`: whole payloads per provider operation, over JSON Lines or CSV.
 
 use crate::progress::Progress;
-use crate::{open_input, Usage};
+use crate::{open_input, parse_flags, Usage};
 use customer_validate::lines::{BoundedLines, Line};
 use customer_validate::options::UnknownFields;
 use customer_validate::rows::{row_to_json, Columns};
@@ -28,35 +28,24 @@ fn parse_args(args: &[String]) -> Result<Args, Usage> {
     let mut provider = None;
     let mut operation = None;
     let mut format = None;
-    let mut file: Option<String> = None;
     let mut options = Options::default();
-    let mut it = args.iter();
-    while let Some(arg) = it.next() {
-        let mut value = |name: &str| -> Result<String, Usage> {
-            it.next()
-                .cloned()
-                .ok_or_else(|| Usage(format!("{name} needs a value")))
-        };
-        match arg.as_str() {
-            "--provider" => provider = Some(value("--provider")?.parse::<Provider>()?),
-            "--operation" => operation = Some(value("--operation")?.parse::<Operation>()?),
+    let file = parse_flags(args, |arg, v| {
+        match arg {
+            "--provider" => provider = Some(v.value("--provider")?.parse::<Provider>()?),
+            "--operation" => operation = Some(v.value("--operation")?.parse::<Operation>()?),
             "--format" => {
-                format = Some(match value("--format")?.as_str() {
+                format = Some(match v.value("--format")?.as_str() {
                     "jsonl" => Format::Jsonl,
                     "csv" => Format::Csv,
                     other => return Err(format!("unknown format '{other}' (jsonl or csv)").into()),
                 })
             }
-            "--region" => options.default_region = Some(value("--region")?),
+            "--region" => options.default_region = Some(v.value("--region")?),
             "--keep-unknown" => options.unknown_fields = UnknownFields::Keep,
-            "-h" | "--help" => return Err(Usage(String::new())),
-            s if s.starts_with('-') && s != "-" => {
-                return Err(format!("unknown option '{s}'").into())
-            }
-            s if file.is_none() => file = Some(s.to_owned()),
-            s => return Err(format!("unexpected argument '{s}'").into()),
+            _ => return Ok(false),
         }
-    }
+        Ok(true)
+    })?;
     let provider = provider.ok_or("--provider is required")?;
     let operation = operation.ok_or("--operation is required")?;
     if provider.spec(operation).is_none() {
