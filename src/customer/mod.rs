@@ -302,6 +302,8 @@ impl CustomerField {
     /// assert_eq!(CustomerField::DateOfBirth.as_str(), "date_of_birth");
     /// ```
     pub fn as_str(self) -> &'static str {
+        // ok: the table has a row per variant, in declaration order (unit test
+        // `field_names_follow_the_table_and_serde`), so the index is always in range.
         CANONICAL_FIELDS[self as usize].name
     }
 }
@@ -384,6 +386,8 @@ const CANONICAL_FIELDS: &[Field] = &[
     Field::new("nationality", Check::Country),
     Field::new("metadata", Check::JsonObject),
     Field::new("notes", Check::Text { max: 1000 }),
+    // Checked apart (see `canonical_map`): what a provider sent, bounded by the input limits
+    // rather than the metadata policy.
     Field::new("provider_data", Check::JsonObject).presence(Presence::Optional),
 ];
 
@@ -549,7 +553,14 @@ fn canonical_map(
         strict = copy;
         &strict
     };
-    let normalized = rules::apply(&CANONICAL, value, o)?;
+    // `provider_data` holds what a provider answered (a Rapyd address's metadata can nest
+    // deeper than the metadata policy allows); it is never sent, so it is held to the
+    // input limits only.
+    let mut value = value.clone();
+    let provider_data = value
+        .as_object_mut()
+        .and_then(|m| m.shift_remove("provider_data"));
+    let normalized = rules::apply(&CANONICAL, &value, o)?;
     let mut warnings = normalized.warnings;
     let Value::Object(mut map) = normalized.value else {
         // `apply` only succeeds on objects; answered rather than assumed.
@@ -575,6 +586,23 @@ fn canonical_map(
                     out.extend(report.into_issues().into_iter().map(|i| i.at(&at)));
                     return Err(out);
                 }
+            }
+        }
+    }
+    if let Some(data) = provider_data {
+        let mut relaxed = o.clone();
+        relaxed.metadata.max_keys = o.max_array_len;
+        relaxed.metadata.max_bytes = o.max_input_bytes;
+        relaxed.metadata.max_depth = o.max_depth;
+        match rules::check(&Check::JsonObject, &data, &relaxed) {
+            Ok(n) => {
+                map.insert("provider_data".into(), n.value);
+            }
+            Err(report) => {
+                let at = Path::root().key("provider_data");
+                let mut out = Report::with_limit(options.max_issues);
+                out.extend(report.into_issues().into_iter().map(|i| i.at(&at)));
+                return Err(out);
             }
         }
     }
@@ -645,6 +673,17 @@ mod tests {
         let r = Customer::parse(&json!({"national_id": {"scheme": "ssn", "value": "1"}}), &o)
             .unwrap_err();
         assert_eq!(r.issues()[0].pointer(), "/national_id/scheme");
+    }
+
+    #[test]
+    fn provider_data_is_held_to_the_input_limits_not_the_metadata_policy() {
+        let o = Options::default();
+        let deep = json!({"rapyd": {"addresses": [{"metadata": {"a": {"b": {"c": 1}}}}]}});
+        let (c, _) = Customer::parse(&json!({"provider_data": deep}), &o).unwrap();
+        assert_eq!(c.provider_data.unwrap(), *deep.as_object().unwrap());
+        assert!(Customer::parse(&json!({"metadata": deep}), &o).is_err());
+        let r = Customer::parse(&json!({"provider_data": [1]}), &o).unwrap_err();
+        assert_eq!(r.issues()[0].pointer(), "/provider_data");
     }
 
     #[test]
