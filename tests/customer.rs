@@ -254,6 +254,97 @@ fn any_customer() -> BoxedStrategy<Value> {
         .boxed()
 }
 
+/// Provider payload-like JSON: member names of every table (and others), scalar values
+/// made unique where they are not shaped for a conversion, so a value can only vanish if
+/// `from_payload` dropped it.
+fn payload_like() -> BoxedStrategy<Value> {
+    const KEYS: &[&str] = &[
+        "email",
+        "phone_number",
+        "bvn",
+        "first_name",
+        "last_name",
+        "customer_type",
+        "full_name",
+        "name",
+        "addresses",
+        "business_vat_id",
+        "description",
+        "metadata",
+        "external_ref",
+        "date_of_birth",
+        "nationality",
+        "ref",
+        "appdata",
+        "note",
+        "payload",
+        "externalId",
+        "account",
+        "timestamp",
+        "id",
+        "value",
+        "type",
+        "line_1",
+        "zip",
+        "x",
+    ];
+    let leaf = prop_oneof![
+        Just(json!("s")),
+        Just(json!(7)),
+        Just(json!(true)),
+        Just(json!(null)),
+        Just(json!("+12024561111")),
+        Just(json!("a@example.com")),
+        Just(json!("1990-01-02")),
+        Just(json!("phone")),
+        Just(json!("Personal")),
+        Just(json!({"type": "s", "value": "a@example.com"})),
+        Just(json!({"type": "s", "value": "+12024561111"})),
+        Just(json!({"type": "email", "value": "s"})),
+        Just(json!({"name": "s", "line_1": "s", "zip": "s", "id": "s"})),
+        Just(json!(["+12024561111", "a@example.com", "s", {"value": "s"}])),
+        Just(json!([{"type": "s", "value": "a@example.com"}, {"type": "phone", "value": "s"}])),
+    ];
+    let tree = leaf.prop_recursive(4, 48, 6, move |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
+            prop::collection::vec((select(KEYS), inner), 0..6).prop_map(|kv| {
+                Value::Object(kv.into_iter().map(|(k, v)| (k.to_owned(), v)).collect())
+            }),
+        ]
+    });
+    let top = prop_oneof![3 => select(vec!["addresses", "metadata", "appdata", "payload"]), 5 => select(KEYS)];
+    prop::collection::vec((top, tree), 0..8)
+        .prop_map(|kv| {
+            let mut obj = Value::Object(kv.into_iter().map(|(k, v)| (k.to_owned(), v)).collect());
+            uniquify(&mut obj, &mut 0);
+            obj
+        })
+        .boxed()
+}
+
+/// Makes every plain `"s"` leaf unique (`"s#1"`, `"s#2"`…).
+fn uniquify(v: &mut Value, n: &mut usize) {
+    match v {
+        Value::String(s) if s == "s" => {
+            *n += 1;
+            s.push_str(&format!("#{n}"));
+        }
+        Value::Array(a) => a.iter_mut().for_each(|x| uniquify(x, n)),
+        Value::Object(m) => m.values_mut().for_each(|x| uniquify(x, n)),
+        _ => {}
+    }
+}
+
+/// Scalar leaves, as JSON text.
+fn leaves(v: &Value, out: &mut Vec<String>) {
+    match v {
+        Value::Array(a) => a.iter().for_each(|x| leaves(x, out)),
+        Value::Object(m) => m.values().for_each(|x| leaves(x, out)),
+        other => out.push(other.to_string()),
+    }
+}
+
 fn config(cases: u32) -> ProptestConfig {
     let scale = std::env::var("PROPTEST_SCALE")
         .ok()
@@ -331,6 +422,28 @@ proptest! {
                     }
                 }
             }
+        }
+    }
+
+    /// `from_payload` never panics and never loses a value: every unique scalar of the
+    /// input is in the customer (mapped, or in `provider_data`). Only values shaped for a
+    /// conversion may change form (phone to E.164, dates to ISO, `Personal` to `personal`,
+    /// a contact's agreeing `type`); `null`, numbers and booleans may repeat elsewhere.
+    #[test]
+    fn from_payload_keeps_every_value(input in payload_like()) {
+        for &provider in Provider::ALL {
+            let c = Customer::from_payload(provider, &input).expect("objects are read");
+            let out = serde_json::to_value(&c).unwrap();
+            let (mut have, mut want) = (Vec::new(), Vec::new());
+            leaves(&out, &mut have);
+            leaves(&input, &mut want);
+            for w in want.iter().filter(|w| w.starts_with("\"s#")) {
+                prop_assert!(have.contains(w), "{provider}: {w} lost from {input} -> {out}");
+            }
+            let unique: Vec<&String> = want.iter().filter(|w| w.starts_with("\"s#")).collect();
+            let kept = have.iter().filter(|h| h.starts_with("\"s#")).count();
+            // Nothing is duplicated either (a value is taken, not copied).
+            prop_assert_eq!(kept, unique.len(), "{}: {} -> {}", provider, input, out);
         }
     }
 

@@ -908,7 +908,14 @@ fn read_back(r: &Row, obj: &mut Map<String, Value>, c: &mut Map<String, Value>) 
                 let field = s
                     .as_ref()
                     .map(|s| if s.contains('@') { F::Email } else { F::Phone });
-                match (s, field) {
+                // A `type` is dropped only when it says what the value already says.
+                let type_agrees = match (item.get("type"), field) {
+                    (None, _) => true,
+                    (Some(t), Some(F::Email)) => t == "email",
+                    (Some(t), Some(_)) => t == "phone",
+                    (Some(_), None) => false,
+                };
+                match (s, field.filter(|_| type_agrees)) {
                     (Some(s), Some(f)) if !c.contains_key(f.as_str()) => set(c, f, s),
                     _ => left.push(item),
                 }
@@ -1220,6 +1227,15 @@ mod tests {
         assert_eq!(
             c.provider_data.unwrap()["authvia"],
             json!({"addresses": [{"type": "phone", "value": "+12024561112"}], "appdata": {"k": 1}})
+        );
+        // A `type` that disagrees with the value is not dropped: the item stays as read.
+        let item = json!({"type": "postal", "value": "a@example.com"});
+        let c = Customer::from_payload(Provider::Authvia, &json!({"addresses": [item.clone()]}))
+            .unwrap();
+        assert_eq!(c.email, None);
+        assert_eq!(
+            c.provider_data.unwrap()["authvia"]["addresses"],
+            json!([item])
         );
     }
 
