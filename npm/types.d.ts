@@ -197,6 +197,7 @@ export type Code =
   | "header_invalid"
   | "column_count"
   | "operation_unsupported"
+  | "value_conflict"
   | "too_long"
   | "name_has_digits"
   | "too_short"

@@ -96,6 +96,10 @@ codes! {
     ColumnCount => "column_count",
     /// The provider has no such operation.
     OperationUnsupported => "operation_unsupported",
+    // --- canonical customer (src/customer/) ---
+    /// Two canonical fields map to the same provider field with different values (e.g.
+    /// `external_ref` and a `metadata.external_ref` member for Rapyd; `params.provider_field`).
+    ValueConflict => "value_conflict",
     /// The input is longer than the limit in [`crate::Options`].
     TooLong => "too_long",
     /// A person's name holds digits (Bloc's names must match a BVN record).

@@ -19,6 +19,7 @@
 #![allow(clippy::result_large_err)]
 
 pub mod check;
+pub mod customer;
 pub mod fields;
 pub mod issue;
 pub mod lines;
@@ -29,6 +30,7 @@ pub mod rows;
 pub mod rules;
 pub mod wasm;
 
+pub use customer::Customer;
 pub use issue::{Code, Issue, Path, Report, Severity};
 pub use options::Options;
 pub use providers::{validate, validate_json, Operation, Provider};

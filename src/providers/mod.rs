@@ -197,6 +197,22 @@ pub fn validate_json(
     json: &str,
     options: &Options,
 ) -> Result<Normalized, Report> {
+    validate(provider, operation, &parse_json(json, options)?, options)
+}
+
+/// JSON text to a value the way [`validate_json`] reads it: text over
+/// [`Options::max_input_bytes`] is `payload_too_large` (refused before parsing), text that
+/// is not JSON is `json_invalid` (with line and column), nesting past the parser's limit
+/// `too_deep`.
+///
+/// ```
+/// use customer_validate::providers::parse_json;
+/// use customer_validate::Options;
+/// let report = parse_json("{\"a\": ", &Options::default()).unwrap_err();
+/// assert_eq!(report.issues()[0].code.as_str(), "json_invalid");
+/// assert_eq!(parse_json("[1]", &Options::default()).unwrap(), serde_json::json!([1]));
+/// ```
+pub fn parse_json(json: &str, options: &Options) -> Result<Value, Report> {
     let mut report = Report::with_limit(options.max_issues);
     if json.len() > options.max_input_bytes {
         report.push(
@@ -209,7 +225,7 @@ pub fn validate_json(
         return Err(report);
     }
     match serde_json::from_str::<Value>(json) {
-        Ok(value) => validate(provider, operation, &value, options),
+        Ok(value) => Ok(value),
         Err(e) => {
             let issue = if e.to_string().contains("recursion limit") {
                 Issue::new(Code::TooDeep, "JSON is nested too deeply")

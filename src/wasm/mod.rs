@@ -331,3 +331,6 @@ mod tests {
         assert_eq!(v["normalized"], Value::Null);
     }
 }
+
+/// The canonical customer's JSON-text functions (issue 9).
+pub mod customer;

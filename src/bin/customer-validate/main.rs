@@ -6,11 +6,13 @@
 //! customer-validate check phone|email|country [--region XX] [FILE|-]
 //! customer-validate check postal --country XX [FILE|-]
 //! customer-validate check address [FILE|-]
+//! customer-validate convert --to P [--from P] [--operation create|update] [FILE|-]
 //! ```
 //! Exit codes: 0 every record valid, 1 some record invalid, 2 usage or I/O error.
 #![forbid(unsafe_code)]
 
 mod check_cmd;
+mod convert_cmd;
 mod progress;
 mod validate_cmd;
 
@@ -24,6 +26,8 @@ usage:
   customer-validate check <phone|email|country> [--region XX] [FILE|-]
   customer-validate check postal --country XX [FILE|-]
   customer-validate check address [FILE|-]
+  customer-validate convert [--to P] [--from P] [--operation create|update] [--region XX]
+                            [--account 0x.. --timestamp MS] [--customer-id ID] [FILE|-]
 
 validate: checks each record (a JSON object per line, or a CSV row whose dotted column
   names are paths, e.g. metadata.name; Authvia's repeated `address` columns become
@@ -40,6 +44,12 @@ check: reads JSON Lines (a JSON string, or {\"input\": \"...\", \"region\": \"NG
   object per line with Rapyd's member names (name, line_1, line_2, city, district, state,
   zip, country), checks it against its country's rules, and reports issues on those names.
 
+convert: reads canonical customers (JSON Lines; with --from P, P's payloads or response
+  objects, read into canonical customers) and writes P's payload for each (--to P):
+  {\"line\", \"ok\", \"normalized\"} or {\"line\", \"ok\": false, \"issues\"}, issues on the
+  canonical fields to fill. Without --to it writes the canonical customer. Calypso's
+  envelope takes --account and --timestamp (default: now); its update --customer-id.
+
 Exit code: 0 all valid, 1 some invalid, 2 usage or I/O error.";
 
 /// A usage error (exit 2); an empty message means `--help` (exit 0).
@@ -49,6 +59,44 @@ impl<T: Into<String>> From<T> for Usage {
     fn from(s: T) -> Self {
         Usage(s.into())
     }
+}
+
+/// The values after an option (`--to P`), for [`parse_flags`]'s callback.
+pub(crate) struct Values<'a, 'b>(&'a mut std::slice::Iter<'b, String>);
+
+impl Values<'_, '_> {
+    /// The option's value, or the usage error naming it.
+    pub(crate) fn value(&mut self, name: &str) -> Result<String, Usage> {
+        self.0
+            .next()
+            .cloned()
+            .ok_or_else(|| Usage(format!("{name} needs a value")))
+    }
+}
+
+/// The commands' shared argument loop: each `--option` goes to `flag` (true when it knew
+/// it), `-h`/`--help` asks for usage, anything else starting with `-` (but `-`) is unknown,
+/// and at most one FILE is returned.
+pub(crate) fn parse_flags(
+    args: &[String],
+    mut flag: impl FnMut(&str, &mut Values) -> Result<bool, Usage>,
+) -> Result<Option<String>, Usage> {
+    let mut file = None;
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        if arg.starts_with("--") && arg != "--help" && flag(arg, &mut Values(&mut it))? {
+            continue;
+        }
+        match arg.as_str() {
+            "-h" | "--help" => return Err(Usage(String::new())),
+            s if s.starts_with('-') && s != "-" => {
+                return Err(format!("unknown option '{s}'").into())
+            }
+            s if file.is_none() => file = Some(s.to_owned()),
+            s => return Err(format!("unexpected argument '{s}'").into()),
+        }
+    }
+    Ok(file)
 }
 
 /// Opens FILE, or standard input for `None` / `-`.
@@ -71,6 +119,7 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("validate") => validate_cmd::main(&args[1..]),
         Some("check") => check_cmd::main(&args[1..]),
+        Some("convert") => convert_cmd::main(&args[1..]),
         Some("-h" | "--help") | None => Err(Usage(String::new())),
         Some(other) => Err(Usage(format!("unknown command '{other}'"))),
     };

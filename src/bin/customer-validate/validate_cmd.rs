@@ -1,7 +1,7 @@
 //! `customer-validate validate`: whole payloads per provider operation, over JSON Lines or CSV.
 
 use crate::progress::Progress;
-use crate::{open_input, Usage};
+use crate::{open_input, parse_flags, Usage};
 use customer_validate::lines::{BoundedLines, Line};
 use customer_validate::options::UnknownFields;
 use customer_validate::rows::{row_to_json, Columns};
@@ -28,35 +28,24 @@ fn parse_args(args: &[String]) -> Result<Args, Usage> {
     let mut provider = None;
     let mut operation = None;
     let mut format = None;
-    let mut file: Option<String> = None;
     let mut options = Options::default();
-    let mut it = args.iter();
-    while let Some(arg) = it.next() {
-        let mut value = |name: &str| -> Result<String, Usage> {
-            it.next()
-                .cloned()
-                .ok_or_else(|| Usage(format!("{name} needs a value")))
-        };
-        match arg.as_str() {
-            "--provider" => provider = Some(value("--provider")?.parse::<Provider>()?),
-            "--operation" => operation = Some(value("--operation")?.parse::<Operation>()?),
+    let file = parse_flags(args, |arg, v| {
+        match arg {
+            "--provider" => provider = Some(v.value("--provider")?.parse::<Provider>()?),
+            "--operation" => operation = Some(v.value("--operation")?.parse::<Operation>()?),
             "--format" => {
-                format = Some(match value("--format")?.as_str() {
+                format = Some(match v.value("--format")?.as_str() {
                     "jsonl" => Format::Jsonl,
                     "csv" => Format::Csv,
                     other => return Err(format!("unknown format '{other}' (jsonl or csv)").into()),
                 })
             }
-            "--region" => options.default_region = Some(value("--region")?),
+            "--region" => options.default_region = Some(v.value("--region")?),
             "--keep-unknown" => options.unknown_fields = UnknownFields::Keep,
-            "-h" | "--help" => return Err(Usage(String::new())),
-            s if s.starts_with('-') && s != "-" => {
-                return Err(format!("unknown option '{s}'").into())
-            }
-            s if file.is_none() => file = Some(s.to_owned()),
-            s => return Err(format!("unexpected argument '{s}'").into()),
+            _ => return Ok(false),
         }
-    }
+        Ok(true)
+    })?;
     let provider = provider.ok_or("--provider is required")?;
     let operation = operation.ok_or("--operation is required")?;
     if provider.spec(operation).is_none() {
@@ -89,13 +78,39 @@ struct Summary {
     by_code: BTreeMap<&'static str, u64>,
 }
 
-struct Output<W: Write> {
+/// The report writer shared by `validate` and `convert`: one JSON line per record, counts
+/// for the summary.
+pub(crate) struct Output<W: Write> {
     out: W,
     summary: Summary,
 }
 
 impl<W: Write> Output<W> {
-    fn record(
+    pub(crate) fn new(out: W) -> Self {
+        Output {
+            out,
+            summary: Summary::default(),
+        }
+    }
+
+    /// Flushes the report and writes the summary (`label` names what was run) to standard
+    /// error; true when every record was valid.
+    pub(crate) fn finish(mut self, label: &str) -> io::Result<bool> {
+        self.out.flush()?;
+        let s = &self.summary;
+        eprintln!(
+            "{} records: {} valid, {} invalid ({label})",
+            s.records,
+            s.valid,
+            s.records - s.valid,
+        );
+        for (code, n) in &s.by_code {
+            eprintln!("  {n:>8}  {code}");
+        }
+        Ok(s.valid == s.records)
+    }
+
+    pub(crate) fn record(
         &mut self,
         line: u64,
         result: Result<customer_validate::rules::Normalized, Report>,
@@ -146,39 +161,27 @@ impl<W: Write> Output<W> {
 fn run(args: &Args) -> io::Result<bool> {
     let (reader, total) = open_input(args.file.as_deref())?;
     let stdout = io::stdout();
-    let mut output = Output {
-        out: BufWriter::with_capacity(64 * 1024, stdout.lock()),
-        summary: Summary::default(),
-    };
+    let mut output = Output::new(BufWriter::with_capacity(64 * 1024, stdout.lock()));
     let progress = Progress::new(total);
     match args.format {
-        Format::Jsonl => run_jsonl(reader, args, &mut output, &progress)?,
+        Format::Jsonl => run_jsonl(reader, &args.options, &mut output, &progress, |text| {
+            customer_validate::validate_json(args.provider, args.operation, text, &args.options)
+        })?,
         Format::Csv => run_csv(reader, args, &mut output, &progress)?,
     }
     progress.finish();
-    output.out.flush()?;
-    let s = &output.summary;
-    eprintln!(
-        "{} records: {} valid, {} invalid ({} {})",
-        s.records,
-        s.valid,
-        s.records - s.valid,
-        args.provider,
-        args.operation
-    );
-    for (code, n) in &s.by_code {
-        eprintln!("  {n:>8}  {code}");
-    }
-    Ok(s.valid == s.records)
+    output.finish(&format!("{} {}", args.provider, args.operation))
 }
 
-fn run_jsonl(
+/// Streams JSON Lines: each non-blank line (bounded by `max_input_bytes`, UTF-8) goes to
+/// `each`, whose answer is one report line; unreadable lines are reported as such.
+pub(crate) fn run_jsonl(
     reader: Box<dyn io::BufRead>,
-    args: &Args,
+    o: &Options,
     output: &mut Output<impl Write>,
     progress: &Progress,
+    mut each: impl FnMut(&str) -> Result<customer_validate::rules::Normalized, Report>,
 ) -> io::Result<()> {
-    let o = &args.options;
     let mut lines = BoundedLines::new(reader, o.max_input_bytes);
     let mut line_no = 0u64;
     while let Some(line) = lines.next_line()? {
@@ -203,8 +206,7 @@ fn run_jsonl(
             )?;
             continue;
         };
-        let result = customer_validate::validate_json(args.provider, args.operation, text, o);
-        output.record(line_no, result)?;
+        output.record(line_no, each(text))?;
     }
     Ok(())
 }

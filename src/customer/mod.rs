@@ -1,0 +1,715 @@
+//! The canonical customer: one record a merchant collects once, turned into every provider's
+//! payload ([`Customer::to_payload`]), read back from any provider's payload or response
+//! ([`Customer::from_payload`]), and asked what each provider still needs
+//! ([`requirements`], [`Customer::missing`], [`Customer::checklist`]).
+//!
+//! The canonical fields are checked by the same [`Check`]s the provider tables use (one
+//! canonical rule table, [`CANONICAL`], run by [`rules::apply`]); the conversion to a
+//! provider is a declarative table per provider (`mapping.rs`: provider path ↔ canonical
+//! field), and its output is whatever the provider's own [`validate`] returns for it.
+//!
+//! ```
+//! use customer_validate::customer::Customer;
+//! use customer_validate::{Operation, Options, Provider};
+//! use serde_json::json;
+//! let customer: Customer = serde_json::from_value(json!({
+//!     "full_name": "Ada Obi", "email": "Ada@Example.com", "phone": "+234 803 123 4567",
+//!     "national_id": {"scheme": "bvn", "value": "01234567890"}, "kind": "personal",
+//! })).unwrap();
+//! let out = customer.to_payload(Provider::Bloc, Operation::Create, &Options::default()).unwrap();
+//! assert_eq!(out.value, json!({"email": "Ada@example.com", "phone_number": "08031234567",
+//!     "bvn": "01234567890", "first_name": "Ada", "last_name": "Obi", "customer_type": "Personal"}));
+//! ```
+//!
+//! [`validate`]: crate::providers::validate
+
+mod mapping;
+mod requirements;
+
+pub use mapping::Context;
+pub use requirements::{requirements, requirements_with, Checklist, Need, Requirements};
+
+use crate::fields::address::FieldNames;
+use crate::fields::date;
+use crate::issue::{Code, Issue, Path, Report};
+use crate::options::{Options, UnknownFields};
+use crate::rules::{self, Check, Field, OperationSpec, PhoneForm, Presence, Updates};
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+/// A canonical customer. Every field is optional here; what a provider operation needs is
+/// [`requirements`]. JSON members are the snake_case field names; absent fields are left
+/// out.
+///
+/// Names: give `given_name` and `family_name` when you have them; `full_name` (as the
+/// customer writes it, given name first) is used where a provider wants one name, and is
+/// split for Bloc only when neither part is given ([`Customer::name_parts`]).
+///
+/// ```
+/// use customer_validate::customer::{Customer, CustomerKind};
+/// let mut c = Customer::default();
+/// c.email = Some("ada@example.com".into());
+/// c.kind = Some(CustomerKind::Business);
+/// assert_eq!(serde_json::to_value(&c).unwrap(),
+///     serde_json::json!({"email": "ada@example.com", "kind": "business"}));
+/// ```
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Customer {
+    /// Given (first) name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub given_name: Option<String>,
+    /// Family (last) name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub family_name: Option<String>,
+    /// The whole name as written, or a business name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub full_name: Option<String>,
+    /// Email address.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// Phone number; normalized to E.164 (national numbers read in
+    /// [`Options::default_region`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    /// Postal address.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub address: Option<PostalAddress>,
+    /// The merchant's own reference for the customer (Authvia `ref`, Calypso `externalId`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub external_ref: Option<String>,
+    /// A national identifier and its scheme.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub national_id: Option<NationalId>,
+    /// Personal or business customer.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<CustomerKind>,
+    /// Date of birth, `YYYY-MM-DD` (also read as `DD/MM/YYYY`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date_of_birth: Option<String>,
+    /// Nationality, ISO 3166-1 alpha-2 (also read as a country name or alias).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub nationality: Option<String>,
+    /// Free-form data about the customer. Providers may show it to the customer (Authvia).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<Map<String, Value>>,
+    /// Private notes, never shown to the customer (Authvia `appdata.note`, Calypso and
+    /// Rapyd `description`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+    /// What [`Customer::from_payload`] read from a provider and the canonical model has no
+    /// place for (ids, timestamps, statuses…), per provider name, at the paths it was read
+    /// from. Kept so nothing is lost; never sent to any provider.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub provider_data: Option<Map<String, Value>>,
+}
+
+/// A postal address (Stripe-like member names).
+///
+/// ```
+/// use customer_validate::customer::PostalAddress;
+/// let a: PostalAddress = serde_json::from_value(serde_json::json!(
+///     {"line_1": "1 Main St", "city": "Springfield", "country": "US"})).unwrap();
+/// assert_eq!(a.postal_code, None);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
+pub struct PostalAddress {
+    /// Street and number.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line_1: Option<String>,
+    /// Further street line.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line_2: Option<String>,
+    /// City or post town.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+    /// State or province (written as its subdivision key when the country lists them).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub state: Option<String>,
+    /// Postal code, in the country's format.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub postal_code: Option<String>,
+    /// Country, ISO 3166-1 alpha-2.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+}
+
+/// A national identifier.
+///
+/// ```
+/// use customer_validate::customer::{IdScheme, NationalId};
+/// let id = NationalId { scheme: IdScheme::Bvn, value: "01234567890".into() };
+/// assert_eq!(serde_json::to_value(&id).unwrap(),
+///     serde_json::json!({"scheme": "bvn", "value": "01234567890"}));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NationalId {
+    /// Which identifier this is.
+    pub scheme: IdScheme,
+    /// The identifier, kept as a string (leading zeros matter).
+    pub value: String,
+}
+
+/// Kinds of national identifier.
+///
+/// ```
+/// use customer_validate::customer::IdScheme;
+/// assert_eq!(IdScheme::Bvn.as_str(), "bvn");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum IdScheme {
+    /// Nigerian Bank Verification Number: 11 digits (Bloc `bvn`).
+    Bvn,
+    /// Nigerian National Identification Number: 11 digits.
+    Nin,
+    /// A business VAT / tax id (Rapyd `business_vat_id`).
+    Vat,
+}
+
+/// The snake_case names of [`IdScheme`], in declaration order.
+const ID_SCHEMES: &[&str] = &["bvn", "nin", "vat"];
+
+impl IdScheme {
+    /// Every scheme.
+    ///
+    /// ```
+    /// use customer_validate::customer::IdScheme;
+    /// assert!(IdScheme::ALL.contains(&IdScheme::Vat));
+    /// ```
+    pub const ALL: &'static [IdScheme] = &[IdScheme::Bvn, IdScheme::Nin, IdScheme::Vat];
+
+    /// The snake_case name.
+    ///
+    /// ```
+    /// use customer_validate::customer::IdScheme;
+    /// assert_eq!(IdScheme::Nin.as_str(), "nin");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            IdScheme::Bvn => ID_SCHEMES[0],
+            IdScheme::Nin => ID_SCHEMES[1],
+            IdScheme::Vat => ID_SCHEMES[2],
+        }
+    }
+
+    /// The check the value gets: the same [`Check`] the provider carrying it uses (Bloc's
+    /// `bvn`, Rapyd's `business_vat_id`).
+    ///
+    /// ```
+    /// use customer_validate::customer::IdScheme;
+    /// use customer_validate::rules::Check;
+    /// assert!(matches!(IdScheme::Bvn.check(), Check::Digits { len: 11 }));
+    /// ```
+    pub fn check(self) -> Check {
+        match self {
+            IdScheme::Bvn | IdScheme::Nin => Check::Digits { len: 11 },
+            IdScheme::Vat => Check::CompactUpper { max: 50 },
+        }
+    }
+}
+
+/// Personal or business customer.
+///
+/// ```
+/// use customer_validate::customer::CustomerKind;
+/// assert_eq!(serde_json::to_value(CustomerKind::Personal).unwrap(), "personal");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum CustomerKind {
+    /// A person.
+    Personal,
+    /// A business.
+    Business,
+}
+
+/// The snake_case names of [`CustomerKind`].
+const KINDS: &[&str] = &["personal", "business"];
+
+/// One field of [`Customer`], as named in JSON and in issue paths.
+///
+/// ```
+/// use customer_validate::customer::CustomerField;
+/// assert_eq!(CustomerField::NationalId.as_str(), "national_id");
+/// assert_eq!("external_ref".parse::<CustomerField>(), Ok(CustomerField::ExternalRef));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum CustomerField {
+    /// [`Customer::given_name`].
+    GivenName,
+    /// [`Customer::family_name`].
+    FamilyName,
+    /// [`Customer::full_name`].
+    FullName,
+    /// [`Customer::email`].
+    Email,
+    /// [`Customer::phone`].
+    Phone,
+    /// [`Customer::address`].
+    Address,
+    /// [`Customer::external_ref`].
+    ExternalRef,
+    /// [`Customer::national_id`].
+    NationalId,
+    /// [`Customer::kind`].
+    Kind,
+    /// [`Customer::date_of_birth`].
+    DateOfBirth,
+    /// [`Customer::nationality`].
+    Nationality,
+    /// [`Customer::metadata`].
+    Metadata,
+    /// [`Customer::notes`].
+    Notes,
+}
+
+impl CustomerField {
+    /// Every field, in [`Customer`]'s order.
+    ///
+    /// ```
+    /// use customer_validate::customer::CustomerField;
+    /// assert_eq!(CustomerField::ALL.len(), 13);
+    /// ```
+    pub const ALL: &'static [CustomerField] = &[
+        CustomerField::GivenName,
+        CustomerField::FamilyName,
+        CustomerField::FullName,
+        CustomerField::Email,
+        CustomerField::Phone,
+        CustomerField::Address,
+        CustomerField::ExternalRef,
+        CustomerField::NationalId,
+        CustomerField::Kind,
+        CustomerField::DateOfBirth,
+        CustomerField::Nationality,
+        CustomerField::Metadata,
+        CustomerField::Notes,
+    ];
+
+    /// The JSON member name (the field's row in [`CANONICAL`]).
+    ///
+    /// ```
+    /// use customer_validate::customer::CustomerField;
+    /// assert_eq!(CustomerField::DateOfBirth.as_str(), "date_of_birth");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        // ok: the table has a row per variant, in declaration order (unit test
+        // `field_names_follow_the_table_and_serde`), so the index is always in range.
+        CANONICAL_FIELDS[self as usize].name
+    }
+}
+
+impl std::str::FromStr for CustomerField {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        CustomerField::ALL
+            .iter()
+            .copied()
+            .find(|f| f.as_str() == s)
+            .ok_or_else(|| format!("unknown customer field '{s}'"))
+    }
+}
+
+impl std::fmt::Display for CustomerField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The canonical address's member names for the country address rules.
+const ADDRESS_NAMES: FieldNames = FieldNames {
+    line_1: "line_1",
+    city: "city",
+    district: "district",
+    state: "state",
+    zip: "postal_code",
+    country: "country",
+};
+
+const ADDRESS_FIELDS: &[Field] = &[
+    Field::new("line_1", Check::Line { max: 255 }),
+    Field::new("line_2", Check::Line { max: 255 }),
+    Field::new("city", Check::Line { max: 100 }),
+    Field::new("state", Check::Line { max: 100 }),
+    Field::new("postal_code", Check::Line { max: 20 }),
+    Field::new("country", Check::Country),
+];
+
+const NATIONAL_ID_FIELDS: &[Field] = &[
+    Field::new(
+        "scheme",
+        Check::OneOf {
+            canonical: ID_SCHEMES,
+            allow_other: |_| false,
+        },
+    )
+    .required(),
+    Field::new("value", Check::Line { max: 64 }).required(),
+];
+
+/// The canonical fields, in [`CustomerField`] order, then `provider_data`. The limits are
+/// the loosest any provider carrying the field allows (names 100 as Bloc's parts, 255 as
+/// Rapyd's whole name; email 254, the SMTP limit); a provider with a tighter rule reports
+/// it on the canonical field during [`Customer::to_payload`].
+const CANONICAL_FIELDS: &[Field] = &[
+    Field::new("given_name", Check::Name { max: 100 }),
+    Field::new("family_name", Check::Name { max: 100 }),
+    Field::new("full_name", Check::Name { max: 255 }),
+    Field::new("email", Check::Email { max: 254 }),
+    Field::new("phone", Check::Phone(PhoneForm::E164 { region_from: None })),
+    Field::new(
+        "address",
+        Check::Address {
+            fields: ADDRESS_FIELDS,
+            names: &ADDRESS_NAMES,
+        },
+    ),
+    Field::new("external_ref", Check::PrintableAscii { max: 255 }),
+    Field::new("national_id", Check::Object(NATIONAL_ID_FIELDS)),
+    Field::new(
+        "kind",
+        Check::OneOf {
+            canonical: KINDS,
+            allow_other: |_| false,
+        },
+    ),
+    Field::new("date_of_birth", Check::DateDdMmYyyy),
+    Field::new("nationality", Check::Country),
+    Field::new("metadata", Check::JsonObject),
+    Field::new("notes", Check::Text { max: 1000 }),
+    // Checked apart (see `canonical_map`): what a provider sent, bounded by the input limits
+    // rather than the metadata policy.
+    Field::new("provider_data", Check::JsonObject).presence(Presence::Optional),
+];
+
+/// The canonical customer's rule table, run by [`rules::apply`] like a provider's.
+///
+/// ```
+/// use customer_validate::customer::CANONICAL;
+/// assert_eq!(CANONICAL.fields[0].name, "given_name");
+/// ```
+pub const CANONICAL: OperationSpec = OperationSpec {
+    fields: CANONICAL_FIELDS,
+    updates: Updates::Full,
+    one_of: &[],
+};
+
+/// A serde failure after the rules passed (not expected); its message can quote input, so
+/// it is not passed on.
+fn serde_issue() -> Issue {
+    Issue::new(
+        Code::InvalidType,
+        "Customer does not have the expected shape",
+    )
+}
+
+impl Customer {
+    /// Reads a canonical customer from JSON, checking and normalizing every field: the
+    /// customer and any warnings, or every issue, each on its canonical path. Unknown
+    /// members are `unknown_field` whatever [`Options::unknown_fields`] says (a kept member
+    /// would have no place in [`Customer`]).
+    ///
+    /// ```
+    /// use customer_validate::customer::Customer;
+    /// use customer_validate::Options;
+    /// use serde_json::json;
+    /// let (c, _) = Customer::parse(&json!({"date_of_birth": "31/12/1990", "nationality": "nigeria"}),
+    ///     &Options::default()).unwrap();
+    /// assert_eq!(c.date_of_birth.as_deref(), Some("1990-12-31"));
+    /// assert_eq!(c.nationality.as_deref(), Some("NG"));
+    /// let report = Customer::parse(&json!({"phone": "12", "nick": "x"}), &Options::default()).unwrap_err();
+    /// let found: Vec<_> = report.issues().iter().map(|i| i.pointer()).collect();
+    /// assert_eq!(found, ["/phone", "/nick"]);
+    /// ```
+    pub fn parse(value: &Value, options: &Options) -> Result<(Customer, Vec<Issue>), Report> {
+        let (map, warnings) = canonical_map(value, options)?;
+        match serde_json::from_value::<Customer>(Value::Object(map)) {
+            Ok(c) => Ok((c, warnings)),
+            Err(_) => {
+                let mut report = Report::with_limit(options.max_issues);
+                report.push(serde_issue());
+                Err(report)
+            }
+        }
+    }
+
+    /// This customer checked and normalized ([`Customer::parse`] of its JSON), warnings
+    /// left out.
+    ///
+    /// ```
+    /// use customer_validate::customer::Customer;
+    /// use customer_validate::Options;
+    /// let mut c = Customer::default();
+    /// c.full_name = Some("  Ada   Obi ".into());
+    /// assert_eq!(c.validate(&Options::default()).unwrap().full_name.as_deref(), Some("Ada Obi"));
+    /// c.email = Some("not an email".into());
+    /// let report = c.validate(&Options::default()).unwrap_err();
+    /// assert_eq!(report.issues()[0].pointer(), "/email");
+    /// ```
+    pub fn validate(&self, options: &Options) -> Result<Customer, Report> {
+        Customer::parse(&self.to_value(options)?, options).map(|(c, _)| c)
+    }
+
+    fn to_value(&self, options: &Options) -> Result<Value, Report> {
+        serde_json::to_value(self).map_err(|_| {
+            let mut report = Report::with_limit(options.max_issues);
+            report.push(serde_issue());
+            report
+        })
+    }
+
+    /// The given and family names a provider with two name fields (Bloc) gets: the explicit
+    /// `given_name` / `family_name` when either is set; otherwise `full_name` split at its
+    /// last space (`"Mary Ann Smith"` → `"Mary Ann"`, `"Smith"`), a single word being a
+    /// given name only. Call it on a validated customer (whitespace already collapsed).
+    ///
+    /// ```
+    /// use customer_validate::customer::Customer;
+    /// let mut c = Customer::default();
+    /// c.full_name = Some("Mary Ann Smith".into());
+    /// assert_eq!(c.name_parts(), (Some("Mary Ann"), Some("Smith")));
+    /// c.full_name = Some("Cher".into());
+    /// assert_eq!(c.name_parts(), (Some("Cher"), None));
+    /// ```
+    pub fn name_parts(&self) -> (Option<&str>, Option<&str>) {
+        name_parts(
+            self.given_name.as_deref(),
+            self.family_name.as_deref(),
+            self.full_name.as_deref(),
+        )
+    }
+
+    /// The one name a provider with a single name field (Rapyd `name`, Authvia
+    /// `metadata.name`) gets: `full_name`, else the given and family names joined by a
+    /// space.
+    ///
+    /// ```
+    /// use customer_validate::customer::Customer;
+    /// let mut c = Customer::default();
+    /// c.given_name = Some("Ada".into());
+    /// c.family_name = Some("Obi".into());
+    /// assert_eq!(c.display_name().as_deref(), Some("Ada Obi"));
+    /// ```
+    pub fn display_name(&self) -> Option<String> {
+        display_name(
+            self.given_name.as_deref(),
+            self.family_name.as_deref(),
+            self.full_name.as_deref(),
+        )
+    }
+}
+
+/// See [`Customer::name_parts`].
+fn name_parts<'a>(
+    given: Option<&'a str>,
+    family: Option<&'a str>,
+    full: Option<&'a str>,
+) -> (Option<&'a str>, Option<&'a str>) {
+    if given.is_some() || family.is_some() {
+        return (given, family);
+    }
+    match full {
+        Some(full) => match full.trim().rsplit_once(' ') {
+            Some((g, f)) => (Some(g.trim_end()), Some(f)),
+            None => (Some(full.trim()), None),
+        },
+        None => (None, None),
+    }
+}
+
+/// See [`Customer::display_name`].
+fn display_name(given: Option<&str>, family: Option<&str>, full: Option<&str>) -> Option<String> {
+    if let Some(full) = full {
+        return Some(full.to_owned());
+    }
+    match (given, family) {
+        (Some(g), Some(f)) => Some(format!("{g} {f}")),
+        (Some(one), None) | (None, Some(one)) => Some(one.to_owned()),
+        (None, None) => None,
+    }
+}
+
+/// Runs [`CANONICAL`] over `value`, then the national id's scheme check, then writes the
+/// date of birth back in ISO form: the normalized JSON object and its warnings.
+fn canonical_map(
+    value: &Value,
+    options: &Options,
+) -> Result<(Map<String, Value>, Vec<Issue>), Report> {
+    let strict;
+    let o = if options.unknown_fields == UnknownFields::Reject {
+        options
+    } else {
+        let mut copy = options.clone();
+        copy.unknown_fields = UnknownFields::Reject;
+        strict = copy;
+        &strict
+    };
+    // `provider_data` holds what a provider answered (a Rapyd address's metadata can nest
+    // deeper than the metadata policy allows); it is never sent, so it is held to the
+    // input limits only.
+    let mut value = value.clone();
+    let provider_data = value
+        .as_object_mut()
+        .and_then(|m| m.shift_remove("provider_data"));
+    let normalized = rules::apply(&CANONICAL, &value, o)?;
+    let mut warnings = normalized.warnings;
+    let Value::Object(mut map) = normalized.value else {
+        // `apply` only succeeds on objects; answered rather than assumed.
+        let mut report = Report::with_limit(options.max_issues);
+        report.push(Issue::new(Code::InvalidType, "Expected object"));
+        return Err(report);
+    };
+    if let Some(Value::Object(id)) = map.get_mut("national_id") {
+        let scheme = id.get("scheme").and_then(Value::as_str);
+        let check = IdScheme::ALL
+            .iter()
+            .find(|s| Some(s.as_str()) == scheme)
+            .map(|s| s.check());
+        if let (Some(check), Some(raw)) = (check, id.get("value")) {
+            match rules::check(&check, raw, o) {
+                Ok(n) => {
+                    warnings.extend(n.warnings);
+                    id.insert("value".into(), n.value);
+                }
+                Err(report) => {
+                    let at = Path::root().key("national_id").key("value");
+                    let mut out = Report::with_limit(options.max_issues);
+                    out.extend(report.into_issues().into_iter().map(|i| i.at(&at)));
+                    return Err(out);
+                }
+            }
+        }
+    }
+    if let Some(data) = provider_data {
+        let mut relaxed = o.clone();
+        relaxed.metadata.max_keys = o.max_array_len;
+        relaxed.metadata.max_bytes = o.max_input_bytes;
+        relaxed.metadata.max_depth = o.max_depth;
+        match rules::check(&Check::JsonObject, &data, &relaxed) {
+            Ok(n) => {
+                map.insert("provider_data".into(), n.value);
+            }
+            Err(report) => {
+                let at = Path::root().key("provider_data");
+                let mut out = Report::with_limit(options.max_issues);
+                out.extend(report.into_issues().into_iter().map(|i| i.at(&at)));
+                return Err(out);
+            }
+        }
+    }
+    if let Some(Value::String(d)) = map.get_mut("date_of_birth") {
+        // `Check::DateDdMmYyyy` (the rule Rapyd uses, future dates refused with a clock)
+        // accepted it; the canonical form is ISO.
+        if let Ok(parsed) = date::parse(d) {
+            *d = parsed.iso();
+        }
+    }
+    Ok((map, warnings))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn field_names_follow_the_table_and_serde() {
+        for (i, f) in CustomerField::ALL.iter().enumerate() {
+            assert_eq!(*f as usize, i);
+            assert_eq!(serde_json::to_value(f).unwrap(), f.as_str());
+        }
+        for s in IdScheme::ALL {
+            assert_eq!(serde_json::to_value(s).unwrap(), s.as_str());
+        }
+        for (k, name) in [CustomerKind::Personal, CustomerKind::Business]
+            .iter()
+            .zip(KINDS)
+        {
+            assert_eq!(serde_json::to_value(k).unwrap(), *name);
+        }
+    }
+
+    #[test]
+    fn every_serialized_member_is_in_the_table() {
+        let c: Customer = serde_json::from_value(json!({
+            "given_name": "a", "family_name": "b", "full_name": "a b", "email": "a@b.c",
+            "phone": "+1", "address": {"line_1": "x"}, "external_ref": "r",
+            "national_id": {"scheme": "bvn", "value": "1"}, "kind": "personal",
+            "date_of_birth": "2000-01-01", "nationality": "NG", "metadata": {}, "notes": "n",
+            "provider_data": {}
+        }))
+        .unwrap();
+        let v = serde_json::to_value(&c).unwrap();
+        let names: Vec<_> = CANONICAL.fields.iter().map(|f| f.name).collect();
+        let keys: Vec<_> = v.as_object().unwrap().keys().map(String::as_str).collect();
+        assert_eq!(keys, names);
+    }
+
+    #[test]
+    fn national_id_value_is_checked_by_its_scheme() {
+        let o = Options::default();
+        let r = Customer::parse(
+            &json!({"national_id": {"scheme": "bvn", "value": "123"}}),
+            &o,
+        )
+        .unwrap_err();
+        assert_eq!(r.issues()[0].pointer(), "/national_id/value");
+        assert_eq!(r.issues()[0].code, Code::DigitsLength);
+        let (c, _) = Customer::parse(
+            &json!({"national_id": {"scheme": "VAT", "value": "de 123 456"}}),
+            &o,
+        )
+        .unwrap();
+        assert_eq!(c.national_id.unwrap().value, "DE123456");
+        let r = Customer::parse(&json!({"national_id": {"scheme": "ssn", "value": "1"}}), &o)
+            .unwrap_err();
+        assert_eq!(r.issues()[0].pointer(), "/national_id/scheme");
+    }
+
+    #[test]
+    fn provider_data_is_held_to_the_input_limits_not_the_metadata_policy() {
+        let o = Options::default();
+        let deep = json!({"rapyd": {"addresses": [{"metadata": {"a": {"b": {"c": 1}}}}]}});
+        let (c, _) = Customer::parse(&json!({"provider_data": deep}), &o).unwrap();
+        assert_eq!(c.provider_data.unwrap(), *deep.as_object().unwrap());
+        assert!(Customer::parse(&json!({"metadata": deep}), &o).is_err());
+        let r = Customer::parse(&json!({"provider_data": [1]}), &o).unwrap_err();
+        assert_eq!(r.issues()[0].pointer(), "/provider_data");
+    }
+
+    #[test]
+    fn unknown_members_are_reported_even_when_options_keep_them() {
+        let o = Options {
+            unknown_fields: UnknownFields::Keep,
+            ..Options::default()
+        };
+        let r = Customer::parse(&json!({"nick": "x"}), &o).unwrap_err();
+        assert_eq!(r.issues()[0].code, Code::UnknownField);
+    }
+
+    #[test]
+    fn name_split_is_at_the_last_space() {
+        assert_eq!(
+            name_parts(None, None, Some("Ada Obi")),
+            (Some("Ada"), Some("Obi"))
+        );
+        assert_eq!(
+            name_parts(Some("Ada"), None, Some("Ada Obi")),
+            (Some("Ada"), None)
+        );
+        assert_eq!(name_parts(None, None, None), (None, None));
+        assert_eq!(
+            display_name(None, Some("Obi"), None).as_deref(),
+            Some("Obi")
+        );
+    }
+}
