@@ -33,7 +33,7 @@ use crate::fields::address::FieldNames;
 use crate::fields::date;
 use crate::issue::{Code, Issue, Path, Report};
 use crate::options::{Options, UnknownFields};
-use crate::rules::{self, Check, Field, OperationSpec, PhoneForm, Presence, Updates};
+use crate::rules::{self, Check, Field, Limit, OperationSpec, PhoneForm, Presence, Updates};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
@@ -209,7 +209,9 @@ impl IdScheme {
     pub fn check(self) -> Check {
         match self {
             IdScheme::Bvn | IdScheme::Nin => Check::Digits { len: 11 },
-            IdScheme::Vat => Check::CompactUpper { max: 50 },
+            IdScheme::Vat => Check::CompactUpper {
+                max: Limit::From(|o: &Options| o.rapyd.max_vat_id_chars),
+            },
         }
     }
 }
@@ -335,12 +337,20 @@ const ADDRESS_NAMES: FieldNames = FieldNames {
     country: "country",
 };
 
+const LINE_MAX: Limit = Limit::From(|o: &Options| o.address.max_line_chars);
+const LOCALITY_MAX: Limit = Limit::From(|o: &Options| o.address.max_locality_chars);
+
 const ADDRESS_FIELDS: &[Field] = &[
-    Field::new("line_1", Check::Line { max: 255 }),
-    Field::new("line_2", Check::Line { max: 255 }),
-    Field::new("city", Check::Line { max: 100 }),
-    Field::new("state", Check::Line { max: 100 }),
-    Field::new("postal_code", Check::Line { max: 20 }),
+    Field::new("line_1", Check::Line { max: LINE_MAX }),
+    Field::new("line_2", Check::Line { max: LINE_MAX }),
+    Field::new("city", Check::Line { max: LOCALITY_MAX }),
+    Field::new("state", Check::Line { max: LOCALITY_MAX }),
+    Field::new(
+        "postal_code",
+        Check::Line {
+            max: Limit::From(|o: &Options| o.address.max_postal_code_chars),
+        },
+    ),
     Field::new("country", Check::Country),
 ];
 
@@ -353,18 +363,33 @@ const NATIONAL_ID_FIELDS: &[Field] = &[
         },
     )
     .required(),
-    Field::new("value", Check::Line { max: 64 }).required(),
+    Field::new(
+        "value",
+        Check::Line {
+            max: Limit::Fixed(64),
+        },
+    )
+    .required(),
 ];
 
-/// The canonical fields, in [`CustomerField`] order, then `provider_data`. The limits are
-/// the loosest any provider carrying the field allows (names 100 as Bloc's parts, 255 as
-/// Rapyd's whole name; email 254, the SMTP limit); a provider with a tighter rule reports
+/// The longest name any provider carrying one accepts (Bloc's parts, Rapyd's whole name).
+const NAME_MAX: Limit =
+    Limit::From(|o: &Options| o.bloc.max_name_chars.max(o.rapyd.max_name_chars));
+
+/// The canonical fields, in [`CustomerField`] order, then `provider_data`. Each limit is the
+/// loosest of the providers carrying the field, read from the same [`Options`] switches
+/// (names 255 by default, email 254, the SMTP limit); a provider with a tighter rule reports
 /// it on the canonical field during [`Customer::to_payload`].
 const CANONICAL_FIELDS: &[Field] = &[
-    Field::new("given_name", Check::Name { max: 100 }),
-    Field::new("family_name", Check::Name { max: 100 }),
-    Field::new("full_name", Check::Name { max: 255 }),
-    Field::new("email", Check::Email { max: 254 }),
+    Field::new("given_name", Check::Name { max: NAME_MAX }),
+    Field::new("family_name", Check::Name { max: NAME_MAX }),
+    Field::new("full_name", Check::Name { max: NAME_MAX }),
+    Field::new(
+        "email",
+        Check::Email {
+            max: Limit::From(|o: &Options| o.calypso.max_email_chars.max(o.bloc.max_email_chars)),
+        },
+    ),
     Field::new("phone", Check::Phone(PhoneForm::E164 { region_from: None })),
     Field::new(
         "address",
@@ -373,7 +398,14 @@ const CANONICAL_FIELDS: &[Field] = &[
             names: &ADDRESS_NAMES,
         },
     ),
-    Field::new("external_ref", Check::PrintableAscii { max: 255 }),
+    Field::new(
+        "external_ref",
+        Check::PrintableAscii {
+            max: Limit::From(|o: &Options| {
+                o.calypso.max_external_id_chars.max(o.authvia.max_ref_chars)
+            }),
+        },
+    ),
     Field::new("national_id", Check::Object(NATIONAL_ID_FIELDS)),
     Field::new(
         "kind",
@@ -385,7 +417,16 @@ const CANONICAL_FIELDS: &[Field] = &[
     Field::new("date_of_birth", Check::DateDdMmYyyy),
     Field::new("nationality", Check::Country),
     Field::new("metadata", Check::JsonObject),
-    Field::new("notes", Check::Text { max: 1000 }),
+    Field::new(
+        "notes",
+        Check::Text {
+            max: Limit::From(|o: &Options| {
+                o.calypso
+                    .max_description_chars
+                    .max(o.rapyd.max_description_chars)
+            }),
+        },
+    ),
     // Checked apart (see `canonical_map`): what a provider sent, bounded by the input limits
     // rather than the metadata policy.
     Field::new("provider_data", Check::JsonObject).presence(Presence::Optional),
