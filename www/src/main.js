@@ -146,8 +146,14 @@ function choose(provider, operation) {
   const kinds = JSON.stringify(PROVIDERS[provider].operations[operation]);
   const phones = /"kind":"(phone|contacts)"/.test(kinds);
   $('region').disabled = provider === 'bloc' || !phones;
-  $('region-hint').textContent =
-    provider === 'bloc' ? 'Bloc: phone numbers are read as Nigerian.' : phones ? 'Sent as the default_region option.' : 'No phone number in this operation.';
+  const hint = $('region-hint');
+  if (provider === 'bloc') hint.textContent = 'Bloc: phone numbers are read as Nigerian.';
+  else if (!phones) hint.textContent = 'No phone number in this operation.';
+  else {
+    const code = document.createElement('code');
+    code.textContent = 'default_region';
+    hint.replaceChildren('Sent as the ', code, ' option.');
+  }
   mode = singleMode(provider, operation);
   mode.render($('fields'));
   showSummary([], new Map());
