@@ -197,44 +197,48 @@ pub fn validate_json(
     json: &str,
     options: &Options,
 ) -> Result<Normalized, Report> {
-    match read_json(json, options) {
-        Ok(value) => validate(provider, operation, &value, options),
-        Err(issue) => {
-            let mut report = Report::with_limit(options.max_issues);
+    validate(provider, operation, &parse_json(json, options)?, options)
+}
+
+/// JSON text to a value the way [`validate_json`] reads it: text over
+/// [`Options::max_input_bytes`] is `payload_too_large` (refused before parsing), text that
+/// is not JSON is `json_invalid` (with line and column), nesting past the parser's limit
+/// `too_deep`.
+///
+/// ```
+/// use customer_validate::providers::parse_json;
+/// use customer_validate::Options;
+/// let report = parse_json("{\"a\": ", &Options::default()).unwrap_err();
+/// assert_eq!(report.issues()[0].code.as_str(), "json_invalid");
+/// assert_eq!(parse_json("[1]", &Options::default()).unwrap(), serde_json::json!([1]));
+/// ```
+pub fn parse_json(json: &str, options: &Options) -> Result<Value, Report> {
+    let mut report = Report::with_limit(options.max_issues);
+    if json.len() > options.max_input_bytes {
+        report.push(
+            Issue::new(
+                Code::PayloadTooLarge,
+                "Payload is larger than the input limit",
+            )
+            .param("max", options.max_input_bytes),
+        );
+        return Err(report);
+    }
+    match serde_json::from_str::<Value>(json) {
+        Ok(value) => Ok(value),
+        Err(e) => {
+            let issue = if e.to_string().contains("recursion limit") {
+                Issue::new(Code::TooDeep, "JSON is nested too deeply")
+                    .param("max", options.max_depth)
+            } else {
+                Issue::new(Code::JsonInvalid, "Payload is not valid JSON")
+                    .param("line", e.line())
+                    .param("column", e.column())
+            };
             report.push(issue);
             Err(report)
         }
     }
-}
-
-/// Reads JSON text within `options`' input limits: the value, or the one issue refusing it
-/// (`payload_too_large`, `too_deep`, `json_invalid` with `line` and `column`). Shared by
-/// [`validate_json`] and the npm package's `checkAddress`.
-///
-/// ```
-/// use customer_validate::providers::read_json;
-/// use customer_validate::Options;
-/// let o = Options::default();
-/// assert_eq!(read_json(r#"{"a": 1}"#, &o).unwrap()["a"], 1);
-/// assert_eq!(read_json("{", &o).unwrap_err().code.as_str(), "json_invalid");
-/// ```
-pub fn read_json(json: &str, options: &Options) -> Result<Value, Issue> {
-    if json.len() > options.max_input_bytes {
-        return Err(Issue::new(
-            Code::PayloadTooLarge,
-            "Payload is larger than the input limit",
-        )
-        .param("max", options.max_input_bytes));
-    }
-    serde_json::from_str::<Value>(json).map_err(|e| {
-        if e.to_string().contains("recursion limit") {
-            Issue::new(Code::TooDeep, "JSON is nested too deeply").param("max", options.max_depth)
-        } else {
-            Issue::new(Code::JsonInvalid, "Payload is not valid JSON")
-                .param("line", e.line())
-                .param("column", e.column())
-        }
-    })
 }
 
 #[cfg(test)]

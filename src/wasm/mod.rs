@@ -32,7 +32,7 @@ use crate::check::{check_field, AddressVerdict, Field, Verdict};
 use crate::fields::country;
 use crate::issue::{Code, Issue};
 use crate::options::Options;
-use crate::providers::{read_json, validate_json, Operation, Provider};
+use crate::providers::{parse_json, validate_json, Operation, Provider};
 use serde::Serialize;
 
 /// The answer of [`validate`], as serialized for JavaScript.
@@ -221,9 +221,13 @@ pub fn check(
 /// ```
 pub fn check_address(address_json: &str, options_json: Option<&str>) -> Result<String, String> {
     let options = parse_options(options_json)?;
-    Ok(match read_json(address_json, &options) {
+    Ok(match parse_json(address_json, &options) {
         Ok(value) => to_json(&crate::check::check_address(&value, &options)),
-        Err(issue) => rejected_address(issue),
+        Err(report) => to_json(&AddressVerdict {
+            valid: false,
+            normalized: None,
+            issues: report.into_issues(),
+        }),
     })
 }
 
