@@ -192,7 +192,7 @@ pub fn check_field(field: Field, input: &str, region: Option<&str>, options: &Op
 
 /// The members of a standalone address, with Rapyd's names, all optional; the country's
 /// rules decide what is required.
-pub(crate) const ADDRESS_FIELDS: &[rules::Field] = &[
+const ADDRESS_FIELDS: &[rules::Field] = &[
     rules::Field::new("name", rules::Check::Name { max: 255 }),
     rules::Field::new("line_1", rules::Check::Line { max: 255 }),
     rules::Field::new("line_2", rules::Check::Line { max: 255 }),
@@ -256,6 +256,12 @@ pub fn check_address(value: &Value, options: &Options) -> AddressVerdict {
             issues: report.into_issues(),
         },
     }
+}
+
+/// The member table of [`check_address`] (for the npm package's generated `Address` type).
+#[cfg(test)]
+pub(crate) fn address_fields() -> &'static [rules::Field] {
+    ADDRESS_FIELDS
 }
 
 #[cfg(test)]

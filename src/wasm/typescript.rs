@@ -363,7 +363,7 @@ pub(crate) fn generate() -> String {
         out,
         "/** A normalized address (`checkAddress`), with Rapyd's member names; the country's \
          rules decide which are required. */\nexport type Address = {};\n",
-        object_type(crate::check::ADDRESS_FIELDS, "")
+        object_type(crate::check::address_fields(), "")
     );
     let _ = writeln!(
         out,
