@@ -721,3 +721,34 @@ export type EmailResult = CheckResult<Omit<Email, "warnings">>;
 
 /** The answer of `lookupCountry`. */
 export type CountryResult = CheckResult<Country>;
+
+/** The answer of `checkPostalCode`. */
+export type PostalCodeResult = CheckResult<{
+  /** ISO 3166-1 alpha-2 code of the country the code was checked against. */
+  country: string;
+}>;
+
+/** A normalized address (`checkAddress`), with Rapyd's member names; the country's rules decide which are required. */
+export type Address = {
+  name?: string;
+  line_1?: string;
+  line_2?: string;
+  city?: string;
+  district?: string;
+  state?: string;
+  zip?: string;
+  country?: string;
+};
+
+/** What every address check answers. */
+export interface AddressVerdict {
+  /** No error-severity issue. */
+  valid: boolean;
+  /** Every issue on its member's path (`["zip"]`): the reasons when invalid, warnings when valid. */
+  issues: Issue[];
+}
+
+/** The answer of `checkAddress`: the normalized address when valid. */
+export type AddressResult =
+  | (AddressVerdict & { valid: true; normalized: Address })
+  | (AddressVerdict & { valid: false; normalized: null });

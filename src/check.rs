@@ -266,6 +266,12 @@ pub fn check_address(value: &Value, options: &Options) -> AddressVerdict {
     }
 }
 
+/// The member table of [`check_address`] (for the npm package's generated `Address` type).
+#[cfg(test)]
+pub(crate) fn address_fields() -> &'static [rules::Field] {
+    ADDRESS_FIELDS
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

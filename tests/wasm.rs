@@ -3,7 +3,9 @@
 //! this file.
 #![cfg(target_arch = "wasm32")]
 
-use customer_validate::wasm::bindings::{raw_check, raw_check_args, raw_validate, raw_warm_up};
+use customer_validate::wasm::bindings::{
+    raw_check, raw_check_address, raw_check_args, raw_countries, raw_validate, raw_warm_up,
+};
 use js_sys::{Array, BigInt, Object, Reflect, JSON};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -173,6 +175,62 @@ fn field_checks() {
     assert!(is_type_error(
         &raw_check(&s("phone"), &s("1"), &JsValue::from(1), &u).unwrap_err()
     ));
+}
+
+#[wasm_bindgen_test]
+fn postal_codes() {
+    let u = JsValue::UNDEFINED;
+    let ok = raw_check(&s("postal"), &s("k1a0b1"), &s("Canada"), &u).unwrap();
+    assert_eq!(
+        text(&ok),
+        r#"{"valid":true,"normalized":"K1A 0B1","issues":[],"country":"CA"}"#
+    );
+    let bad = raw_check(&s("postal"), &s("1234"), &s("US"), &u).unwrap();
+    let issue = Array::from(&get(&bad, "issues")).get(0);
+    assert_eq!(get(&issue, "code"), s("postal_code_invalid"));
+    let no_country = raw_check(&s("postal"), &s("10118"), &u, &u).unwrap();
+    let issue = Array::from(&get(&no_country, "issues")).get(0);
+    assert_eq!(get(&issue, "code"), s("field_required"));
+    let e = raw_check(&s("postal"), &s("10118"), &JsValue::from(840), &u).unwrap_err();
+    assert!(is_type_error(&e));
+    assert!(text(&get(&e, "message")).contains("country must be a string"));
+}
+
+#[wasm_bindgen_test]
+fn addresses() {
+    let u = JsValue::UNDEFINED;
+    let ok = raw_check_address(
+        &js(r#"{"line_1": "350 Fifth Avenue", "city": "New York", "state": "new york", "zip": "10118", "country": "US"}"#),
+        &u,
+    )
+    .unwrap();
+    assert_eq!(
+        text(&ok),
+        r#"{"valid":true,"normalized":{"line_1":"350 Fifth Avenue","city":"New York","state":"NY","zip":"10118","country":"US"},"issues":[]}"#
+    );
+    let bad = raw_check_address(
+        &js(r#"{"line_1": "350 Fifth Avenue", "city": "New York", "state": "NY", "zip": "90210", "country": "US"}"#),
+        &u,
+    )
+    .unwrap();
+    assert_eq!(get(&bad, "valid"), JsValue::FALSE);
+    assert_eq!(get(&bad, "normalized"), JsValue::NULL);
+    let issue = Array::from(&get(&bad, "issues")).get(0);
+    assert_eq!(get(&issue, "pointer"), s("/zip"));
+    // No JSON form: an `invalid_type` verdict, not a trap or a throw.
+    let none = raw_check_address(&u, &u).unwrap();
+    let issue = Array::from(&get(&none, "issues")).get(0);
+    assert_eq!(get(&get(&issue, "params"), "received"), s("undefined"));
+    let e = raw_check_address(&js("{}"), &js(r#"{"max_isues": 1}"#)).unwrap_err();
+    assert!(is_type_error(&e));
+}
+
+#[wasm_bindgen_test]
+fn country_list() {
+    let list = Array::from(&raw_countries().unwrap());
+    assert_eq!(list.length(), 250);
+    assert_eq!(get(&list.get(0), "alpha2"), s("AD"));
+    assert_eq!(get(&list.get(0), "name"), s("Andorra"));
 }
 
 #[wasm_bindgen_test]

@@ -72,6 +72,35 @@ export function checkEmail(input: string, options?: Options): EmailResult;
  */
 export function lookupCountry(input: string): CountryResult;
 
+/**
+ * Checks one postal code against the format of `country` (an ISO code, English name or alias)
+ * and gives its normalized form; `country` missing is a `field_required` issue.
+ *
+ * @example
+ * checkPostalCode('CA', 'k1a0b1').normalized; // 'K1A 0B1'
+ */
+export function checkPostalCode(country: string | null | undefined, code: string): PostalCodeResult;
+
+/**
+ * Checks one address object with Rapyd's member names (`line_1`, `city`, `state`, `zip`,
+ * `country`...) against its country's rules: required members, postal code format and its
+ * match with the state, the state's name normalized to its key. Read as `JSON.stringify`
+ * writes it; every issue is on its member's path.
+ *
+ * @example
+ * checkAddress({ line_1: '350 Fifth Avenue', city: 'New York', state: 'new york', zip: '10118', country: 'US' })
+ *   .normalized?.state; // 'NY'
+ */
+export function checkAddress(address: InputOf<Address> & { [key: string]: unknown }, options?: Options): AddressResult;
+
+/**
+ * Every country of the table (ISO 3166-1 plus `XK`), sorted by alpha-2: for a country select.
+ *
+ * @example
+ * countries().map((c) => [c.alpha2, c.name]); // [['AD', 'Andorra'], ...]
+ */
+export function countries(): Country[];
+
 /** The answer of a `CustomerSchema`'s `validate`. */
 export type SchemaResult<Output> =
   | { readonly value: Output; readonly issues?: undefined }

@@ -8,7 +8,15 @@
 // This file is the browser / bundler entry as published; node.js and node.cjs load the module
 // synchronously and re-export it.
 
-import loadWasm, { initSync as instantiateSync, raw_check, raw_check_args, raw_validate, raw_warm_up } from './customer_validate.js';
+import loadWasm, {
+  initSync as instantiateSync,
+  raw_check,
+  raw_check_address,
+  raw_check_args,
+  raw_countries,
+  raw_validate,
+  raw_warm_up,
+} from './customer_validate.js';
 
 let loaded = false;
 let loading;
@@ -101,9 +109,20 @@ export function lookupCountry(input) {
   return call(() => raw_check('country', input, undefined, undefined));
 }
 
-// Postal code and address checkers come with the address issue: one function here per new
-// `check::Field` variant, e.g. `checkPostalCode(input, { country })` calling
-// raw_check('postal_code', input, country, options), plus its declaration in npm/src/index.d.ts.
+/** Checks one postal code against `country`'s format (code, name or alias of the country). */
+export function checkPostalCode(country, code) {
+  return call(() => raw_check('postal', code, country, undefined));
+}
+
+/** Checks one address object (Rapyd's member names) against its country's rules. */
+export function checkAddress(address, options) {
+  return call(() => raw_check_address(address, options));
+}
+
+/** Every country of the table (ISO 3166-1 plus XK), sorted by alpha-2; a fresh array each call. */
+export function countries() {
+  return call(raw_countries);
+}
 
 /**
  * A Standard Schema v1 object for one provider operation, for react-hook-form, TanStack Form,

@@ -11,7 +11,10 @@
 //! raw_validate('bloc', 'archive', { id: 'c1' }, undefined); // { ok: true, value: { id: 'c1' }, warnings: [] }
 //! ```
 
-use super::{check, check_args, rejected_payload, unreadable_payload, validate, warm_up};
+use super::{
+    check, check_address, check_args, countries, parse_options, rejected_address, rejected_payload,
+    unreadable, validate, warm_up,
+};
 use crate::issue::{Code, Issue};
 use wasm_bindgen::prelude::*;
 
@@ -76,21 +79,18 @@ fn unreadable_kind(value: &JsValue) -> String {
     }
 }
 
-/// The payload as JSON text, or the answer for a payload that has none.
-fn payload_text(payload: &JsValue, options: &crate::Options) -> Result<String, String> {
-    match json_stringify(payload) {
+/// The value as `JSON.stringify` writes it, or the issue for a value that has no JSON form.
+fn json_text(value: &JsValue, options: &crate::Options) -> Result<String, Issue> {
+    match json_stringify(value) {
         Ok(text) => text
             .as_string()
-            .ok_or_else(|| unreadable_payload(&unreadable_kind(payload), options.max_issues)),
+            .ok_or_else(|| unreadable(&unreadable_kind(value))),
         // JSON.stringify recursed past the engine's stack: nested far deeper than any limit.
-        Err(e) if e.is_instance_of::<JsRangeError>() => Err(rejected_payload(
-            Issue::new(Code::TooDeep, "JSON is nested too deeply").param("max", options.max_depth),
-            options.max_issues,
-        )),
-        Err(_) => Err(unreadable_payload(
-            &unreadable_kind(payload),
-            options.max_issues,
-        )),
+        Err(e) if e.is_instance_of::<JsRangeError>() => {
+            Err(Issue::new(Code::TooDeep, "JSON is nested too deeply")
+                .param("max", options.max_depth))
+        }
+        Err(_) => Err(unreadable(&unreadable_kind(value))),
     }
 }
 
@@ -143,9 +143,9 @@ pub fn raw_validate(
     // Names and options are checked first: a typo there is the caller's bug, whatever the payload.
     let (_, _, parsed) =
         check_args(&provider, &operation, options.as_deref()).map_err(|m| type_error(&m))?;
-    match payload_text(payload, &parsed) {
+    match json_text(payload, &parsed) {
         Ok(text) => answer(validate(&provider, &operation, &text, options.as_deref())),
-        Err(answer_text) => answer(Ok(answer_text)),
+        Err(issue) => answer(Ok(rejected_payload(issue, parsed.max_issues))),
     }
 }
 
@@ -171,10 +171,12 @@ pub fn raw_check_args(
 }
 
 /// `check(field, input, region, options)` for the one-field checkers (`phone`, `email`,
-/// `country`; see [`crate::check::Field`]). A non-string `input` is an `invalid_type` verdict.
+/// `country`, `postal`; see [`crate::check::Field`]); `region` is the country for `postal`.
+/// A non-string `input` is an `invalid_type` verdict.
 ///
 /// ```js
 /// raw_check('phone', '0803 123 4567', 'NG', undefined).normalized; // '+2348031234567'
+/// raw_check('postal', 'k1a0b1', 'CA', undefined).normalized;       // 'K1A 0B1'
 /// ```
 #[wasm_bindgen]
 pub fn raw_check(
@@ -187,7 +189,12 @@ pub fn raw_check(
     let region = if region.is_undefined() || region.is_null() {
         None
     } else {
-        Some(string_arg("region", region)?)
+        let name = if field == "postal" {
+            "country"
+        } else {
+            "region"
+        };
+        Some(string_arg(name, region)?)
     };
     let options = options_arg(options)?;
     answer(check(
@@ -196,6 +203,34 @@ pub fn raw_check(
         region.as_deref(),
         options.as_deref(),
     ))
+}
+
+/// `checkAddress(address, options)`: `address` is any JavaScript value, read as
+/// `JSON.stringify` writes it; answers the object of [`super::check_address`] (a value with
+/// no JSON form is an `invalid_type` verdict); throws a `TypeError` for bad options.
+///
+/// ```js
+/// raw_check_address({ line_1: '1 Main St', city: 'Ottawa', zip: 'k1a0b1', country: 'CA' }, undefined).normalized.zip; // 'K1A 0B1'
+/// ```
+#[wasm_bindgen]
+pub fn raw_check_address(address: &JsValue, options: &JsValue) -> Result<JsValue, JsValue> {
+    let options = options_arg(options)?;
+    let parsed = parse_options(options.as_deref()).map_err(|m| type_error(&m))?;
+    match json_text(address, &parsed) {
+        Ok(text) => answer(check_address(&text, options.as_deref())),
+        Err(issue) => answer(Ok(rejected_address(issue))),
+    }
+}
+
+/// The country table ([`super::countries`]): `[{ alpha2, alpha3, numeric, name, … }]`,
+/// sorted by alpha-2.
+///
+/// ```js
+/// raw_countries()[0].alpha2; // 'AD'
+/// ```
+#[wasm_bindgen]
+pub fn raw_countries() -> Result<JsValue, JsValue> {
+    answer(Ok(countries()))
 }
 
 /// Pays the phone engine's one-off start-up cost now (see [`super::warm_up`]).

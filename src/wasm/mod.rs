@@ -11,7 +11,8 @@
 //!
 //! Answers are JSON text too: [`validate`] gives `{"ok":true,"value":…,"warnings":[…]}` or
 //! `{"ok":false,"issues":[…],"truncated":false}`; [`check`] gives a
-//! [`crate::check::Verdict`]. A caller's mistake that no payload can fix (an unknown provider
+//! [`crate::check::Verdict`], [`check_address`] a [`crate::check::AddressVerdict`], and
+//! [`countries`] the country table. A caller's mistake that no payload can fix (an unknown provider
 //! or field name, options that do not parse) is an `Err` with a message, which the bindings
 //! throw as a JavaScript `TypeError`.
 //!
@@ -27,10 +28,11 @@ pub mod bindings;
 #[cfg(test)]
 mod typescript;
 
-use crate::check::{check_field, Field, Verdict};
+use crate::check::{check_field, AddressVerdict, Field, Verdict};
+use crate::fields::country;
 use crate::issue::{Code, Issue};
 use crate::options::Options;
-use crate::providers::{validate_json, Operation, Provider};
+use crate::providers::{parse_json, validate_json, Operation, Provider};
 use serde::Serialize;
 
 /// The answer of [`validate`], as serialized for JavaScript.
@@ -142,21 +144,17 @@ pub fn check_args(
     ))
 }
 
-/// The answer of [`validate`] for a payload that has no JSON form at all (in JavaScript:
+/// The `invalid_type` issue for a payload with no JSON form at all (in JavaScript:
 /// `undefined`, a function, a `BigInt`, a cycle), `received` naming what it was.
 ///
 /// ```
-/// use customer_validate::wasm::unreadable_payload;
-/// let out = unreadable_payload("bigint", 100);
-/// assert!(out.contains(r#""code":"invalid_type""#) && out.contains("bigint"));
+/// use customer_validate::wasm::unreadable;
+/// assert_eq!(unreadable("undefined").params["received"], "undefined");
 /// ```
-pub fn unreadable_payload(received: &str, max_issues: usize) -> String {
-    rejected_payload(
-        Issue::new(Code::InvalidType, "Payload must be a JSON object")
-            .param("expected", "object")
-            .param("received", received),
-        max_issues,
-    )
+pub fn unreadable(received: &str) -> Issue {
+    Issue::new(Code::InvalidType, "Payload must be a JSON object")
+        .param("expected", "object")
+        .param("received", received)
 }
 
 /// The answer of [`validate`] for a payload refused before it could be read, by this one
@@ -177,9 +175,10 @@ pub fn rejected_payload(issue: Issue, max_issues: usize) -> String {
     })
 }
 
-/// Checks one field value (`field` is `phone`, `email` or `country`; see
+/// Checks one field value (`field` is `phone`, `email`, `country` or `postal`; see
 /// [`crate::check::Field`]) and answers a [`Verdict`] as JSON text. `region` is the default
-/// region for phones. `input` is `None` when the JavaScript value was not a string.
+/// region for phones and the country for postal codes. `input` is `None` when the JavaScript
+/// value was not a string.
 ///
 /// ```
 /// use customer_validate::wasm::check;
@@ -197,7 +196,6 @@ pub fn check(
 ) -> Result<String, String> {
     let field: Field = field.parse()?;
     let options = parse_options(options_json)?;
-    // Field checkers are added to `check::Field` (postal codes next); nothing here changes.
     let verdict = match input {
         Some(input) => check_field(field, input, region, &options),
         None => Verdict::rejected(
@@ -205,6 +203,59 @@ pub fn check(
         ),
     };
     Ok(to_json(&verdict))
+}
+
+/// Checks one address object given as JSON text (Rapyd's member names; see
+/// [`crate::check::check_address`]), with options as JSON text. Answers an
+/// [`AddressVerdict`] as JSON text: `{"valid","normalized","issues"}`. Text that is not JSON,
+/// or is over the input limits, is a verdict with that one issue; bad options are an `Err`.
+///
+/// ```
+/// use customer_validate::wasm::check_address;
+/// let v: serde_json::Value = serde_json::from_str(&check_address(
+///     r#"{"line_1": "1 Main St", "city": "Ottawa", "state": "ontario", "zip": "k1a0b1", "country": "CA"}"#,
+///     None,
+/// ).unwrap()).unwrap();
+/// assert_eq!(v["normalized"]["zip"], "K1A 0B1");
+/// assert!(check_address("{", None).unwrap().contains("json_invalid"));
+/// ```
+pub fn check_address(address_json: &str, options_json: Option<&str>) -> Result<String, String> {
+    let options = parse_options(options_json)?;
+    Ok(match parse_json(address_json, &options) {
+        Ok(value) => to_json(&crate::check::check_address(&value, &options)),
+        Err(report) => to_json(&AddressVerdict {
+            valid: false,
+            normalized: None,
+            issues: report.into_issues(),
+        }),
+    })
+}
+
+/// The answer of [`check_address`] for an address refused before it could be read.
+///
+/// ```
+/// use customer_validate::wasm::{rejected_address, unreadable};
+/// let out = rejected_address(unreadable("undefined"));
+/// assert!(out.starts_with(r#"{"valid":false,"normalized":null,"issues":[{"#));
+/// ```
+pub fn rejected_address(issue: Issue) -> String {
+    to_json(&AddressVerdict {
+        valid: false,
+        normalized: None,
+        issues: vec![issue],
+    })
+}
+
+/// Every country of the table ([`country::all`]: ISO 3166-1 plus `XK`, sorted by alpha-2) as
+/// a JSON array of [`country::Country`] objects, for a form's country list.
+///
+/// ```
+/// let list: serde_json::Value = serde_json::from_str(&customer_validate::wasm::countries()).unwrap();
+/// assert_eq!(list[0]["alpha2"], "AD");
+/// assert_eq!(list.as_array().unwrap().len(), 250);
+/// ```
+pub fn countries() -> String {
+    to_json(&country::all())
 }
 
 /// Payloads that walk every field checker once (phones of two regions, emails, names with
@@ -306,7 +357,7 @@ mod tests {
 
     #[test]
     fn unreadable_payload_respects_max_issues() {
-        let out = parse(&unreadable_payload("undefined", 0));
+        let out = parse(&rejected_payload(unreadable("undefined"), 0));
         assert_eq!(out["issues"], serde_json::json!([]));
         assert_eq!(out["truncated"], true);
     }
@@ -329,6 +380,38 @@ mod tests {
         let v = parse(&check("phone", Some("12"), Some("US"), None).unwrap());
         assert_eq!(v["valid"], false);
         assert_eq!(v["normalized"], Value::Null);
+        let v = parse(&check("postal", Some("sw1a2aa"), Some("United Kingdom"), None).unwrap());
+        assert_eq!(v["normalized"], "SW1A 2AA");
+        assert_eq!(v["country"], "GB");
+        let v = parse(&check("postal", Some("1234"), Some("GB"), None).unwrap());
+        assert_eq!(v["issues"][0]["code"], "postal_code_invalid");
+    }
+
+    #[test]
+    fn check_address_answers_a_verdict_for_any_text() {
+        let v = parse(
+            &check_address(
+                r#"{"line_1": "350 Fifth Avenue", "city": "New York", "state": "NY", "zip": "90210", "country": "US"}"#,
+                None,
+            )
+            .unwrap(),
+        );
+        assert_eq!(v["valid"], false);
+        assert_eq!(v["issues"][0]["pointer"], "/zip");
+        let v = parse(&check_address("[1]", None).unwrap());
+        assert_eq!(v["issues"][0]["code"], "invalid_type");
+        let big = format!(r#"{{"name": "{}"}}"#, "a".repeat(100));
+        let v = parse(&check_address(&big, Some(r#"{"max_input_bytes": 50}"#)).unwrap());
+        assert_eq!(v["issues"][0]["code"], "payload_too_large");
+        assert!(check_address("{}", Some(r#"{"max_issuess": 1}"#)).is_err());
+    }
+
+    #[test]
+    fn countries_lists_the_whole_table() {
+        let list = parse(&countries());
+        let list = list.as_array().unwrap();
+        assert_eq!(list.len(), country::all().len());
+        assert!(list.iter().any(|c| c["alpha2"] == "XK"));
     }
 }
 

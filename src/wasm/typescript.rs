@@ -80,6 +80,24 @@ const VERDICT_FIELDS: &[(&str, &str, &str)] = &[
     ),
 ];
 
+/// Members a valid postal-code verdict adds to [`VERDICT_FIELDS`].
+const POSTAL_FIELDS: &[(&str, &str, &str)] = &[(
+    "country",
+    "string",
+    "ISO 3166-1 alpha-2 code of the country the code was checked against.",
+)];
+
+/// Members of an address verdict ([`crate::check::AddressVerdict`]), apart from the
+/// `normalized` object (typed per outcome in `AddressResult`).
+const ADDRESS_VERDICT_FIELDS: &[(&str, &str, &str)] = &[
+    ("valid", "boolean", "No error-severity issue."),
+    (
+        "issues",
+        "Issue[]",
+        "Every issue on its member's path (`[\"zip\"]`): the reasons when invalid, warnings when valid.",
+    ),
+];
+
 fn literal_union<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
     let items: Vec<String> = items.into_iter().map(|s| format!("\"{s}\"")).collect();
     items.join(" | ")
@@ -335,7 +353,27 @@ pub(crate) fn generate() -> String {
          /** The answer of `checkEmail` (its warnings are in `issues`). */\n\
          export type EmailResult = CheckResult<Omit<Email, \"warnings\">>;\n\n\
          /** The answer of `lookupCountry`. */\n\
-         export type CountryResult = CheckResult<Country>;\n",
+         export type CountryResult = CheckResult<Country>;\n\n",
+    );
+    let _ = writeln!(
+        out,
+        "/** The answer of `checkPostalCode`. */\nexport type PostalCodeResult = CheckResult<{}>;\n",
+        object(POSTAL_FIELDS, "")
+    );
+    let _ = writeln!(
+        out,
+        "/** A normalized address (`checkAddress`), with Rapyd's member names; the country's \
+         rules decide which are required. */\nexport type Address = {};\n",
+        object_type(crate::check::address_fields(), "")
+    );
+    let _ = writeln!(
+        out,
+        "/** What every address check answers. */\nexport interface AddressVerdict {}\n\n\
+         /** The answer of `checkAddress`: the normalized address when valid. */\n\
+         export type AddressResult =\n  \
+         | (AddressVerdict & {{ valid: true; normalized: Address }})\n  \
+         | (AddressVerdict & {{ valid: false; normalized: null }});",
+        object(ADDRESS_VERDICT_FIELDS, "")
     );
     out
 }
@@ -420,6 +458,19 @@ mod tests {
                 k
             }),
         ];
+        let postal = serde_json::to_value(check_field(Field::Postal, "10118", Some("US"), &o));
+        let mut expected = names(VERDICT_FIELDS);
+        expected.extend(names(POSTAL_FIELDS));
+        assert_eq!(keys(&postal.unwrap()), expected);
+        for address in [
+            serde_json::json!({"line_1": "1 Main St"}),
+            serde_json::json!({"zip": 1}),
+        ] {
+            let v = serde_json::to_value(crate::check::check_address(&address, &o)).unwrap();
+            let mut expected = names(ADDRESS_VERDICT_FIELDS);
+            expected.insert(1, "normalized".to_owned());
+            assert_eq!(keys(&v), expected, "{address}");
+        }
         for (field, input, extra) in cases {
             let good = serde_json::to_value(check_field(field, input, None, &o)).unwrap();
             let mut expected = names(VERDICT_FIELDS);

@@ -3,18 +3,14 @@
 // 'wasm-unsafe-eval' everything works; without it, init() fails (the README's CSP note).
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launch } from '../lib/chromium.mjs';
+import { serve } from '../lib/static-server.mjs';
 
 const pkg = fileURLToPath(new URL('../node_modules/customer-validate/', import.meta.url));
-const TYPES = { '.js': 'text/javascript', '.wasm': 'application/wasm' };
 const PAGE = `<!doctype html><meta charset="utf-8"><script type="module" src="/app.js"></script>`;
 const APP = `
-import { init, validate, checkPhone, lookupCountry, schema } from '/pkg/index.js';
+import { init, validate, checkPhone, lookupCountry, checkPostalCode, checkAddress, countries, schema } from '/pkg/index.js';
 window.result = (async () => {
   const s = schema('bloc', 'create');
   const early = s['~standard'].validate({ first_name: 'Ada' }); // before init(): a promise
@@ -24,51 +20,35 @@ window.result = (async () => {
     valid: validate('rapyd', 'create', { name: ' Ada ', phone_number: '+49 151 23456789' }),
     phone: checkPhone('0803 123 4567', { region: 'NG' }).normalized,
     country: lookupCountry('Côte d’Ivoire').normalized,
+    postal: checkPostalCode('Canada', 'k1a0b1').normalized,
+    address: checkAddress({ line_1: '1 Main St', city: 'Ottawa', state: 'Ontario', zip: 'K1A 0B1', country: 'CA' }).normalized?.state,
+    countries: countries().length,
     sync: s['~standard'].validate({}) instanceof Promise,
   };
 })().catch((e) => ({ error: String(e) }));
 `;
 
 let server;
-let origin;
 let browser;
-const profile = mkdtempSync(join(tmpdir(), 'cv-chromium-'));
 
 before(async () => {
-  server = createServer((req, res) => {
-    const url = new URL(req.url, 'http://127.0.0.1');
-    const csp = url.searchParams.get('csp');
-    const headers = csp ? { 'content-security-policy': csp } : {};
-    if (url.pathname === '/') return res.writeHead(200, { ...headers, 'content-type': 'text/html' }).end(PAGE);
-    if (url.pathname === '/app.js') return res.writeHead(200, { 'content-type': 'text/javascript' }).end(APP);
-    const file = join(pkg, url.pathname.replace(/^\/pkg\//, ''));
-    let body;
-    try {
-      body = readFileSync(file);
-    } catch {
-      return res.writeHead(404).end();
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+  server = await serve({
+    mounts: { '/pkg/': pkg },
+    routes: { '/': { type: 'text/html', body: PAGE }, '/app.js': { type: 'text/javascript', body: APP } },
+    headers: (url) => (url.pathname === '/' && url.searchParams.get('csp') ? { 'content-security-policy': url.searchParams.get('csp') } : {}),
   });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launch();
 });
 
 after(async () => {
   await browser?.close();
-  server?.close();
-  rmSync(profile, { recursive: true, force: true });
+  await server?.close();
 });
 
 async function run(csp) {
-  const page = await browser.newPage();
+  const page = await browser.context.newPage();
   try {
-    await page.goto(`${origin}/?csp=${encodeURIComponent(csp)}`);
+    await page.goto(`${server.origin}/?csp=${encodeURIComponent(csp)}`);
     await page.waitForFunction(() => window.result !== undefined);
     return await page.evaluate(() => window.result);
   } finally {
@@ -83,6 +63,9 @@ test("works under script-src 'self' 'wasm-unsafe-eval'", async () => {
   assert.deepEqual(r.valid, { ok: true, value: { name: 'Ada', phone_number: '+4915123456789' }, warnings: [] });
   assert.equal(r.phone, '+2348031234567');
   assert.equal(r.country, 'CI');
+  assert.equal(r.postal, 'K1A 0B1');
+  assert.equal(r.address, 'ON');
+  assert.equal(r.countries, 250);
   assert.equal(r.sync, false);
 });
 

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import * as cv from 'customer-validate';
 import { createRequire } from 'node:module';
 
-const EXPORTS = ['checkEmail', 'checkPhone', 'init', 'initSync', 'lookupCountry', 'schema', 'validate'];
+const EXPORTS = ['checkAddress', 'checkEmail', 'checkPhone', 'checkPostalCode', 'countries', 'init', 'initSync', 'lookupCountry', 'schema', 'validate'];
 
 test('the ESM entry exports exactly the API', () => {
   assert.deepEqual(Object.keys(cv).sort(), EXPORTS);
@@ -16,6 +16,9 @@ test('the CJS entry exports the same API, loaded synchronously', () => {
   assert.deepEqual(Object.keys(cjs).filter((k) => k !== '__esModule').sort(), EXPORTS);
   assert.equal(cjs.lookupCountry('Deutschland').valid, false);
   assert.equal(cjs.lookupCountry('germany').normalized, 'DE');
+  assert.equal(cjs.checkPostalCode('Canada', 'k1a0b1').normalized, 'K1A 0B1');
+  assert.equal(cjs.checkAddress({ zip: 1 }).issues[0].code, 'invalid_type');
+  assert.deepEqual(cjs.countries(), cv.countries());
 });
 
 test('works right after import; init() resolves and only warms up', async () => {
@@ -110,6 +113,48 @@ test('lookupCountry', () => {
   assert.equal(c.name, "Côte d'Ivoire");
   assert.equal(cv.lookupCountry('Korea').issues[0].code, 'country_unknown');
   assert.equal(cv.lookupCountry(276).issues[0].code, 'invalid_type');
+});
+
+test('checkPostalCode', () => {
+  const p = cv.checkPostalCode('Canada', 'k1a0b1');
+  assert.deepEqual(p, { valid: true, normalized: 'K1A 0B1', issues: [], country: 'CA' });
+  assert.equal(cv.checkPostalCode('GB', 'sw1a 2aa').normalized, 'SW1A 2AA');
+  const bad = cv.checkPostalCode('US', '1234');
+  assert.equal(bad.valid, false);
+  assert.equal(bad.normalized, null);
+  assert.equal(bad.issues[0].code, 'postal_code_invalid');
+  assert.equal(cv.checkPostalCode(undefined, '10118').issues[0].code, 'field_required');
+  assert.equal(cv.checkPostalCode('Atlantis', '10118').valid, false);
+  assert.equal(cv.checkPostalCode('US', 10118).issues[0].code, 'invalid_type');
+  assert.throws(() => cv.checkPostalCode(840, '10118'), { name: 'TypeError', message: /country must be a string/ });
+});
+
+test('checkAddress', () => {
+  const ok = cv.checkAddress({ line_1: ' 350 Fifth Avenue ', city: 'New York', state: 'new york', zip: '10118', country: 'United States' });
+  assert.deepEqual(ok, {
+    valid: true,
+    normalized: { line_1: '350 Fifth Avenue', city: 'New York', state: 'NY', zip: '10118', country: 'US' },
+    issues: [],
+  });
+  const bad = cv.checkAddress({ line_1: '350 Fifth Avenue', city: 'New York', state: 'NY', zip: '90210', country: 'US' });
+  assert.equal(bad.valid, false);
+  assert.equal(bad.normalized, null);
+  assert.deepEqual(bad.issues.map((i) => [i.pointer, i.code]), [['/zip', 'postal_code_subdivision_mismatch']]);
+  assert.deepEqual(cv.checkAddress({ fax: '1' }, { unknown_fields: 'keep' }).normalized, { fax: '1' });
+  const none = cv.checkAddress(undefined);
+  assert.deepEqual([none.valid, none.issues[0].code, none.issues[0].params.received], [false, 'invalid_type', 'undefined']);
+  assert.equal(cv.checkAddress([1]).issues[0].code, 'invalid_type');
+  assert.throws(() => cv.checkAddress({}, { max_isues: 1 }), { name: 'TypeError', message: /max_isues/ });
+});
+
+test('countries', () => {
+  const list = cv.countries();
+  assert.equal(list.length, 250);
+  assert.deepEqual(list[0], { alpha2: 'AD', alpha3: 'AND', numeric: '020', name: 'Andorra', official_name: 'Principality of Andorra', common_name: null });
+  assert.deepEqual(list.map((c) => c.alpha2), [...list.map((c) => c.alpha2)].sort());
+  assert.ok(list.some((c) => c.alpha2 === 'XK'));
+  list.pop(); // a fresh array each call
+  assert.equal(cv.countries().length, 250);
 });
 
 test('schema: Standard Schema v1, synchronous', () => {

@@ -90,7 +90,9 @@ test(`field checks: ${COUNT} random strings and values each`, () => {
   for (let n = 0; n < COUNT; n++) {
     const input = r() < 0.9 ? str() : value(3);
     for (const out of [cv.checkPhone(input, { region: pick([undefined, 'NG', 'us', 'ZZ', 'x', '', str()]) }),
-      cv.checkEmail(input, pick(OPTIONS)), cv.lookupCountry(input)]) {
+      cv.checkEmail(input, pick(OPTIONS)), cv.lookupCountry(input),
+      cv.checkPostalCode(pick([undefined, 'US', 'GB', 'ca', 'Japan', 'ZZ', str()]), input),
+      cv.checkAddress(r() < 0.5 ? value(3) : { zip: input, country: pick(['US', 'GB', 'BR', str()]), state: str() }, pick(OPTIONS))]) {
       assert.equal(typeof out.valid, 'boolean', `case ${n}`);
       assert.ok(Array.isArray(out.issues), `case ${n}`);
     }

@@ -17,7 +17,9 @@ export function initSync() {}
 export let warmUps = 0;
 export function raw_warm_up() { warmUps++; }
 export function raw_check_args() {}
-export function raw_check(field, input) { return { valid: true, normalized: field + ':' + input, issues: [] }; }
+export function raw_check(field, input, region) { return { valid: true, normalized: [field, input, region].join(':'), issues: [] }; }
+export function raw_check_address(address, options) { return { valid: true, normalized: { address, options }, issues: [] }; }
+export function raw_countries() { return [{ alpha2: 'AD' }]; }
 export function raw_validate(provider) {
   if (provider === 'typo') throw new TypeError("customer-validate: unknown provider 'typo'");
   if (provider === 'panic') throw new Error('customer-validate: internal error (Rust panic: boom)');
@@ -37,9 +39,12 @@ test('initSync warms up only when asked; init() warms up once', async () => {
 });
 
 test('argument reshaping', () => {
-  assert.equal(cv.checkPhone('1', { region: 'NG' }).normalized, 'phone:1');
-  assert.equal(cv.checkEmail('a').normalized, 'email:a');
-  assert.equal(cv.lookupCountry('b').normalized, 'country:b');
+  assert.equal(cv.checkPhone('1', { region: 'NG' }).normalized, 'phone:1:NG');
+  assert.equal(cv.checkEmail('a').normalized, 'email:a:');
+  assert.equal(cv.lookupCountry('b').normalized, 'country:b:');
+  assert.equal(cv.checkPostalCode('CA', 'k1a').normalized, 'postal:k1a:CA');
+  assert.deepEqual(cv.checkAddress({ zip: 1 }, { max_issues: 2 }).normalized, { address: { zip: 1 }, options: { max_issues: 2 } });
+  assert.deepEqual(cv.countries(), [{ alpha2: 'AD' }]);
 });
 
 test("a caller's TypeError leaves the module usable; an internal error does not", async () => {

@@ -2,14 +2,19 @@
 // them, against the Standard Schema spec's own types. `@ts-expect-error` lines must fail.
 import type { StandardSchemaV1 } from '@standard-schema/spec';
 import {
+  checkAddress,
   checkEmail,
   checkPhone,
+  checkPostalCode,
+  countries,
   init,
   initSync,
   lookupCountry,
   schema,
   validate,
+  type Address,
   type Code,
+  type Country,
   type CustomerSchema,
   type Issue,
   type JsonObject,
@@ -106,3 +111,25 @@ if (c.valid) {
   const common: string | null = c.common_name;
   void [alpha3, common];
 }
+const z = checkPostalCode('CA', 'k1a0b1');
+if (z.valid) {
+  const code: string = z.normalized;
+  const country: string = z.country;
+  void [code, country];
+}
+// @ts-expect-error the code is a string
+checkPostalCode('US', 10118);
+const a = checkAddress({ line_1: '1 Main St', zip: 'K1A 0B1', country: 'CA', extra: 1 });
+if (a.valid) {
+  const address: Address = a.normalized;
+  const zip: string | undefined = a.normalized.zip;
+  // @ts-expect-error not a member of an address
+  void a.normalized.postcode;
+  void [address, zip];
+} else {
+  const nothing: null = a.normalized;
+  const where: (string | number)[] = a.issues[0]!.path;
+  void [nothing, where];
+}
+const list: Country[] = countries();
+void list;

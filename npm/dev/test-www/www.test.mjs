@@ -1,0 +1,291 @@
+// End-to-end tests of the demo form (www/) in headless Chromium: the page as served by
+// scripts/serve-www, driven like a user. For each provider a valid customer gives the exact
+// normalized payload; invalid values give the table's messages under the right fields and
+// submit is refused; the keyboard alone can fill and submit; no console error anywhere.
+// Full-page screenshots go to target/www-screenshots/ (git-ignored; see the README).
+import { test, after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { consoleErrors, launch } from '../lib/chromium.mjs';
+import { serveWww } from '../lib/www-server.mjs';
+
+const SHOTS = fileURLToPath(new URL('../../../target/www-screenshots/', import.meta.url));
+mkdirSync(SHOTS, { recursive: true });
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveWww();
+  browser = await launch({ viewport: { width: 1200, height: 900 } });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens the page on `provider/operation`; `done()` asserts no console error happened. */
+async function open(hash) {
+  const page = await browser.context.newPage();
+  const errors = consoleErrors(page);
+  await page.goto(`${server.origin}/#${hash}`);
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+  return {
+    page,
+    field: (pointer) => page.locator(`[data-pointer="${pointer}"]`),
+    msg: (pointer) => page.locator(`[data-field="${pointer}"] > .msg`),
+    live: (pointer) => page.locator(`[data-field="${pointer}"] > .live`),
+    async fill(values) {
+      for (const [pointer, value] of Object.entries(values)) {
+        const f = page.locator(`[data-pointer="${pointer}"]`);
+        if ((await f.evaluate((e) => e.tagName)) === 'SELECT') await f.selectOption(value);
+        else await f.fill(value);
+        await f.blur();
+      }
+    },
+    async submit() {
+      await page.click('#submit');
+    },
+    async payload() {
+      assert.equal(await page.getAttribute('#result', 'data-state'), 'valid', await page.textContent('#summary'));
+      return JSON.parse(await page.textContent('#payload'));
+    },
+    async refused() {
+      assert.equal(await page.getAttribute('#result', 'data-state'), 'invalid');
+      assert.equal(await page.isVisible('#payload'), false);
+      assert.equal(await page.isVisible('#summary'), true);
+    },
+    async shot(name) {
+      await page.screenshot({ path: `${SHOTS}${name}.png`, fullPage: true });
+    },
+    async done() {
+      assert.deepEqual(errors, []);
+      await page.close();
+    },
+  };
+}
+
+const RAPYD_VALID = {
+  '/name': ' Ada   Lovelace ',
+  '/email': 'Ada@Example.COM',
+  '/phone_number': '020 7946 0958',
+  '/addresses/0/name': 'Ada Lovelace',
+  '/addresses/0/line_1': '10 Downing Street',
+  '/addresses/0/city': 'London',
+  '/addresses/0/zip': 'sw1a2aa',
+  '/addresses/0/country': 'United Kingdom',
+};
+
+test('Rapyd create: the exact normalized payload', async () => {
+  const f = await open('rapyd/create');
+  await f.page.selectOption('#region', 'GB');
+  await f.fill(RAPYD_VALID);
+  // As you type: the phone's country and E.164; the postal code's format.
+  assert.match(await f.live('/phone_number').textContent(), /United Kingdom · \+442079460958/);
+  assert.match(await f.live('/addresses/0/zip').textContent(), /SW1A 2AA/);
+  assert.match(await f.live('/addresses/0/country').textContent(), /United Kingdom \(GB\)/);
+  await f.submit();
+  assert.deepEqual(await f.payload(), {
+    name: 'Ada Lovelace',
+    email: 'Ada@example.com',
+    phone_number: '+442079460958',
+    addresses: [{ name: 'Ada Lovelace', line_1: '10 Downing Street', city: 'London', zip: 'SW1A 2AA', country: 'GB' }],
+  });
+  assert.equal(await f.field('/name').getAttribute('aria-invalid'), null);
+  await f.shot('rapyd-create-valid');
+  await f.done();
+});
+
+test('Rapyd create: bad phone, bad postal code, missing name are refused', async () => {
+  const f = await open('rapyd/create');
+  await f.page.selectOption('#region', 'GB');
+  await f.fill({ ...RAPYD_VALID, '/name': '', '/phone_number': '+44 20 79', '/addresses/0/zip': '12345' });
+  // On blur, before any submit: the message is already under the field.
+  assert.equal(await f.msg('/phone_number').textContent(), 'This is not a valid phone number.');
+  await f.submit();
+  await f.refused();
+  assert.equal(await f.msg('/name').textContent(), 'This field is required.');
+  assert.equal(await f.msg('/addresses/0/zip').textContent(), 'This is not a valid postal code for United Kingdom.');
+  for (const p of ['/name', '/phone_number', '/addresses/0/zip']) {
+    const input = f.field(p);
+    assert.equal(await input.getAttribute('aria-invalid'), 'true', p);
+    const described = (await input.getAttribute('aria-describedby')).split(' ');
+    const msgId = await f.msg(p).getAttribute('id');
+    assert.ok(described.includes(msgId), `${p} is described by its message`);
+  }
+  assert.equal(await f.field('/email').getAttribute('aria-invalid'), null);
+  // The first invalid field has the focus.
+  assert.equal(await f.page.evaluate(() => document.activeElement.dataset.pointer), '/name');
+  await f.shot('rapyd-create-invalid');
+  await f.done();
+});
+
+const BLOC_VALID = {
+  '/email': 'ada@example.com',
+  '/phone_number': '0803 123 4567',
+  '/bvn': '01234567890',
+  '/first_name': 'Ada',
+  '/last_name': 'Obi',
+  '/customer_type': 'Business',
+};
+
+test('Bloc create: the exact normalized payload', async () => {
+  const f = await open('bloc/create');
+  await f.fill(BLOC_VALID);
+  assert.match(await f.live('/phone_number').textContent(), /Nigeria · \+2348031234567 · mobile/);
+  await f.submit();
+  assert.deepEqual(await f.payload(), {
+    email: 'ada@example.com',
+    phone_number: '08031234567',
+    bvn: '01234567890',
+    first_name: 'Ada',
+    last_name: 'Obi',
+    customer_type: 'Business',
+  });
+  await f.shot('bloc-create-valid');
+  await f.done();
+});
+
+test('Bloc create: a BVN of 10 digits and a missing last name are refused', async () => {
+  const f = await open('bloc/create');
+  await f.fill({ ...BLOC_VALID, '/bvn': '0123456789', '/last_name': '' });
+  await f.submit();
+  await f.refused();
+  assert.equal(await f.msg('/bvn').textContent(), 'Must be exactly 11 digits (you typed 10).');
+  assert.equal(await f.msg('/last_name').textContent(), 'This field is required.');
+  assert.equal(await f.msg('/email').textContent(), '');
+  assert.match(await f.page.textContent('#summary'), /Fix 2 problems/);
+  await f.shot('bloc-create-invalid');
+  await f.done();
+});
+
+test('Calypso create: the payload, with a domain typo suggested but not blocking', async () => {
+  const f = await open('calypso/create');
+  await f.fill({
+    '/account': `0x${'aB'.repeat(20)}`,
+    '/timestamp': '1700000000000',
+    '/payload/email': 'ada@gmial.com',
+    '/payload/externalId': 'ord-42',
+  });
+  assert.equal(await f.live('/payload/email').locator('.suggest').textContent(), 'Did you mean gmail.com?');
+  await f.submit();
+  assert.deepEqual(await f.payload(), {
+    account: `0x${'aB'.repeat(20)}`,
+    timestamp: 1700000000000,
+    payload: { email: 'ada@gmial.com', externalId: 'ord-42' },
+  });
+  assert.match(await f.page.textContent('#warnings'), /Email: Did you mean gmail\.com\? \(a warning: it does not block\)/);
+  await f.shot('calypso-create-valid-with-suggestion');
+  // The suggestion's button applies it.
+  await f.live('/payload/email').getByRole('button', { name: 'Use gmail.com' }).click();
+  assert.equal(await f.field('/payload/email').inputValue(), 'ada@gmail.com');
+  await f.submit();
+  assert.equal((await f.payload()).payload.email, 'ada@gmail.com');
+  await f.done();
+});
+
+test('Calypso create: a bad account and neither email nor externalId are refused', async () => {
+  const f = await open('calypso/create');
+  await f.fill({ '/account': '0x12', '/timestamp': '1700000000000' });
+  await f.submit();
+  await f.refused();
+  assert.equal(await f.msg('/account').textContent(), 'This is not a valid identifier.');
+  assert.equal(await f.msg('/payload/email').textContent(), 'Fill in at least one of: email, externalId.');
+  await f.done();
+});
+
+test('Authvia create: an ordered list of phones and emails (add, reorder, remove)', async () => {
+  const f = await open('authvia/create');
+  await f.fill({ '/ref': 'cust-1', '/addresses/0': 'Ada@Example.com' });
+  const add = f.page.getByRole('button', { name: '+ Add a phone or email' });
+  await add.click();
+  await f.fill({ '/addresses/1': '+1 650 253 0000' });
+  await add.click();
+  await f.fill({ '/addresses/2': 'old@example.com' });
+  assert.match(await f.live('/addresses/1').textContent(), /United States · \+16502530000/);
+  // Move the phone to the top, drop the third.
+  await f.page.getByRole('button', { name: 'Move address 2 up' }).click();
+  await f.page.getByRole('button', { name: 'Remove address 3' }).click();
+  await f.submit();
+  assert.deepEqual(await f.payload(), { ref: 'cust-1', addresses: [{ value: '+16502530000' }, { value: 'Ada@example.com' }] });
+  await f.shot('authvia-create-valid');
+  await f.done();
+});
+
+test('Authvia create: a bad phone in the list and a repeated address are refused in place', async () => {
+  const f = await open('authvia/create');
+  await f.fill({ '/ref': 'cust-1', '/addresses/0': '+1 650 253 0000' });
+  const add = f.page.getByRole('button', { name: '+ Add a phone or email' });
+  await add.click();
+  await f.fill({ '/addresses/1': '+1 202' });
+  await add.click();
+  await f.fill({ '/addresses/2': '+16502530000' });
+  await f.submit();
+  await f.refused();
+  assert.equal(await f.msg('/addresses/0').textContent(), '');
+  assert.equal(await f.msg('/addresses/1').textContent(), 'This phone number is too short.');
+  assert.equal(await f.msg('/addresses/2').textContent(), 'This is the same as entry 1.');
+  await f.shot('authvia-create-invalid');
+  await f.done();
+});
+
+test('every provider operation renders and its empty form is refused or valid per the package', async () => {
+  const f = await open('rapyd/create');
+  const providers = await f.page.$$eval('#provider option', (o) => o.map((x) => x.value));
+  assert.deepEqual(providers, ['calypso', 'bloc', 'rapyd', 'authvia']);
+  for (const p of providers) {
+    await f.page.selectOption('#provider', p);
+    const ops = await f.page.$$eval('#operation option', (o) => o.map((x) => x.value));
+    assert.ok(ops.length >= 2, p);
+    for (const o of ops) {
+      await f.page.selectOption('#operation', o);
+      assert.equal(await f.page.evaluate(() => location.hash), `#${p}/${o}`);
+      await f.submit();
+      const state = await f.page.getAttribute('#result', 'data-state');
+      // Rapyd's update accepts an empty body (nothing changes); every other operation needs something.
+      assert.equal(state, p === 'rapyd' && o === 'update' ? 'valid' : 'invalid', `${p} ${o}`);
+    }
+  }
+  await f.done();
+});
+
+test('keyboard only: tab order, typing, Enter submits', async () => {
+  const f = await open('bloc/create');
+  const { page } = f;
+  await page.focus('#provider');
+  const order = [];
+  const where = () => page.evaluate(() => document.activeElement.dataset.pointer ?? document.activeElement.id);
+  order.push(await where());
+  for (let i = 0; i < 8; i++) {
+    await page.keyboard.press('Tab');
+    order.push(await where());
+  }
+  // The phone-country select is disabled for Bloc (its numbers are Nigerian): skipped.
+  assert.deepEqual(order, ['provider', 'operation', '/email', '/phone_number', '/bvn', '/first_name', '/last_name', '/customer_type', 'submit']);
+  // Fill every field with the keyboard, from the first field on.
+  await page.focus('[data-pointer="/email"]');
+  for (const value of ['ada@example.com', '0803 123 4567', '01234567890', 'Ada', 'Obi']) {
+    await page.keyboard.type(value);
+    await page.keyboard.press('Tab');
+  }
+  await page.keyboard.press('P'); // the select: first option starting with P
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Enter');
+  assert.deepEqual(await f.payload(), {
+    email: 'ada@example.com',
+    phone_number: '08031234567',
+    bvn: '01234567890',
+    first_name: 'Ada',
+    last_name: 'Obi',
+    customer_type: 'Personal',
+  });
+  // Enter on an invalid form: refused, and the focus goes to the first invalid field.
+  await page.focus('[data-pointer="/bvn"]');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Enter');
+  await f.refused();
+  assert.equal(await where(), '/bvn');
+  await f.done();
+});

@@ -1,0 +1,367 @@
+// Renders one provider operation's form from its layout (layouts.js), reads it back as the
+// payload the package validates, and shows issues under the fields their `pointer` names.
+// Knows nothing of any provider's rules: those are the package's.
+import { checkEmail, checkPhone, checkPostalCode, lookupCountry, validate } from '../pkg/index.js';
+import { messageFor } from './messages.js';
+
+let nextId = 0;
+const uid = (base) => `f${++nextId}-${base.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+
+function el(tag, attrs = {}, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === false) continue;
+    if (k === 'class') e.className = v;
+    else if (k === 'text') e.textContent = v;
+    else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
+    else e.setAttribute(k, v === true ? '' : v);
+  }
+  e.append(...children.filter((c) => c !== undefined && c !== null));
+  return e;
+}
+
+const pointerOf = (segments) => segments.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+
+/** The pointer of the slot an issue at `pointer` belongs to: the nearest at or above it, or undefined. */
+export function nearest(slots, pointer) {
+  let p = pointer;
+  while (!slots.has(p) && p !== '') p = p.slice(0, p.lastIndexOf('/'));
+  return slots.has(p) ? p : undefined;
+}
+
+/** The pointers of every field an empty form lacks, as the package reports them. */
+export function requiredPointers(provider, operation, layout) {
+  const skeleton = (fields) => {
+    const o = {};
+    for (const f of fields) {
+      if (f.kind === 'group') o[f.name] = skeleton(f.fields);
+      else if (f.kind === 'address') o[f.name] = [skeleton(f.fields)];
+    }
+    return o;
+  };
+  const r = validate(provider, operation, skeleton(layout), { max_issues: 1000 });
+  return new Set(r.ok ? [] : r.issues.filter((i) => i.code === 'field_required').map((i) => i.pointer));
+}
+
+/**
+ * Builds the form for `layout` into `root`. `ctx`: { provider, operation, phoneRegion(segments),
+ * countryName(code), datalistId, onBlur(pointer), onChange(), refreshers: [], localIssues: [] }.
+ * Returns { read(), show(issues, pointers), slots }.
+ */
+export function renderForm(root, layout, ctx) {
+  const required = requiredPointers(ctx.provider, ctx.operation, layout);
+  const slots = new Map(); // pointer -> { input?, msg, box }
+  const readers = [];
+
+  function slot(pointer, box, msg, input, label) {
+    slots.set(pointer, { box, msg, input, label });
+  }
+
+  function hintLine(id, text) {
+    return el('p', { id, class: 'hint', text: text ?? '' });
+  }
+
+  // One labelled control with its hint and message lines.
+  function control(f, segments, value = '') {
+    const pointer = pointerOf(segments);
+    const id = uid(pointer || 'root');
+    const hintId = `${id}-hint`;
+    const msgId = `${id}-msg`;
+    const live = el('p', { id: `${id}-live`, class: 'live', 'aria-live': 'polite' });
+    const attrs = {
+      id,
+      name: pointer,
+      'data-pointer': pointer,
+      'aria-describedby': `${hintId} ${id}-live ${msgId}`,
+      autocomplete: f.autocomplete ?? 'off',
+      'aria-required': required.has(pointer) ? 'true' : undefined,
+    };
+    let input;
+    switch (f.kind) {
+      case 'select':
+        input = el('select', attrs, el('option', { value: '', text: 'Choose…' }), ...f.options.map((o) => el('option', { value: o, text: o })));
+        break;
+      case 'textarea':
+      case 'json':
+        input = el('textarea', { ...attrs, rows: f.kind === 'json' ? 3 : 2, spellcheck: f.kind === 'json' ? 'false' : undefined });
+        break;
+      default:
+        input = el('input', {
+          ...attrs,
+          type: f.kind === 'email' ? 'email' : f.kind === 'phone' ? 'tel' : 'text',
+          inputmode: f.kind === 'digits' || f.kind === 'timestamp' ? 'numeric' : undefined,
+          list: f.kind === 'country' ? ctx.datalistId : undefined,
+          spellcheck: 'false',
+        });
+    }
+    input.value = f.kind === 'timestamp' && value === '' ? String(Date.now()) : value;
+    const label = el('label', { for: id }, f.label, required.has(pointer) ? el('span', { class: 'req', 'aria-hidden': 'true', text: ' *' }) : null);
+    const msg = el('p', { id: msgId, class: 'msg' });
+    const extra = [];
+    if (f.kind === 'timestamp') {
+      extra.push(el('button', { type: 'button', class: 'small', text: 'Now', onclick: () => { input.value = String(Date.now()); } }));
+    }
+    const box = el('div', { class: `field kind-${f.kind}`, 'data-field': pointer }, label, el('div', { class: 'row' }, input, ...extra), hintLine(hintId, f.hint), live, msg);
+    input.addEventListener('blur', () => ctx.onBlur(pointer));
+    slot(pointer, box, msg, input, f.label);
+    wireLive(f, input, live, segments);
+    return { box, input };
+  }
+
+  // Live hints from the field checkers while typing: nothing here blocks.
+  function wireLive(f, input, live, segments) {
+    // The value the hint was last computed for: a blur with the same value keeps it (and a
+    // suggestion's button being clicked, which is what caused the blur).
+    let rendered = null;
+    const update = (event) => {
+      const v = input.value;
+      if (event?.type === 'blur' && v === rendered) return;
+      rendered = event?.type === 'input' ? null : v;
+      live.textContent = '';
+      live.className = 'live';
+      if (v.trim() === '') return;
+      if (f.kind === 'phone' || (f.kind === 'contact' && !v.includes('@'))) {
+        const p = checkPhone(v, { region: ctx.phoneRegion(segments) });
+        if (p.valid) {
+          live.textContent = `${ctx.countryName(p.region) ?? p.region} · ${p.e164}${p.type && p.type !== 'unknown' ? ` · ${p.type.replace(/_/g, ' ')}` : ''}`;
+          live.classList.add('ok');
+        } else {
+          live.textContent = 'Not a complete phone number yet';
+        }
+      } else if (f.kind === 'email' || f.kind === 'contact') {
+        // A domain is suggested once the address is typed (on blur), not at every keystroke.
+        if (event?.type === 'input') return;
+        const e = checkEmail(v);
+        const suspect = e.issues.find((i) => i.code === 'email_domain_suspect');
+        if (suspect) {
+          const fixed = `${v.trim().slice(0, v.trim().lastIndexOf('@') + 1)}${suspect.params.suggestion}`;
+          live.append(
+            el('span', { class: 'suggest', text: messageFor(suspect, ctx.countryName) }),
+            ' ',
+            el('button', {
+              type: 'button',
+              class: 'small link',
+              text: `Use ${suspect.params.suggestion}`,
+              onclick: () => {
+                input.value = fixed;
+                update();
+                input.focus();
+              },
+            }),
+          );
+          live.classList.add('warn');
+        }
+      } else if (f.kind === 'country') {
+        const c = lookupCountry(v);
+        if (c.valid) {
+          live.textContent = `${c.name} (${c.alpha2})`;
+          live.classList.add('ok');
+        }
+        // The postal code's hint depends on the country.
+        if (event) slots.get(pointerOf([...segments.slice(0, -1), 'zip']))?.input?.dispatchEvent(new Event('input'));
+      } else if (f.kind === 'postal') {
+        const country = slots.get(pointerOf([...segments.slice(0, -1), 'country']))?.input?.value.trim();
+        if (!country) {
+          live.textContent = 'Pick the country to check the format';
+          return;
+        }
+        const z = checkPostalCode(country, v);
+        if (z.valid) {
+          live.textContent = `Format of ${ctx.countryName(z.country) ?? z.country}: ${z.normalized}`;
+          live.classList.add('ok');
+        }
+      }
+    };
+    input.addEventListener('input', update);
+    input.addEventListener('blur', update);
+    ctx.refreshers.push(() => update());
+  }
+
+  // A nested object or Rapyd's address: a fieldset whose members are read into one object.
+  function group(f, segments, asList) {
+    const inner = asList ? [...segments, 0] : segments;
+    const pointer = pointerOf(inner);
+    const msg = el('p', { id: uid(`${pointer}-msg`), class: 'msg group-msg' });
+    const legend = el('legend', { text: f.label });
+    const fs = el('fieldset', { class: `group kind-${f.kind}`, 'data-field': pointer, 'aria-describedby': msg.id }, legend);
+    const members = f.fields.map((m) => build(m, [...inner, m.name]));
+    fs.append(...members.map((m) => m.box), msg);
+    slot(pointer, fs, msg, undefined, f.label);
+    if (asList) slot(pointerOf(segments), fs, msg, undefined, f.label);
+    return {
+      box: fs,
+      read() {
+        const o = {};
+        for (const m of members) m.readInto(o);
+        return o;
+      },
+    };
+  }
+
+  // Authvia's ordered list: each row a phone or an email, moved up/down, removed, added.
+  function contacts(f, segments) {
+    const pointer = pointerOf(segments);
+    const listMsg = el('p', { id: uid(`${pointer}-msg`), class: 'msg group-msg' });
+    const ol = el('ol', { class: 'contacts' });
+    const fs = el('fieldset', { class: 'group kind-contacts', 'data-field': pointer, 'aria-describedby': listMsg.id }, el('legend', { text: f.label }));
+    if (f.hint) fs.append(el('p', { class: 'hint', text: f.hint }));
+    let rows = [];
+    const renumber = () => {
+      rows.forEach((r, i) => {
+        const seg = [...segments, i];
+        const p = pointerOf(seg);
+        r.input.dataset.pointer = p;
+        r.li.dataset.field = p;
+        r.input.name = p;
+        r.label.textContent = i === 0 ? 'Address 1 (default)' : `Address ${i + 1}`;
+        r.up.disabled = i === 0;
+        r.down.disabled = i === rows.length - 1;
+        r.remove.disabled = rows.length === 1;
+        r.up.setAttribute('aria-label', `Move address ${i + 1} up`);
+        r.down.setAttribute('aria-label', `Move address ${i + 1} down`);
+        r.remove.setAttribute('aria-label', `Remove address ${i + 1}`);
+        r.segments.splice(0, r.segments.length, ...seg);
+      });
+      for (const key of [...slots.keys()]) if (key.startsWith(`${pointer}/`)) slots.delete(key);
+      rows.forEach((r, i) => slot(pointerOf([...segments, i]), r.li, r.msg, r.input, `Address ${i + 1}`));
+      ol.replaceChildren(...rows.map((r) => r.li));
+    };
+    const move = (row, by) => {
+      const i = rows.indexOf(row);
+      const j = i + by;
+      if (j < 0 || j >= rows.length) return;
+      [rows[i], rows[j]] = [rows[j], rows[i]];
+      renumber();
+      row.input.focus();
+      ctx.onChange();
+    };
+    const addRow = (value = '') => {
+      const segs = [...segments, rows.length];
+      const id = uid('contact');
+      const live = el('p', { id: `${id}-live`, class: 'live', 'aria-live': 'polite' });
+      const msg = el('p', { id: `${id}-msg`, class: 'msg' });
+      const input = el('input', { id, type: 'text', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': `${id}-live ${id}-msg`, placeholder: '+1 650 253 0000 or ada@example.com' });
+      input.value = value;
+      const label = el('label', { for: id });
+      const row = { input, label, msg, segments: segs };
+      row.up = el('button', { type: 'button', class: 'small icon', text: '↑', onclick: () => move(row, -1) });
+      row.down = el('button', { type: 'button', class: 'small icon', text: '↓', onclick: () => move(row, 1) });
+      row.remove = el('button', {
+        type: 'button',
+        class: 'small icon',
+        text: '✕',
+        onclick: () => {
+          const i = rows.indexOf(row);
+          rows = rows.filter((r) => r !== row);
+          renumber();
+          (rows[Math.min(i, rows.length - 1)]?.input ?? addButton).focus();
+          ctx.onChange();
+        },
+      });
+      row.li = el('li', { class: 'field contact' }, label, el('div', { class: 'row' }, input, row.up, row.down, row.remove), live, msg);
+      input.addEventListener('blur', () => ctx.onBlur(input.dataset.pointer));
+      wireLive({ kind: 'contact' }, input, live, row.segments);
+      rows.push(row);
+      renumber();
+      return row;
+    };
+    const addButton = el('button', {
+      type: 'button',
+      class: 'small',
+      text: '+ Add a phone or email',
+      onclick: () => {
+        addRow().input.focus();
+      },
+    });
+    fs.append(ol, addButton, listMsg);
+    slot(pointer, fs, listMsg, undefined, f.label);
+    addRow();
+    return {
+      box: fs,
+      addRow,
+      read: () => rows.map((r) => r.input.value),
+    };
+  }
+
+  // One layout entry: its DOM and how it writes itself into the payload object.
+  function build(f, segments) {
+    if (f.kind === 'group') {
+      const g = group(f, segments, false);
+      return { box: g.box, readInto: (o) => { o[f.name] = g.read(); } };
+    }
+    if (f.kind === 'address') {
+      const g = group(f, segments, true);
+      return {
+        box: g.box,
+        readInto: (o) => {
+          const a = g.read();
+          if (Object.keys(a).length > 0) o[f.name] = [a];
+        },
+      };
+    }
+    if (f.kind === 'contacts') {
+      const c = contacts(f, segments);
+      readers.push(c);
+      return { box: c.box, readInto: (o) => { o[f.name] = c.read(); } };
+    }
+    const { box, input } = control(f, segments);
+    return {
+      box,
+      readInto: (o) => {
+        const v = input.value;
+        if (v.trim() === '') return; // absent, not empty: the package decides if it is required
+        if (f.kind === 'timestamp' && /^\d+$/.test(v.trim())) o[f.name] = Number(v.trim());
+        else if (f.kind === 'json') {
+          try {
+            o[f.name] = JSON.parse(v);
+          } catch {
+            ctx.localIssues.push({ pointer: pointerOf(segments), path: segments, code: 'json_invalid', severity: 'error', message: 'This is not valid JSON.', params: {} });
+          }
+        } else o[f.name] = v;
+      },
+    };
+  }
+
+  const entries = layout.map((f) => build(f, [f.name]));
+  root.replaceChildren(...entries.map((e) => e.box));
+
+  return {
+    slots,
+    /** The payload as the form holds it (absent fields left out). */
+    read() {
+      ctx.localIssues.length = 0;
+      const o = {};
+      for (const e of entries) e.readInto(o);
+      return o;
+    },
+    /**
+     * Shows `issues` (errors) under their fields; only slots whose pointer is in `shown` (all
+     * when undefined) are updated. Returns the issues no slot took.
+     */
+    show(issues, shown) {
+      const by = new Map();
+      const orphans = [];
+      for (const issue of issues) {
+        const p = nearest(slots, issue.pointer);
+        if (p === undefined) {
+          orphans.push(issue);
+          continue;
+        }
+        if (!by.has(p)) by.set(p, []);
+        by.get(p).push(issue);
+      }
+      for (const [p, s] of slots) {
+        if (shown && !shown.has(p)) continue;
+        const mine = by.get(p) ?? [];
+        s.msg.textContent = mine.map((i) => messageFor(i, ctx.countryName)).join(' ');
+        s.box.classList.toggle('invalid', mine.length > 0);
+        if (s.input) {
+          if (mine.length) s.input.setAttribute('aria-invalid', 'true');
+          else s.input.removeAttribute('aria-invalid');
+        }
+      }
+      return orphans;
+    },
+    contacts: readers,
+  };
+}
