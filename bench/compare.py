@@ -2,10 +2,13 @@
 """Verdict agreement between the library and the Python peer on the same Rapyd records.
 
     compare.py RECORDS.jsonl MANIFEST.json OURS.jsonl PEER.jsonl [--json OUT.json]
+               [--by-country] [--third NAME=OTHER.jsonl]
 
 OURS.jsonl is `examples/bench_records --verdicts` output ({"ok", "normalized"|"issues"}),
-PEER.jsonl is `bench/peers/python/peer.py` output ({"ok", "normalized"|"errors"}), one line
-per record in the same order. Prints Markdown: agreement counts, how each side did against
+PEER.jsonl is `bench/peers/python/peer.py` or `bench/peers/js/peer.js` output ({"ok",
+"normalized"|"errors"}), one line per record in the same order. `--by-country` splits the
+postal code classes by country (each peer's patterns differ per country); `--third` adds a
+table of the three sides' verdicts, OTHER.jsonl in the peer format. Prints Markdown: agreement counts, how each side did against
 the flaw the generator built in, the disagreements in classes with up to 3 examples each
 (the fields that matter only), and, for records both accept, which normalized fields differ.
 Standard library only.
@@ -27,7 +30,7 @@ def address(rec):
     return a[0] if isinstance(a, list) and a and isinstance(a[0], dict) else {}
 
 
-def classify(rec, ours, peer):
+def classify(rec, ours, peer, by_country=False):
     """A class name and the fields that show it, for one disagreement."""
     a = address(rec)
     if ours["ok"]:
@@ -35,14 +38,17 @@ def classify(rec, ours, peer):
         locs = {e["loc"] for e in errs}
         msgs = " ".join(e["msg"] for e in errs)
         zip_ = a.get("zip") or ""
-        if "postal_code" in msgs:
+        if "postal_code" in msgs or any(loc.endswith(".zip") for loc in locs):
+            ours_a = address(ours["normalized"])
+            where = f" ({ours_a.get('country')})" if by_country else ""
             if any(c.islower() for c in zip_):
-                return ("peer rejects a lower-case postal code (we upper-case it)",
+                return (f"peer rejects a lower-case postal code{where} (we upper-case it)",
                         {"country": a.get("country"), "zip": zip_})
-            if zip_ and not any(c in zip_ for c in " -"):
-                return ("peer rejects a postal code typed without its separator",
+            ours_zip = ours_a.get("zip") or ""
+            if zip_ and not any(c in zip_ for c in " -") and any(c in ours_zip for c in " -"):
+                return (f"peer rejects a postal code typed without its separator{where}",
                         {"country": a.get("country"), "zip": zip_})
-            return ("peer rejects a postal code (other)",
+            return (f"peer rejects a postal code{where} (other)",
                     {"country": a.get("country"), "zip": zip_})
         if any(loc.endswith("country") for loc in locs):
             return ("peer rejects a country alias pycountry does not know",
@@ -60,8 +66,7 @@ def classify(rec, ours, peer):
     codes = [(i["pointer"], i["code"]) for i in ours["issues"]]
     code_set = {c for _, c in codes}
     if "postal_code_invalid" in code_set:
-        return ("we reject a postal code the reference's unanchored pattern passes "
-                "(its `^…$` binds only the first and last alternative)",
+        return ("we reject a postal code the peer accepts",
                 {"country": a.get("country"), "zip": a.get("zip")})
     if code_set & {"email_domain_invalid", "email_local_invalid", "email_missing_at"}:
         return ("we reject an email the peer accepts", {"email": rec.get("email"),
@@ -93,6 +98,10 @@ def main():
     ap.add_argument("ours")
     ap.add_argument("peer")
     ap.add_argument("--json", help="also write the figures as JSON")
+    ap.add_argument("--by-country", action="store_true",
+                    help="split the postal code classes by country")
+    ap.add_argument("--third", metavar="NAME=FILE",
+                    help="a third side's verdicts (peer format), for a three-way table")
     args = ap.parse_args()
     records, ours, peer = load(args.records), load(args.ours), load(args.peer)
     flaws = json.load(open(args.manifest, encoding="utf-8"))["flaws"]
@@ -121,7 +130,7 @@ def main():
                         norm_diff[name].append((typed, a, b))
             continue
         agree["we accept, peer rejects" if o["ok"] else "we reject, peer accepts"] += 1
-        name, shown = classify(rec, o, p)
+        name, shown = classify(rec, o, p, args.by_country)
         classes[name].append((flaw, shown))
 
     n = len(records)
@@ -171,6 +180,20 @@ def main():
             f"`{json.dumps(i, ensure_ascii=False)}` → `{json.dumps(a, ensure_ascii=False)}` / "
             f"`{json.dumps(b, ensure_ascii=False)}`" for i, a, b in picked[:4]) or "—"
         out.append(f"| {name} | {len(items)} | {countries} | {ex} |")
+    if args.third:
+        third_name, third_path = args.third.split("=", 1)
+        third = load(third_path)
+        if len(third) != n:
+            sys.exit(f"length mismatch: {n} records, {len(third)} in {third_path}")
+        combos = collections.Counter(
+            (o["ok"], p["ok"], t["ok"]) for o, p, t in zip(ours, peer, third))
+        yn = {True: "accepts", False: "rejects"}
+        out.append(f"\nVerdicts of all three sides ({third_name} third):\n")
+        out.append(f"| ours | peer | {third_name} | records |\n|---|---|---|---:|")
+        for (o, p, t), k in sorted(combos.items(), key=lambda kv: -kv[1]):
+            out.append(f"| {yn[o]} | {yn[p]} | {yn[t]} | {k} |")
+        peers_same = sum(k for (_, p, t), k in combos.items() if p == t)
+        out.append(f"\nThe two peers agree on {peers_same} of {n} records.")
     print("\n".join(out))
     if args.json:
         with open(args.json, "w", encoding="utf-8") as f:
