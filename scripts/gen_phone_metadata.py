@@ -235,7 +235,7 @@ def rust_bytes(b):
         c = chr(x)
         if c in '"\\':
             out.append("\\" + c)
-        elif 32 <= x < 127:
+        elif 32 < x < 127:  # a space could start a continuation line, which Rust skips
             out.append(c)
         else:
             out.append("\\x%02x" % x)

@@ -685,8 +685,10 @@ mod tests {
         assert_eq!((p.cc, p.nsn.as_str()), (44, "2071838750"));
         let p = parse("00 49 30 1234567", Some(gb)).unwrap();
         assert_eq!((p.cc, p.nsn.as_str()), (49, "301234567"));
-        assert_eq!(parse("00 0", Some(gb)), Err(Fail::TooShortNsn));
-        assert_eq!(parse("+12", None), Err(Fail::TooShortAfterIdd));
+        // An IDD followed by 0 is not an IDD: the digits stay national.
+        assert_eq!(parse("00 0", Some(gb)).map(|p| p.nsn), Ok("000".to_owned()));
+        assert_eq!(parse("0011", Some(gb)), Err(Fail::TooShortAfterIdd));
+        assert_eq!(parse("+12", None), Err(Fail::NotANumber));
         assert_eq!(parse("+999 1234", None), Err(Fail::InvalidCountryCode));
         assert_eq!(parse("0301234", None), Err(Fail::InvalidCountryCode));
         assert_eq!(parse("hello", None), Err(Fail::NotANumber));
