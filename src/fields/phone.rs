@@ -146,7 +146,7 @@ pub struct PhoneNumber {
 pub fn parse(input: &str, default_region: Option<&str>) -> Result<PhoneNumber, Issue> {
     let valid = parse_valid(input, default_region)?;
     Ok(PhoneNumber {
-        number_type: number::type_in(&valid.number.nsn, valid.meta),
+        number_type: valid.number_type,
         national: valid.national(),
         international: number::display(&valid.number, true),
         extension: Some(valid.number.ext.clone()).filter(|e| !e.is_empty()),
@@ -164,8 +164,8 @@ pub(crate) struct Valid {
     /// As [`PhoneNumber::region`].
     pub(crate) region: Option<String>,
     number: Parsed,
-    /// The number's region's metadata.
-    meta: &'static Meta,
+    /// Line type (known: the number is valid).
+    number_type: NumberType,
 }
 
 impl Valid {
@@ -188,12 +188,13 @@ pub(crate) fn parse_valid(input: &str, default_region: Option<&str>) -> Result<V
     let parsed =
         parse::parse(input, region).map_err(|e| parse_error_issue(e, input, region.is_some()))?;
     let meta = number::region_of(&parsed);
+    let number_type = meta.map_or(NumberType::Unknown, |m| number::type_in(&parsed.nsn, m));
     match meta {
-        Some(m) if number::type_in(&parsed.nsn, m) != NumberType::Unknown => Ok(Valid {
+        Some(m) if number_type != NumberType::Unknown => Ok(Valid {
             e164: number::e164(&parsed),
             region: Some(m.id.to_owned()),
             number: parsed,
-            meta: m,
+            number_type,
         }),
         _ => Err(invalid_number_issue(&parsed, meta)),
     }
