@@ -1039,17 +1039,18 @@ fn json_object(v: &Value, path: &Path, ctx: &mut Ctx) -> Option<Value> {
         return None;
     }
     let (max_bytes, max_depth) = (policy.max_bytes, policy.max_depth);
-    let size = serde_json::to_vec(v).map(|b| b.len()).unwrap_or(usize::MAX);
-    if size > max_bytes {
+    // Depth first: serializing (for the size) recurses once per level.
+    if depth_of(v) > max_depth {
         ctx.error(
-            Issue::new(Code::TooLong, "Object is too large").param("max_bytes", max_bytes),
+            Issue::new(Code::TooDeep, "Object is nested too deeply").param("max", max_depth),
             path,
         );
         return None;
     }
-    if depth_of(v) > max_depth {
+    let size = serde_json::to_vec(v).map(|b| b.len()).unwrap_or(usize::MAX);
+    if size > max_bytes {
         ctx.error(
-            Issue::new(Code::TooDeep, "Object is nested too deeply").param("max", max_depth),
+            Issue::new(Code::TooLong, "Object is too large").param("max_bytes", max_bytes),
             path,
         );
         return None;
@@ -1107,25 +1108,23 @@ fn list(
     }
     let empty = Map::new();
     let mut out = Vec::with_capacity(items.len());
+    // First index of each key, by its JSON text (keys are normalized strings), so the
+    // duplicate check stays linear however long the list is allowed to be.
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for (i, it) in items.iter().enumerate() {
         let ipath = path.index(i);
         let Some(norm) = check_value(item, it, &empty, &ipath, ctx) else {
             ok = false;
             continue;
         };
-        let key = |v: &Value| -> Option<Value> {
-            match unique {
-                Unique::No => None,
-                Unique::Item => Some(contact_key(v)),
-                Unique::Field(f) => v.get(f).filter(|x| !x.is_null()).cloned(),
-            }
+        let key = match unique {
+            Unique::No => None,
+            Unique::Item => Some(contact_key(&norm)),
+            Unique::Field(f) => norm.get(f).filter(|x| !x.is_null()).cloned(),
         };
-        if let Some(k) = key(&norm) {
-            if let Some(first) = out
-                .iter()
-                .position(|(_, prev): &(usize, Value)| key(prev).as_ref() == Some(&k))
-            {
-                let first_index = out[first].0;
+        if let Some(k) = key {
+            let k = k.to_string();
+            if let Some(&first_index) = seen.get(&k) {
                 let at = match unique {
                     Unique::Field(f) => ipath.key(f),
                     _ => ipath.clone(),
@@ -1139,11 +1138,13 @@ fn list(
                     &at,
                 );
                 ok = false;
+            } else {
+                seen.insert(k, i);
             }
         }
-        out.push((i, norm));
+        out.push(norm);
     }
-    ok.then(|| Value::Array(out.into_iter().map(|(_, v)| v).collect()))
+    ok.then(|| Value::Array(out))
 }
 
 /// The comparable part of a list item: the `value` of an address object, or the item itself.
