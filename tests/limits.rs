@@ -78,44 +78,24 @@ fn the_bases_are_valid() {
     }
 }
 
-#[test]
-fn ten_megabyte_phone_string() {
+/// Plants `huge(provider)` at every place of every provider and asserts the one issue
+/// (`code`, `max`) there through `validate`, `payload_too_large` at the root through
+/// `validate_json`, and the first issue again through `validate_json` with room for the text.
+/// Returns the number of places.
+fn assert_at_every_place(
+    places: fn(Provider) -> Vec<Vec<Segment>>,
+    huge: impl Fn(Provider) -> Value,
+    code: &str,
+    max: usize,
+) -> usize {
     let o = Options::default();
-    let mut places = 0;
+    let mut n = 0;
     for &p in Provider::ALL {
-        for place in phone_places(p) {
-            places += 1;
+        for place in places(p) {
+            n += 1;
             let at = pointer(&place);
-            let payload = plant(base(p), &place, long_phone(MB10));
-            let want = one(&at, "too_long", o.max_string_chars);
-            assert_eq!(found(&create(p, &payload, &o)), want, "{p} {at}");
-            let text = text_of(&payload);
-            assert_eq!(
-                found(&create_json(p, &text, &o)),
-                one("", "payload_too_large", o.max_input_bytes),
-                "{p} {at} (JSON text)"
-            );
-            assert_eq!(
-                found(&create_json(p, &text, &roomy(2 * MB10))),
-                want,
-                "{p} {at} (JSON text under a raised input limit)"
-            );
-        }
-    }
-    // Bloc's phone_number; Rapyd's phone_number and an address's; an Authvia contact.
-    assert_eq!(places, 4);
-}
-
-#[test]
-fn hundred_thousand_addresses() {
-    let o = Options::default();
-    let mut places = 0;
-    for &p in Provider::ALL {
-        for place in address_list_places(p) {
-            places += 1;
-            let at = pointer(&place);
-            let payload = plant(base(p), &place, many_addresses(p, 100_000));
-            let want = one(&at, "too_many_items", o.max_array_len);
+            let payload = plant(base(p), &place, huge(p));
+            let want = one(&at, code, max);
             assert_eq!(found(&create(p, &payload, &o)), want, "{p} {at}");
             let text = text_of(&payload);
             assert!(text.len() > o.max_input_bytes, "{p}: {} bytes", text.len());
@@ -131,7 +111,36 @@ fn hundred_thousand_addresses() {
             );
         }
     }
-    assert_eq!(places, 2);
+    n
+}
+
+#[test]
+fn ten_megabyte_phone_string() {
+    let max = Options::default().max_string_chars;
+    let n = assert_at_every_place(phone_places, |_| long_phone(MB10), "too_long", max);
+    // Bloc's phone_number; Rapyd's phone_number and an address's; an Authvia contact.
+    assert_eq!(n, 4);
+}
+
+#[test]
+fn hundred_thousand_addresses() {
+    let max = Options::default().max_array_len;
+    let huge = |p| many_addresses(p, 100_000);
+    assert_eq!(
+        assert_at_every_place(address_list_places, huge, "too_many_items", max),
+        2
+    );
+}
+
+#[test]
+fn hundred_thousand_metadata_keys() {
+    let max = Options::default().metadata.max_keys;
+    let huge = |_| many_keys(100_000);
+    // Rapyd's metadata and an address's; Authvia's metadata and appdata.
+    assert_eq!(
+        assert_at_every_place(object_places, huge, "too_many_items", max),
+        4
+    );
 }
 
 /// With every list limit raised, the 100,000 items are all checked: the report keeps
@@ -278,32 +287,4 @@ fn ten_megabyte_payload_over_the_input_limit() {
         found(&create_json(Provider::Rapyd, &over, &o)),
         one("", "payload_too_large", o.max_input_bytes)
     );
-}
-
-#[test]
-fn hundred_thousand_metadata_keys() {
-    let o = Options::default();
-    let mut places = 0;
-    for &p in Provider::ALL {
-        for place in object_places(p) {
-            places += 1;
-            let at = pointer(&place);
-            let payload = plant(base(p), &place, many_keys(100_000));
-            let want = one(&at, "too_many_items", o.metadata.max_keys);
-            assert_eq!(found(&create(p, &payload, &o)), want, "{p} {at}");
-            let text = text_of(&payload);
-            assert_eq!(
-                found(&create_json(p, &text, &o)),
-                one("", "payload_too_large", o.max_input_bytes),
-                "{p} {at} (JSON text)"
-            );
-            assert_eq!(
-                found(&create_json(p, &text, &roomy(2 * MB10))),
-                want,
-                "{p} {at} (JSON text under a raised input limit)"
-            );
-        }
-    }
-    // Rapyd's metadata and an address's; Authvia's metadata and appdata.
-    assert_eq!(places, 4);
 }
