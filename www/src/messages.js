@@ -22,6 +22,8 @@ export const MESSAGES = {
   column_count: 'This CSV row has the wrong number of columns.',
   operation_unsupported: 'This provider does not have that operation.',
   too_long: 'Too long: at most {max} characters.',
+  value_conflict: 'Another field already gives this provider a different value here.',
+  name_has_digits: 'A name cannot contain digits.',
   too_short: 'Too short: at least {min} characters.',
   encoding_invalid: 'This text contains invalid characters.',
   json_invalid: 'This is not valid JSON.',
