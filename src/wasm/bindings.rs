@@ -100,6 +100,19 @@ fn json_text(value: &JsValue, options: &crate::Options) -> Result<String, Issue>
     }
 }
 
+/// `f`'s answer for `value` as JSON text, or, for a value with no JSON form, the answer
+/// holding that one issue (so a BigInt or a cycle is an `invalid_type` answer, not a throw).
+fn answer_for(
+    value: &JsValue,
+    options: &crate::Options,
+    f: impl FnOnce(&str) -> Result<String, String>,
+) -> Result<JsValue, JsValue> {
+    match json_text(value, options) {
+        Ok(text) => answer(f(&text)),
+        Err(issue) => answer(Ok(rejected_payload(issue, options.max_issues))),
+    }
+}
+
 /// Installs the panic hook when the module is instantiated.
 #[wasm_bindgen(start)]
 fn start() {
@@ -149,10 +162,9 @@ pub fn raw_validate(
     // Names and options are checked first: a typo there is the caller's bug, whatever the payload.
     let (_, _, parsed) =
         check_args(&provider, &operation, options.as_deref()).map_err(|m| type_error(&m))?;
-    match json_text(payload, &parsed) {
-        Ok(text) => answer(validate(&provider, &operation, &text, options.as_deref())),
-        Err(issue) => answer(Ok(rejected_payload(issue, parsed.max_issues))),
-    }
+    answer_for(payload, &parsed, |text| {
+        validate(&provider, &operation, text, options.as_deref())
+    })
 }
 
 /// Throws the `TypeError` [`raw_validate`] would for these names and options, so `schema()`
@@ -271,16 +283,15 @@ pub fn raw_to_payload(
     let options = options_arg(options)?;
     let (_, _, parsed) =
         check_args(&provider, &operation, options.as_deref()).map_err(|m| type_error(&m))?;
-    match json_text(customer, &parsed) {
-        Ok(text) => answer(customer::to_payload(
-            &text,
+    answer_for(customer, &parsed, |text| {
+        customer::to_payload(
+            text,
             &provider,
             &operation,
             context.as_deref(),
             options.as_deref(),
-        )),
-        Err(issue) => answer(Ok(rejected_payload(issue, parsed.max_issues))),
-    }
+        )
+    })
 }
 
 /// `fromPayload(provider, payload, options)`: the canonical customer read from a provider's
@@ -302,10 +313,9 @@ pub fn raw_from_payload(
     provider
         .parse::<crate::Provider>()
         .map_err(|m| type_error(&m))?;
-    match json_text(payload, &parsed) {
-        Ok(text) => answer(customer::from_payload(&provider, &text, options.as_deref())),
-        Err(issue) => answer(Ok(rejected_payload(issue, parsed.max_issues))),
-    }
+    answer_for(payload, &parsed, |text| {
+        customer::from_payload(&provider, text, options.as_deref())
+    })
 }
 
 /// `requirements(provider, operation, options)`: the canonical fields the operation needs
@@ -348,8 +358,7 @@ pub fn raw_checklist(
     operation
         .parse::<crate::Operation>()
         .map_err(|m| type_error(&m))?;
-    match json_text(customer, &parsed) {
-        Ok(text) => answer(customer::checklist(&text, &operation, options.as_deref())),
-        Err(issue) => answer(Ok(rejected_payload(issue, parsed.max_issues))),
-    }
+    answer_for(customer, &parsed, |text| {
+        customer::checklist(text, &operation, options.as_deref())
+    })
 }

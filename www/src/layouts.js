@@ -25,6 +25,17 @@ const blocPerson = [
   { name: 'customer_type', label: 'Customer type', kind: 'select', options: ['Personal', 'Business'] },
 ];
 
+// The members of a postal address; `postal` is the postal code's member name (Rapyd `zip`,
+// the canonical `postal_code`).
+const addressMembers = (postal) => [
+  { name: 'line_1', label: 'Address line 1', kind: 'text', autocomplete: 'address-line1' },
+  { name: 'line_2', label: 'Address line 2', kind: 'text', autocomplete: 'address-line2' },
+  { name: 'city', label: 'City', kind: 'text', autocomplete: 'address-level2' },
+  { name: 'state', label: 'State / region', kind: 'text', autocomplete: 'address-level1' },
+  { name: postal, label: 'Postal code', kind: 'postal', autocomplete: 'postal-code' },
+  { name: 'country', label: 'Country', kind: 'country', autocomplete: 'country-name' },
+];
+
 const rapydCustomer = [
   { name: 'name', label: 'Full name', kind: 'text', autocomplete: 'name' },
   email,
@@ -35,12 +46,7 @@ const rapydCustomer = [
     kind: 'address',
     fields: [
       { name: 'name', label: 'Name on the address', kind: 'text', autocomplete: 'name' },
-      { name: 'line_1', label: 'Address line 1', kind: 'text', autocomplete: 'address-line1' },
-      { name: 'line_2', label: 'Address line 2', kind: 'text', autocomplete: 'address-line2' },
-      { name: 'city', label: 'City', kind: 'text', autocomplete: 'address-level2' },
-      { name: 'state', label: 'State / region', kind: 'text', autocomplete: 'address-level1' },
-      { name: 'zip', label: 'Postal code', kind: 'postal', autocomplete: 'postal-code' },
-      { name: 'country', label: 'Country', kind: 'country', autocomplete: 'country-name' },
+      ...addressMembers('zip'),
     ],
   },
   { name: 'description', label: 'Description', kind: 'textarea' },
@@ -118,21 +124,14 @@ export const CUSTOMER = [
   { name: 'given_name', label: 'Given name', kind: 'text', autocomplete: 'given-name' },
   { name: 'family_name', label: 'Family name', kind: 'text', autocomplete: 'family-name' },
   { name: 'full_name', label: 'Full or business name', kind: 'text', autocomplete: 'name', hint: 'Only when it is not given + family name.' },
-  { name: 'email', label: 'Email', kind: 'email', autocomplete: 'email' },
-  { name: 'phone', label: 'Phone number', kind: 'phone', autocomplete: 'tel' },
+  email,
+  { ...phone, name: 'phone' },
   {
     name: 'address',
     label: 'Address',
     kind: 'group',
     optional: true,
-    fields: [
-      { name: 'line_1', label: 'Address line 1', kind: 'text', autocomplete: 'address-line1' },
-      { name: 'line_2', label: 'Address line 2', kind: 'text', autocomplete: 'address-line2' },
-      { name: 'city', label: 'City', kind: 'text', autocomplete: 'address-level2' },
-      { name: 'state', label: 'State / region', kind: 'text', autocomplete: 'address-level1' },
-      { name: 'postal_code', label: 'Postal code', kind: 'postal', autocomplete: 'postal-code' },
-      { name: 'country', label: 'Country', kind: 'country', autocomplete: 'country-name' },
-    ],
+    fields: addressMembers('postal_code'),
   },
   { name: 'external_ref', label: 'Your customer reference', kind: 'text' },
   {

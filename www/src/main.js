@@ -35,25 +35,33 @@ function options() {
   return { default_region: $('region').value || null, max_issues: 200 };
 }
 
-/** The form of one provider operation, checked by `validate` for that operation. */
-function singleMode(provider, operation) {
-  const touched = new Set();
-  const ctx = {
+/**
+ * The `ctx` form.js renders with: a blur marks the field and its groups as touched and runs
+ * `check(touched)`, which shows messages under touched fields only.
+ */
+function formContext(provider, operation, touched, check) {
+  return {
     provider,
     operation,
     countryName,
     datalistId: 'countries',
     refreshers: [],
     localIssues: [],
-    // Bloc's phone numbers are Nigerian whatever the page's default.
-    phoneRegion: () => (provider === 'bloc' ? 'NG' : $('region').value || undefined),
+    phoneRegion: () => $('region').value || undefined,
     onBlur(pointer) {
-      // The field and the groups around it.
       for (let p = pointer; p !== ''; p = p.slice(0, p.lastIndexOf('/'))) touched.add(p);
       check(touched);
     },
     onChange: () => check(touched),
   };
+}
+
+/** The form of one provider operation, checked by `validate` for that operation. */
+function singleMode(provider, operation) {
+  const touched = new Set();
+  const ctx = formContext(provider, operation, touched, (shown) => check(shown));
+  // Bloc's phone numbers are Nigerian whatever the page's default.
+  if (provider === 'bloc') ctx.phoneRegion = () => 'NG';
   let form;
 
   function errorsOf(r) {
@@ -107,21 +115,8 @@ function labelOf(slots, pointer) {
 function allMode() {
   const touched = new Set();
   const cards = new Map();
-  const ctx = {
-    provider: 'all',
-    operation: 'create',
-    required: new Set(),
-    countryName,
-    datalistId: 'countries',
-    refreshers: [],
-    localIssues: [],
-    phoneRegion: () => $('region').value || undefined,
-    onBlur(pointer) {
-      for (let p = pointer; p !== ''; p = p.slice(0, p.lastIndexOf('/'))) touched.add(p);
-      update(touched);
-    },
-    onChange: () => update(touched),
-  };
+  const ctx = formContext('all', 'create', touched, (shown) => update(shown));
+  ctx.required = new Set(); // the canonical customer requires nothing by itself
   let form;
 
   function card(provider) {
