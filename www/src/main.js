@@ -126,8 +126,8 @@ function allMode() {
     // What the operation needs, from the package (`requirements`), as canonical field labels.
     const needs = requirements(provider, 'create').required.map((n) => n.any_of.map((f) => FIELD_LABELS[f] ?? f).join(' or '));
     const ctxNeeds = requirements(provider, 'create').context.map((c) => CONTEXT_LABELS[c] ?? c);
+    // One live region for the four cards (#all-status), not four chattering at each keystroke.
     const status = el('p', { className: 'status' });
-    status.setAttribute('role', 'status');
     const pre = el('pre', { className: 'payload', tabIndex: 0 });
     pre.setAttribute('aria-label', `${label} payload as JSON`);
     const missing = el('ul', { className: 'checklist' });
@@ -176,6 +176,11 @@ function allMode() {
       }
       showCard(c, 'missing', `Still needed for ${c.label}:`, undefined, items);
     }
+    const ready = [...cards.values()].filter((c) => c.box.dataset.state === 'ready').map((c) => c.label);
+    $('all-status').textContent =
+      errors.length > 0
+        ? 'Fix the customer\'s fields first.'
+        : `Ready for ${ready.length} of ${cards.size} providers${ready.length ? `: ${ready.join(', ')}` : ''}.`;
     return errors;
   }
 
@@ -267,6 +272,7 @@ function showMode(name) {
 
 function chooseAll() {
   showMode('all');
+  $('submit').textContent = 'Check customer';
   $('form-title').textContent = 'One customer, every provider';
   history.replaceState(null, '', '#all');
   $('region').disabled = false;
@@ -280,6 +286,7 @@ function chooseAll() {
 
 function choose(provider, operation) {
   showMode('single');
+  $('submit').textContent = 'Validate customer';
   const ops = Object.keys(PROVIDERS[provider].operations);
   if (!ops.includes(operation)) operation = ops[0];
   $('provider').value = provider;

@@ -354,6 +354,7 @@ test('All providers: one customer, the four exact payloads; a missing BVN shows 
     assert.deepEqual(JSON.parse(await card(p).locator('pre').textContent()), expected, p);
   }
   assert.equal(await f.page.isVisible('#summary'), false);
+  assert.equal(await f.page.textContent('#all-status'), 'Ready for 4 of 4 providers: Calypso, Bloc, Rapyd, Authvia.');
   await f.shot('all-providers-ready');
 
   // No BVN: Bloc's checklist names the canonical field; the others still show payloads.
@@ -367,6 +368,7 @@ test('All providers: one customer, the four exact payloads; a missing BVN shows 
     assert.equal(await card(p).getAttribute('data-state'), 'ready', p);
     assert.deepEqual(JSON.parse(await card(p).locator('pre').textContent()), ALL_PAYLOADS[p], p);
   }
+  assert.equal(await f.page.textContent('#all-status'), 'Ready for 3 of 4 providers: Calypso, Rapyd, Authvia.');
   await f.shot('all-providers-missing-bvn');
 
   // A bad value is the customer's own issue: its message under the field (from the table),
@@ -374,11 +376,22 @@ test('All providers: one customer, the four exact payloads; a missing BVN shows 
   await f.fill({ '/email': 'ada' });
   assert.equal(await f.msg('/email').textContent(), 'An email address needs an @.');
   for (const p of Object.keys(ALL_PAYLOADS)) assert.equal(await card(p).getAttribute('data-state'), 'blocked', p);
+  // Submit marks every field: the summary links to the field, which gets the focus.
+  await f.submit();
+  assert.match(await f.page.textContent('#summary'), /Email: An email address needs an @\./);
+  assert.equal(await f.page.evaluate(() => document.activeElement.dataset.pointer), '/email');
   // Calypso's envelope: without the account, Calypso asks for it.
   await f.fill({ '/email': 'ada@example.com' });
   await f.page.fill('#calypso-account', '');
   assert.equal(await card('calypso').getAttribute('data-state'), 'missing');
   assert.match(await card('calypso').locator('.checklist').textContent(), /Calypso merchant account/);
   assert.equal(new URL(f.page.url()).hash, '#all');
+  // And back to the single-operation mode.
+  await f.page.check('input[name="mode"][value="single"]');
+  assert.equal(await f.page.isVisible('#result'), true);
+  assert.equal(await f.page.isVisible('#all-results'), false);
+  assert.equal(await f.page.isVisible('#calypso-account'), false);
+  assert.equal(await f.field('/name').count(), 1);
+  assert.equal(new URL(f.page.url()).hash, '#rapyd/create');
   await f.done();
 });
