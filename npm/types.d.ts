@@ -223,6 +223,7 @@ export type Code =
   | "email_ip_literal"
   | "email_non_ascii"
   | "email_domain_suspect"
+  | "email_domain_mixed_script"
   | "country_unknown"
   | "postal_code_invalid"
   | "postal_code_subdivision_mismatch"

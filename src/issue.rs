@@ -153,6 +153,9 @@ codes! {
     EmailNonAscii => "email_non_ascii",
     /// Warning: the domain looks like a typo of a common domain (`params.suggestion`).
     EmailDomainSuspect => "email_domain_suspect",
+    /// Warning: one label of the domain mixes letters of Latin, Greek, Cyrillic or Armenian
+    /// (a lookalike such as `pаypal.com` with a Cyrillic `а`; `params.scripts`, `params.codepoint`).
+    EmailDomainMixedScript => "email_domain_mixed_script",
     // --- country ---
     /// The value is not a known ISO 3166-1 country (code, name or alias).
     CountryUnknown => "country_unknown",

@@ -1102,17 +1102,18 @@ fn json_object(v: &Value, path: &Path, ctx: &mut Ctx) -> Option<Value> {
         return None;
     }
     let (max_bytes, max_depth) = (policy.max_bytes, policy.max_depth);
-    let size = serde_json::to_vec(v).map(|b| b.len()).unwrap_or(usize::MAX);
-    if size > max_bytes {
+    // Depth first: serializing (for the size) recurses once per level.
+    if depth_of(v) > max_depth {
         ctx.error(
-            Issue::new(Code::TooLong, "Object is too large").param("max_bytes", max_bytes),
+            Issue::new(Code::TooDeep, "Object is nested too deeply").param("max", max_depth),
             path,
         );
         return None;
     }
-    if depth_of(v) > max_depth {
+    let size = serde_json::to_vec(v).map(|b| b.len()).unwrap_or(usize::MAX);
+    if size > max_bytes {
         ctx.error(
-            Issue::new(Code::TooDeep, "Object is nested too deeply").param("max", max_depth),
+            Issue::new(Code::TooLong, "Object is too large").param("max_bytes", max_bytes),
             path,
         );
         return None;

@@ -22,6 +22,10 @@ fn phone_agrees_with_libphonenumber() {
     let mut wrong_valid = Vec::new();
     let mut by_kind: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     let mut disagreements = Vec::new();
+    // Agreement on the other outputs, over the numbers both sides call valid.
+    let (mut both_valid, mut same_type, mut same_national, mut same_intl, mut same_ext) =
+        (0usize, 0usize, 0usize, 0usize, 0usize);
+    let mut display_diffs = Vec::new();
     for line in lines {
         let case: Value = serde_json::from_str(line).unwrap();
         let input = case["input"].as_str().unwrap();
@@ -37,6 +41,22 @@ fn phone_agrees_with_libphonenumber() {
                     case["region_out"].as_str(),
                     "{input:?} {region:?}"
                 );
+                both_valid += 1;
+                same_type +=
+                    usize::from(Some(n.number_type.libphonenumber_name()) == case["type"].as_str());
+                same_national +=
+                    usize::from(Some(n.national.as_str()) == case["national"].as_str());
+                same_intl +=
+                    usize::from(Some(n.international.as_str()) == case["international"].as_str());
+                same_ext += usize::from(n.extension.as_deref() == case["extension"].as_str());
+                if Some(n.national.as_str()) != case["national"].as_str()
+                    || Some(n.international.as_str()) != case["international"].as_str()
+                {
+                    display_diffs.push(format!(
+                        "{input:?} {region:?}: ours {:?} / {:?}, reference {} / {}",
+                        n.national, n.international, case["national"], case["international"]
+                    ));
+                }
                 Some(n.e164.as_str()) == want_e164
             }
             (Err(_), false) => true,
@@ -73,6 +93,18 @@ fn phone_agrees_with_libphonenumber() {
             "  {kind:<16} {a:>6}/{n:<6} {:.2}%",
             100.0 * *a as f64 / *n as f64
         );
+    }
+    let share = |k: usize| 100.0 * k as f64 / both_valid.max(1) as f64;
+    println!(
+        "  of {both_valid} valid on both sides: region 100% (asserted), type {:.3}%, \
+         national {:.3}%, international {:.3}%, extension {:.3}%",
+        share(same_type),
+        share(same_national),
+        share(same_intl),
+        share(same_ext)
+    );
+    for d in &display_diffs {
+        println!("  display differs: {d}");
     }
     for d in &disagreements {
         println!("  differs: {d}");

@@ -23,6 +23,7 @@
 //! assert_eq!(typo.warnings[0].params["suggestion"], "gmail.com");
 //! ```
 
+use crate::fields::text;
 use crate::issue::{Code, Issue};
 use crate::options::{EmailPolicy, Options};
 use icu_normalizer::ComposingNormalizerBorrowed;
@@ -186,6 +187,9 @@ pub fn check(input: &str, options: &Options) -> Result<Email, Issue> {
                 )
                 .param("suggestion", suggestion),
             );
+        }
+        if let Some(mixed) = mixed_script_label(&domain.unicode) {
+            warnings.push(mixed);
         }
     }
     Ok(Email {
@@ -388,10 +392,16 @@ fn is_role_mailbox(local: &str) -> bool {
 }
 
 /// Characters that make an address unsafe to show or store: controls, format (bidi, zero
-/// width), private-use, unassigned, line/paragraph separators; spaces outside quotes; a
+/// width), the other invisible characters of [`text::is_invisible_format`], private-use,
+/// unassigned, line/paragraph separators; spaces outside quotes; a
 /// combining mark in first position (it would combine with whatever precedes the address).
 fn unsafe_char(c: char, first: bool, allow_space: bool) -> bool {
     use GeneralCategory as G;
+    // Invisible letters and marks too (Hangul fillers, the combining grapheme joiner…): the
+    // same set text fields refuse, so `adㅤa@` cannot pass for `ada@`.
+    if text::is_invisible_format(c) {
+        return true;
+    }
     match CodePointMapData::<GeneralCategory>::new().get(c) {
         G::NonspacingMark | G::SpacingMark | G::EnclosingMark => first,
         G::SpaceSeparator => !allow_space,
@@ -670,9 +680,7 @@ fn idna2008_excluded(c: char) -> bool {
 // Script tests for the CONTEXTO rules, by block ranges (close enough for the letters that
 // occur in domain labels; no Script property table is pulled into the WASM build for them).
 fn is_greek(c: char) -> bool {
-    matches!(c, '\u{370}'..='\u{373}' | '\u{376}'..='\u{377}' | '\u{37A}'..='\u{37D}'
-        | '\u{37F}' | '\u{386}' | '\u{388}'..='\u{3E1}' | '\u{3F0}'..='\u{3FF}'
-        | '\u{1F00}'..='\u{1FFF}')
+    LookalikeScript::of(c) == Some(LookalikeScript::Greek)
 }
 
 fn is_hebrew(c: char) -> bool {
@@ -715,6 +723,105 @@ fn ip_literal(inner: &str) -> Result<String, Issue> {
         }
         _ => Err(bad()),
     }
+}
+
+// ------------------------------------------------------------------------------ mixed scripts
+
+/// The scripts a domain label is checked against for mixing: the ones whose letters pass for
+/// Latin ones (`а`, `о`, `р`, `е` in Cyrillic, `ο`, `ν` in Greek, `օ`, `ս` in Armenian).
+/// Block ranges, not the Unicode Script property: the property's table would add several KB
+/// to the WASM module for scripts that cannot be mixed up with these (docs/decisions.md).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LookalikeScript {
+    Latin,
+    Greek,
+    Cyrillic,
+    Armenian,
+}
+
+impl LookalikeScript {
+    fn of(c: char) -> Option<Self> {
+        use LookalikeScript::*;
+        match c {
+            'a'..='z'
+            | 'A'..='Z'
+            | '\u{AA}'
+            | '\u{BA}'
+            | '\u{C0}'..='\u{D6}'
+            | '\u{D8}'..='\u{F6}'
+            | '\u{F8}'..='\u{2AF}'
+            | '\u{1E00}'..='\u{1EFF}'
+            | '\u{2C60}'..='\u{2C7F}'
+            | '\u{A722}'..='\u{A7FF}'
+            | '\u{AB30}'..='\u{AB64}'
+            | '\u{FB00}'..='\u{FB06}'
+            | '\u{FF21}'..='\u{FF3A}'
+            | '\u{FF41}'..='\u{FF5A}' => Some(Latin),
+            '\u{370}'..='\u{373}'
+            | '\u{376}'..='\u{377}'
+            | '\u{37A}'..='\u{37D}'
+            | '\u{37F}'
+            | '\u{386}'
+            | '\u{388}'..='\u{3E1}'
+            | '\u{3F0}'..='\u{3FF}'
+            | '\u{1F00}'..='\u{1FFF}' => Some(Greek),
+            '\u{400}'..='\u{52F}'
+            | '\u{1C80}'..='\u{1C8F}'
+            | '\u{2DE0}'..='\u{2DFF}'
+            | '\u{A640}'..='\u{A69F}' => Some(Cyrillic),
+            '\u{531}'..='\u{556}' | '\u{559}'..='\u{588}' | '\u{FB13}'..='\u{FB17}' => {
+                Some(Armenian)
+            }
+            _ => None,
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            LookalikeScript::Latin => "Latin",
+            LookalikeScript::Greek => "Greek",
+            LookalikeScript::Cyrillic => "Cyrillic",
+            LookalikeScript::Armenian => "Armenian",
+        }
+    }
+}
+
+/// A warning when one label of the (mapped, Unicode) domain mixes two of the
+/// [`LookalikeScript`]s, as `pаypal.com` with a Cyrillic `а` does: `params.scripts` names them
+/// in order of appearance, `params.codepoint` is the first letter of the second one. The
+/// address stays valid: a label may mix scripts on purpose, and whole-script lookalikes
+/// (`раураl.com`, all Cyrillic) are not detected at all.
+fn mixed_script_label(domain: &str) -> Option<Issue> {
+    for label in domain.split('.') {
+        if label.is_ascii() {
+            continue;
+        }
+        let mut first: Option<LookalikeScript> = None;
+        for c in label.chars() {
+            let Some(script) = LookalikeScript::of(c) else {
+                continue;
+            };
+            match first {
+                None => first = Some(script),
+                Some(f) if f != script => {
+                    return Some(
+                        Issue::warning(
+                            Code::EmailDomainMixedScript,
+                            format!(
+                                "A part of the domain mixes {} and {} letters, which can make a lookalike of another domain",
+                                f.name(),
+                                script.name()
+                            ),
+                        )
+                        .param("scripts", vec![f.name(), script.name()])
+                        .param("codepoint", codepoint(c)),
+                    );
+                }
+                Some(_) => {}
+            }
+        }
+    }
+    None
 }
 
 // ------------------------------------------------------------------------------ typos

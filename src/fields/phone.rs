@@ -2,10 +2,11 @@
 //! optional default region, and return the E.164 form, region, number type and the national
 //! and international display formats of a **valid** number, or an [`Issue`].
 //!
-//! The engine is `rlibphonenumber` (a Rust port of libphonenumber with its metadata), built
-//! with `regex-lite` for a small WASM bundle, or with `regex` under the default `fast-regex`
-//! feature (same answers, faster natively); `docs/decisions.md` records how it was chosen.
-//! Everything about the engine stays inside this module.
+//! The engine is our own (`phone/`): libphonenumber's metadata compiled by
+//! `scripts/gen_phone_metadata.py` into `phone_data.rs` (patterns as bytecode for a small
+//! bounded matcher), and libphonenumber's parsing, validation and formatting rules written
+//! over it; `docs/decisions.md` records how it was chosen. Everything about the engine stays
+//! inside this module.
 //!
 //! ```
 //! use customer_validate::fields::phone;
@@ -18,12 +19,17 @@
 //! ```
 
 use crate::issue::{Code, Issue};
-use rlibphonenumber::enums::Region;
-use rlibphonenumber::{
-    NotANumberError, ParseError, PhoneNumberFormat, PhoneNumberType, ValidationError,
-    PHONE_NUMBER_UTIL,
-};
 use serde::Serialize;
+
+#[path = "phone_data.rs"]
+mod data;
+mod matcher;
+mod meta;
+mod number;
+mod parse;
+
+use meta::Meta;
+use parse::{Fail, Length, Parsed};
 
 /// libphonenumber refuses inputs longer than this many characters (`TOO_LONG`); we stop
 /// at the same point before doing any other work, so a 10 MB input costs nothing.
@@ -67,23 +73,6 @@ pub enum NumberType {
 }
 
 impl NumberType {
-    fn from_engine(t: PhoneNumberType) -> Self {
-        match t {
-            PhoneNumberType::FixedLine => NumberType::FixedLine,
-            PhoneNumberType::Mobile => NumberType::Mobile,
-            PhoneNumberType::FixedLineOrMobile => NumberType::FixedLineOrMobile,
-            PhoneNumberType::TollFree => NumberType::TollFree,
-            PhoneNumberType::PremiumRate => NumberType::PremiumRate,
-            PhoneNumberType::SharedCost => NumberType::SharedCost,
-            PhoneNumberType::VoIP => NumberType::Voip,
-            PhoneNumberType::PersonalNumber => NumberType::PersonalNumber,
-            PhoneNumberType::Pager => NumberType::Pager,
-            PhoneNumberType::UAN => NumberType::Uan,
-            PhoneNumberType::VoiceMail => NumberType::Voicemail,
-            PhoneNumberType::Unknown => NumberType::Unknown,
-        }
-    }
-
     /// libphonenumber's constant name (`MOBILE`, `FIXED_LINE`…), as other libraries print it.
     ///
     /// ```
@@ -156,37 +145,33 @@ pub struct PhoneNumber {
 /// ```
 pub fn parse(input: &str, default_region: Option<&str>) -> Result<PhoneNumber, Issue> {
     let valid = parse_valid(input, default_region)?;
-    let number = &valid.number;
     Ok(PhoneNumber {
-        number_type: NumberType::from_engine(number.get_type()),
+        number_type: valid.number_type,
         national: valid.national(),
-        international: number
-            .format_as(PhoneNumberFormat::International)
-            .into_owned(),
-        extension: number.extension.clone().filter(|e| !e.is_empty()),
-        country_code: number.country_code as u32,
+        international: number::display(&valid.number, true),
+        extension: Some(valid.number.ext.clone()).filter(|e| !e.is_empty()),
+        country_code: valid.number.cc,
         e164: valid.e164,
         region: valid.region,
     })
 }
 
 /// What the provider rules need of a valid number: [`parse`]'s verdict, E.164 form and
-/// region, without the line type and the two display formats (each one more pass of the
-/// engine's regexes: together most of a number's cost; docs/bench.md).
+/// region, without the line type and the two display formats.
 pub(crate) struct Valid {
     /// As [`PhoneNumber::e164`].
     pub(crate) e164: String,
     /// As [`PhoneNumber::region`].
     pub(crate) region: Option<String>,
-    number: rlibphonenumber::PhoneNumber,
+    number: Parsed,
+    /// Line type (known: the number is valid).
+    number_type: NumberType,
 }
 
 impl Valid {
     /// As [`PhoneNumber::national`], formatted on demand.
     pub(crate) fn national(&self) -> String {
-        self.number
-            .format_as(PhoneNumberFormat::National)
-            .into_owned()
+        number::display(&self.number, false)
     }
 }
 
@@ -200,24 +185,24 @@ pub(crate) fn parse_valid(input: &str, default_region: Option<&str>) -> Result<V
         None => None,
         Some(r) => Some(region_from_code(r)?),
     };
-    let number = PHONE_NUMBER_UTIL
-        .parse(input, region)
-        .map_err(|e| parse_error_issue(e, input, region.is_some()))?;
-    if !number.is_valid() {
-        return Err(invalid_number_issue(&number));
+    let parsed =
+        parse::parse(input, region).map_err(|e| parse_error_issue(e, input, region.is_some()))?;
+    let meta = number::region_of(&parsed);
+    let number_type = meta.map_or(NumberType::Unknown, |m| number::type_in(&parsed.nsn, m));
+    match meta {
+        Some(m) if number_type != NumberType::Unknown => Ok(Valid {
+            e164: number::e164(&parsed),
+            region: Some(m.id.to_owned()),
+            number: parsed,
+            number_type,
+        }),
+        _ => Err(invalid_number_issue(&parsed, meta)),
     }
-    Ok(Valid {
-        e164: number.format_as(PhoneNumberFormat::E164).into_owned(),
-        region: number
-            .get_region_code()
-            .map(|r| r.as_region_str().as_str().to_owned()),
-        number,
-    })
 }
 
-/// Turns a user-supplied region code into the engine's region, refusing anything that is not
-/// two ASCII letters (the engine itself would accept any letter pair).
-fn region_from_code(code: &str) -> Result<Region, Issue> {
+/// Turns a user-supplied region code into its metadata, refusing anything that is not two
+/// ASCII letters naming a region libphonenumber has metadata for.
+fn region_from_code(code: &str) -> Result<&'static Meta, Issue> {
     let unknown = || {
         Issue::new(Code::RegionUnknown, "Unknown default region")
             .param("expected", "ISO 3166-1 alpha-2 code")
@@ -225,7 +210,7 @@ fn region_from_code(code: &str) -> Result<Region, Issue> {
     if code.len() != 2 || !code.bytes().all(|b| b.is_ascii_alphabetic()) {
         return Err(unknown());
     }
-    Region::from_code(&code.to_ascii_uppercase()).map_err(|_| unknown())
+    meta::region(&code.to_ascii_uppercase()).ok_or_else(unknown)
 }
 
 fn looks_international(input: &str) -> bool {
@@ -236,50 +221,47 @@ fn looks_international(input: &str) -> bool {
         .is_some_and(|c| c == '+' || c == '\u{FF0B}')
 }
 
-fn parse_error_issue(err: ParseError, input: &str, had_region: bool) -> Issue {
+fn parse_error_issue(err: Fail, input: &str, had_region: bool) -> Issue {
     match err {
-        ParseError::InvalidCountryCode if !had_region && !looks_international(input) => Issue::new(
+        Fail::InvalidCountryCode if !had_region && !looks_international(input) => Issue::new(
             Code::PhoneRegionRequired,
             "Phone number needs a country code (+…) or a default region",
         ),
-        ParseError::InvalidCountryCode => Issue::new(
+        Fail::InvalidCountryCode => Issue::new(
             Code::PhoneCountryCodeInvalid,
             "Phone number has an unknown country calling code",
         ),
-        ParseError::TooShortAfterIdd | ParseError::TooShortNsn => {
+        Fail::TooShortAfterIdd | Fail::TooShortNsn => {
             Issue::new(Code::PhoneTooShort, "Phone number is too short")
         }
-        ParseError::TooLongNsn => Issue::new(Code::PhoneTooLong, "Phone number is too long"),
-        ParseError::NotANumber(NotANumberError::InvalidPhoneContext) => Issue::new(
+        Fail::TooLong => Issue::new(Code::PhoneTooLong, "Phone number is too long"),
+        Fail::InvalidPhoneContext => Issue::new(
             Code::PhoneInvalid,
             "Phone number has an invalid tel: context",
         )
         .param("reason", "invalid_phone_context"),
-        ParseError::NotANumber(_) => Issue::new(Code::PhoneInvalid, "This is not a phone number")
+        Fail::NotANumber => Issue::new(Code::PhoneInvalid, "This is not a phone number")
             .param("reason", "not_a_number"),
     }
 }
 
-fn invalid_number_issue(number: &rlibphonenumber::PhoneNumber) -> Issue {
-    let region = number
-        .get_region_code()
-        .map(|r| r.as_region_str().as_str().to_owned());
-    let issue = match number.is_possible_with_reason() {
-        Err(ValidationError::TooShort) => {
-            Issue::new(Code::PhoneTooShort, "Phone number is too short")
-        }
-        Err(ValidationError::TooLong) => Issue::new(Code::PhoneTooLong, "Phone number is too long"),
-        Err(ValidationError::InvalidCountryCode) => Issue::new(
+/// Why a parsed number is not valid: libphonenumber's `isPossibleNumberWithReason` (length
+/// against the calling code's main region), else "not valid for its country".
+fn invalid_number_issue(number: &Parsed, region: Option<&Meta>) -> Issue {
+    let issue = match meta::main_for(number.cc).map(|m| parse::test_length(&number.nsn, m)) {
+        None => Issue::new(
             Code::PhoneCountryCodeInvalid,
             "Phone number has an unknown country calling code",
         ),
-        _ => Issue::new(
+        Some(Length::TooShort) => Issue::new(Code::PhoneTooShort, "Phone number is too short"),
+        Some(Length::TooLong) => Issue::new(Code::PhoneTooLong, "Phone number is too long"),
+        Some(_) => Issue::new(
             Code::PhoneInvalid,
             "Phone number is not valid for its country",
         ),
     };
     match region {
-        Some(r) => issue.param("region", r),
+        Some(m) => issue.param("region", m.id),
         None => issue,
     }
 }

@@ -1,4 +1,5 @@
-//! Free text: trim, Unicode NFC, reject control and bidirectional-formatting characters,
+//! Free text: trim, Unicode NFC, reject control, bidirectional-formatting and invisible
+//! characters (the per-field table is in `docs/security.md`),
 //! length limits from [`Options`]. Names also collapse internal runs of whitespace.
 //!
 //! ```
@@ -11,6 +12,7 @@
 
 use crate::issue::{Code, Issue};
 use crate::options::Options;
+use icu_normalizer::properties::CanonicalCombiningClassMapBorrowed;
 use icu_normalizer::ComposingNormalizerBorrowed;
 
 /// How a piece of text is cleaned and bounded.
@@ -30,29 +32,111 @@ pub struct TextRules {
     pub max_chars: usize,
 }
 
-/// True for characters that reorder or hide text: bidi embeddings, overrides and isolates,
-/// marks, zero-width characters and the BOM.
+/// True for characters that reorder or hide text: bidi embeddings, overrides, isolates and
+/// marks; zero-width characters, joiners, the word joiner and the BOM; and the other
+/// invisible format characters (soft hyphen, Mongolian vowel separator, invisible operators,
+/// interlinear annotations, tag characters, Hangul fillers, the combining grapheme joiner) —
+/// Unicode's Default_Ignorable_Code_Point set without the variation selectors, which emoji
+/// and CJK ideographs need. [`clean`] still keeps ZWNJ and ZWJ where a script needs them.
 ///
 /// ```
 /// use customer_validate::fields::text::is_invisible_format;
 /// assert!(is_invisible_format('\u{202E}'));
+/// assert!(is_invisible_format('\u{E0041}')); // TAG LATIN CAPITAL LETTER A
+/// assert!(!is_invisible_format('\u{FE0F}')); // emoji presentation selector
 /// assert!(!is_invisible_format('a'));
 /// ```
 pub fn is_invisible_format(c: char) -> bool {
     matches!(
         c,
-        '\u{200B}'..='\u{200F}'   // zero-width space/non-joiner/joiner, LRM, RLM
+        '\u{00AD}'                   // soft hyphen
+            | '\u{034F}'             // combining grapheme joiner
+            | '\u{061C}'             // Arabic letter mark
+            | '\u{115F}' | '\u{1160}' | '\u{3164}' | '\u{FFA0}' // Hangul fillers
+            | '\u{17B4}' | '\u{17B5}' // Khmer inherent vowels (deprecated, invisible)
+            | '\u{180E}'             // Mongolian vowel separator
+            | '\u{200B}'..='\u{200F}' // zero-width space/non-joiner/joiner, LRM, RLM
             | '\u{202A}'..='\u{202E}' // embeddings and overrides
-            | '\u{2060}'..='\u{2064}' // word joiner, invisible operators
-            | '\u{2066}'..='\u{2069}' // isolates
-            | '\u{061C}'              // Arabic letter mark
-            | '\u{FEFF}' // BOM / zero-width no-break space
+            | '\u{2060}'..='\u{206F}' // word joiner, invisible operators, isolates, deprecated
+            | '\u{FEFF}'             // BOM / zero-width no-break space
+            | '\u{FFF0}'..='\u{FFFB}' // interlinear annotations (and unassigned)
+            | '\u{1BCA0}'..='\u{1BCA3}' // shorthand format controls
+            | '\u{1D173}'..='\u{1D17A}' // musical formatting
+            | '\u{E0000}'..='\u{E00FF}' // tag characters ("ASCII smuggling")
     )
 }
 
+/// True when a ZWNJ (U+200C) or ZWJ (U+200D) between `prev` and `next` does a script's work
+/// rather than hide something, after RFC 5892's CONTEXTJ rules, simplified: either joiner
+/// after a virama (Indic conjuncts and half forms); ZWNJ between two Arabic-script letters
+/// (Persian `علی‌اکبر`); ZWJ between two emoji (`👩‍💻`).
+///
+/// ```
+/// use customer_validate::fields::text::joiner_in_context;
+/// assert!(joiner_in_context(Some('ی'), '\u{200C}', Some('ا')));
+/// assert!(joiner_in_context(Some('\u{94D}'), '\u{200D}', Some('ष'))); // after a virama
+/// assert!(!joiner_in_context(Some('a'), '\u{200C}', Some('b')));
+/// ```
+pub fn joiner_in_context(prev: Option<char>, c: char, next: Option<char>) -> bool {
+    let after_virama =
+        prev.is_some_and(|p| CanonicalCombiningClassMapBorrowed::new().get_u8(p) == 9);
+    match c {
+        '\u{200C}' => after_virama || (prev.is_some_and(is_arabic) && next.is_some_and(is_arabic)),
+        '\u{200D}' => after_virama || (prev.is_some_and(is_emoji) && next.is_some_and(is_emoji)),
+        _ => false,
+    }
+}
+
+/// Arabic-script letters and marks (the Arabic blocks and presentation forms).
+fn is_arabic(c: char) -> bool {
+    matches!(c, '\u{610}'..='\u{61A}' | '\u{620}'..='\u{65F}' | '\u{66E}'..='\u{6D3}'
+        | '\u{6D5}'..='\u{6FF}' | '\u{750}'..='\u{77F}' | '\u{870}'..='\u{8FF}'
+        | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}')
+}
+
+/// Pictographs, skin-tone modifiers and the emoji presentation selector: what emoji ZWJ
+/// sequences join.
+fn is_emoji(c: char) -> bool {
+    matches!(c, '\u{2600}'..='\u{27BF}' | '\u{2B00}'..='\u{2BFF}' | '\u{FE0F}'
+        | '\u{1F000}'..='\u{1FAFF}')
+}
+
+/// The issue for a character `clean` refuses, if it refuses `c` (between `prev` and `next`).
+fn refused(prev: Option<char>, c: char, next: Option<char>, rules: &TextRules) -> Option<Issue> {
+    let newline = rules.allow_newlines && matches!(c, '\n' | '\r' | '\t');
+    // U+2028/U+2029 only reach here when whitespace is not collapsed: as line breaks they
+    // would split the text where `\n` is the only one accepted.
+    if (c.is_control() || matches!(c, '\u{2028}' | '\u{2029}')) && !newline {
+        return Some(
+            Issue::new(
+                Code::TextControlCharacter,
+                "Text contains a control character",
+            )
+            .param("codepoint", codepoint(c)),
+        );
+    }
+    if is_invisible_format(c) && !joiner_in_context(prev, c, next) {
+        return Some(
+            Issue::new(
+                Code::TextBidiControl,
+                "Text contains an invisible or direction-changing character",
+            )
+            .param("codepoint", codepoint(c)),
+        );
+    }
+    None
+}
+
+fn codepoint(c: char) -> String {
+    format!("U+{:04X}", c as u32)
+}
+
 /// Cleans `input` by `rules`: trims, normalizes to NFC, optionally collapses whitespace, then
-/// rejects control and invisible-formatting characters and enforces the length limit.
-/// An empty result is returned as `Ok("")`: whether blank means "missing" is the caller's call.
+/// rejects control characters (all but `\n`, `\r`, `\t` when newlines are allowed; U+2028
+/// and U+2029 too unless collapsed) and invisible-formatting characters
+/// ([`is_invisible_format`], except joiners in [`joiner_in_context`]), and enforces the
+/// length limit. An empty result is returned as `Ok("")`: whether blank means "missing" is
+/// the caller's call.
 ///
 /// ```
 /// use customer_validate::fields::text::{clean, TextRules};
@@ -60,6 +144,7 @@ pub fn is_invisible_format(c: char) -> bool {
 /// let rules = TextRules { collapse_whitespace: true, allow_newlines: false, max_chars: 5 };
 /// assert_eq!(clean("abcdef", &rules).unwrap_err().code, Code::TooLong);
 /// assert_eq!(clean("a\u{0}b", &rules).unwrap_err().code, Code::TextControlCharacter);
+/// assert_eq!(clean("a\u{200B}b", &rules).unwrap_err().params["codepoint"], "U+200B");
 /// ```
 pub fn clean(input: &str, rules: &TextRules) -> Result<String, Issue> {
     // Bound the work before normalizing: NFC output is never shorter than 1/3 of the input
@@ -70,30 +155,25 @@ pub fn clean(input: &str, rules: &TextRules) -> Result<String, Issue> {
     }
     let mut out = String::with_capacity(trimmed.len());
     let mut pending_space = false;
-    for c in ComposingNormalizerBorrowed::new_nfc().normalize_iter(trimmed.chars()) {
+    let mut prev = None;
+    let mut chars = ComposingNormalizerBorrowed::new_nfc()
+        .normalize_iter(trimmed.chars())
+        .peekable();
+    while let Some(c) = chars.next() {
         if rules.collapse_whitespace && c.is_whitespace() {
             pending_space = true;
+            prev = Some(c);
             continue;
         }
-        if c.is_control() && !(rules.allow_newlines && matches!(c, '\n' | '\r' | '\t')) {
-            return Err(Issue::new(
-                Code::TextControlCharacter,
-                "Text contains a control character",
-            )
-            .param("codepoint", format!("U+{:04X}", c as u32)));
-        }
-        if is_invisible_format(c) {
-            return Err(Issue::new(
-                Code::TextBidiControl,
-                "Text contains an invisible or direction-changing character",
-            )
-            .param("codepoint", format!("U+{:04X}", c as u32)));
+        if let Some(issue) = refused(prev, c, chars.peek().copied(), rules) {
+            return Err(issue);
         }
         if pending_space {
             out.push(' ');
             pending_space = false;
         }
         out.push(c);
+        prev = Some(c);
     }
     if out.chars().count() > rules.max_chars {
         return Err(too_long(rules.max_chars));

@@ -182,6 +182,20 @@ pub fn validate(
     }
 }
 
+/// Deepest nesting `serde_json` parses (its recursion limit of 128 levels, counting the root
+/// value): text nested deeper is `too_deep` whatever [`Options::max_depth`] says.
+///
+/// ```
+/// use customer_validate::providers::{validate_json, Operation, Provider, JSON_PARSE_DEPTH};
+/// use customer_validate::Options;
+/// let mut o = Options::default();
+/// o.max_depth = 1000;
+/// let text = format!("{}{}", "[".repeat(JSON_PARSE_DEPTH + 1), "]".repeat(JSON_PARSE_DEPTH + 1));
+/// let report = validate_json(Provider::Rapyd, Operation::Create, &text, &o).unwrap_err();
+/// assert_eq!(report.issues()[0].params["max"], JSON_PARSE_DEPTH);
+/// ```
+pub const JSON_PARSE_DEPTH: usize = 127;
+
 /// [`validate`] over JSON text: refuses text over [`Options::max_input_bytes`] before parsing,
 /// and reports text that is not JSON as `json_invalid` (with line and column).
 ///
@@ -229,7 +243,7 @@ pub fn parse_json(json: &str, options: &Options) -> Result<Value, Report> {
         Err(e) => {
             let issue = if e.to_string().contains("recursion limit") {
                 Issue::new(Code::TooDeep, "JSON is nested too deeply")
-                    .param("max", options.max_depth)
+                    .param("max", options.max_depth.min(JSON_PARSE_DEPTH))
             } else {
                 Issue::new(Code::JsonInvalid, "Payload is not valid JSON")
                     .param("line", e.line())

@@ -1,0 +1,396 @@
+#!/usr/bin/env python3
+"""Generate src/fields/phone_data.rs: libphonenumber's metadata, compiled for our phone engine.
+
+Reads the metadata objects of the PyPI package ``phonenumbers`` (a port of Google's
+libphonenumber, Apache-2.0), pinned at EXACTLY version 9.0.43, and writes them as a Rust data
+file: every region and non-geographic calling code with the facts the engine in
+``src/fields/phone/`` needs (calling code, international and national prefixes, national
+prefix transform rule, leading digits, per-type number patterns and possible lengths, number
+formats). Data only.
+
+Every regular expression is compiled here into the small bytecode that
+``src/fields/phone/matcher.rs`` runs. The compiler accepts only the subset the matcher
+supports (digits, ``\\d``, digit classes and ranges, ``(...)``, ``(?:...)``, ``|``, ``?``,
+``*``, ``+``, ``{n}``, ``{n,}``, ``{n,m}``, a final ``$``) and fails loudly on anything else.
+
+    pip install phonenumbers==9.0.43
+    python3 scripts/gen_phone_metadata.py          # writes src/fields/phone_data.rs
+
+Bytecode (a tree in prefix form; the subject is always ASCII digits):
+    '0'..'9'         the digit itself
+    'd'              any digit
+    '[' lo hi        a digit class: bit n of the little-endian u16 set for digit n
+    '$'              end of subject
+    '{' min max ATOM ATOM repeated min..=max times, greedily (max 255 = unbounded)
+    '(' cap lenlo lenhi ALTS
+                     a group (cap 0: non-capturing, else capture group number) whose
+                     alternatives fill the next len bytes, each as lenlo lenhi ITEMS
+"""
+
+import os
+import re
+import sys
+
+REQUIRED_VERSION = "9.0.43"
+try:
+    import phonenumbers
+    from phonenumbers import PhoneMetadata
+except ImportError:
+    sys.exit("error: install the pinned reference: pip install phonenumbers==%s" % REQUIRED_VERSION)
+if phonenumbers.__version__ != REQUIRED_VERSION:
+    sys.exit("error: phonenumbers %s installed; need exactly %s (pip install phonenumbers==%s)"
+             % (phonenumbers.__version__, REQUIRED_VERSION, REQUIRED_VERSION))
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT = os.path.join(ROOT, "src", "fields", "phone_data.rs")
+PROVENANCE = os.path.join(ROOT, "src", "fields", "phone_data.PROVENANCE.md")
+
+# Order matters: the engine indexes Meta::desc with these positions (meta.rs `Kind`).
+DESCS = ["general_desc", "fixed_line", "mobile", "toll_free", "premium_rate", "shared_cost",
+         "personal_number", "voip", "pager", "uan", "voicemail"]
+NONE = 0xFFFFFFFF
+
+
+class Unsupported(Exception):
+    pass
+
+
+class Compiler:
+    """Recursive-descent compiler for the metadata's regex subset."""
+
+    def __init__(self, src):
+        self.s = src
+        self.i = 0
+        self.groups = 0
+
+    def peek(self):
+        return self.s[self.i] if self.i < len(self.s) else None
+
+    def take(self, lit):
+        if self.s.startswith(lit, self.i):
+            self.i += len(lit)
+            return True
+        return False
+
+    def fail(self, why):
+        raise Unsupported("%s at %d in %r" % (why, self.i, self.s))
+
+    def compile(self):
+        alts = self.alternation()
+        if self.i != len(self.s):
+            self.fail("unbalanced ')'")
+        if self.groups > 9:
+            self.fail("more than 9 capture groups")
+        return group(0, alts)
+
+    def alternation(self):
+        alts = [self.sequence()]
+        while self.take("|"):
+            alts.append(self.sequence())
+        return alts
+
+    def sequence(self):
+        out = b""
+        while self.peek() not in (None, "|", ")"):
+            atom, flat = self.atom()
+            q = self.quantifier()
+            if q is None:
+                out += flat
+            else:
+                if q[0] > q[1] or q[1] > 255 or (q[1] == 255 and q != (0, 255) and q != (1, 255)):
+                    self.fail("repetition bounds")
+                out += b"{" + bytes(q) + atom
+        return out
+
+    def quantifier(self):
+        c = self.peek()
+        q = None
+        if c == "?":
+            self.i += 1
+            q = (0, 1)
+        elif c == "*":
+            self.i += 1
+            q = (0, 255)
+        elif c == "+":
+            self.i += 1
+            q = (1, 255)
+        elif c == "{":
+            j = self.s.index("}", self.i)
+            body = self.s[self.i + 1:j]
+            self.i = j + 1
+            if "," in body:
+                lo, hi = body.split(",")
+                q = (int(lo), int(hi) if hi else 255)
+            else:
+                q = (int(body), int(body))
+        if q is not None and self.peek() in ("?", "*", "+", "{"):
+            self.fail("lazy, possessive or stacked quantifier")
+        return q
+
+    def atom(self):
+        """Returns (bytes as a quantifiable atom, bytes to splice into a sequence)."""
+        c = self.peek()
+        if c is not None and c.isdigit() and c in "0123456789":
+            self.i += 1
+            b = c.encode()
+            return b, b
+        if self.take("\\d"):
+            return b"d", b"d"
+        if c == "\\":
+            self.fail("escape other than \\d")
+        if c == "$":
+            self.i += 1
+            if self.i != len(self.s) and self.peek() not in ("|", ")"):
+                self.fail("'$' not at the end of an alternative")
+            return b"$", b"$"
+        if c == "[":
+            self.i += 1
+            neg = self.take("^")
+            mask = 0
+            while not self.take("]"):
+                if self.take("\\d"):
+                    mask |= 0x3FF
+                    continue
+                a = self.peek()
+                if a is None or a not in "0123456789":
+                    self.fail("non-digit in class")
+                self.i += 1
+                if self.peek() == "-" and self.s[self.i + 1] != "]":
+                    self.i += 1
+                    b = self.peek()
+                    if b is None or b not in "0123456789" or b < a:
+                        self.fail("bad range")
+                    self.i += 1
+                    for d in range(int(a), int(b) + 1):
+                        mask |= 1 << d
+                else:
+                    mask |= 1 << int(a)
+            if neg:
+                mask = ~mask & 0x3FF
+            b = b"[" + bytes([mask & 0xFF, mask >> 8])
+            return b, b
+        if c == "(":
+            self.i += 1
+            if self.take("?:"):
+                cap = 0
+            elif self.peek() == "?":
+                self.fail("group flag or lookaround")
+            else:
+                self.groups += 1
+                cap = self.groups
+            alts = self.alternation()
+            if not self.take(")"):
+                self.fail("missing ')'")
+            g = group(cap, alts)
+            if cap == 0 and len(alts) == 1:
+                return g, alts[0]  # (?:x) with one alternative splices into its sequence
+            return g, g
+        self.fail("unsupported character %r" % c)
+
+
+def u16(n):
+    if n > 0xFFFF:
+        raise Unsupported("group too long")
+    return bytes([n & 0xFF, n >> 8])
+
+
+def group(cap, alts):
+    body = b"".join(u16(len(a)) + a for a in alts)
+    return b"(" + bytes([cap]) + u16(len(body)) + body
+
+
+class Program:
+    def __init__(self):
+        self.code = bytearray()
+        self.offsets = {}
+
+    def add(self, src):
+        """Offset of src's compiled program in PROG (shared between equal patterns)."""
+        if src is None or src == "":
+            return NONE
+        if src not in self.offsets:
+            code = Compiler(src).compile()
+            self.offsets[src] = len(self.code)
+            self.code += code
+        return self.offsets[src]
+
+
+def rust_str(s):
+    if s is None:
+        return '""'
+    out = []
+    for ch in s:
+        if ch in '"\\':
+            out.append("\\" + ch)
+        elif 32 <= ord(ch) < 127:
+            out.append(ch)
+        else:
+            out.append("\\u{%x}" % ord(ch))
+    return '"' + "".join(out) + '"'
+
+
+def rust_bytes(b):
+    out = []
+    for x in b:
+        c = chr(x)
+        if c in '"\\':
+            out.append("\\" + c)
+        elif 32 < x < 127:  # a space could start a continuation line, which Rust skips
+            out.append(c)
+        else:
+            out.append("\\x%02x" % x)
+    # Break the literal into lines of ~100 bytes with string continuation escapes.
+    lines, cur = [], ""
+    for piece in out:
+        cur += piece
+        if len(cur) >= 100:
+            lines.append(cur)
+            cur = ""
+    lines.append(cur)
+    return 'b"' + "\\\n".join(lines) + '"'
+
+
+def lengths_mask(lengths):
+    mask = 0
+    for n in lengths or ():
+        if n == -1:
+            mask |= 1
+        elif 1 <= n <= 31:
+            mask |= 1 << n
+        else:
+            raise Unsupported("possible length %r" % n)
+    return mask
+
+
+def check_rule(rule, what, allow_groups):
+    """Format/transform strings may hold digits, spacing punctuation and \\N group refs."""
+    if rule is None:
+        return
+    i = 0
+    while i < len(rule):
+        if rule[i] == "\\":
+            if i + 1 >= len(rule) or not rule[i + 1].isdigit() or int(rule[i + 1]) > allow_groups:
+                raise Unsupported("%s %r: bad group reference" % (what, rule))
+            i += 2
+            continue
+        if rule[i] == "$":
+            raise Unsupported("%s %r: unexpanded $ placeholder" % (what, rule))
+        i += 1
+
+
+def main():
+    prog = Program()
+    metas = []
+    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+        metas.append(PhoneMetadata.metadata_for_region(region))
+    for cc in sorted(phonenumbers.COUNTRY_CODES_FOR_NON_GEO_REGIONS):
+        metas.append(PhoneMetadata.metadata_for_nongeo_region(cc))
+
+    fmt_lists = {}
+    fmt_src = []
+
+    def fmt_list(formats):
+        rows = []
+        for f in formats:
+            if f.format == "NA":
+                continue
+            check_rule(f.format, "format", 9)
+            check_rule(f.national_prefix_formatting_rule, "national prefix formatting rule", 1)
+            lead = f.leading_digits_pattern[-1] if f.leading_digits_pattern else None
+            rows.append("Fmt { pat: %d, lead: %d, fmt: %s, np_rule: %s }" % (
+                prog.add(f.pattern), prog.add(lead), rust_str(f.format),
+                rust_str(f.national_prefix_formatting_rule or "")))
+        key = tuple(rows)
+        if key not in fmt_lists:
+            fmt_lists[key] = "FMT%d" % len(fmt_lists)
+            fmt_src.append("static %s: [Fmt; %d] = [\n    %s\n];" % (
+                fmt_lists[key], len(rows), ",\n    ".join(rows)))
+        return "&" + fmt_lists[key]
+
+    meta_rows = []
+    for m in metas:
+        descs = []
+        for name in DESCS:
+            d = getattr(m, name)
+            if d is None:
+                descs.append("NO_DESC")
+                continue
+            descs.append("Desc { pat: %d, len: %d, local: %d }" % (
+                prog.add(d.national_number_pattern), lengths_mask(d.possible_length),
+                lengths_mask(d.possible_length_local_only)))
+        check_rule(m.national_prefix_transform_rule, "transform rule", 9)
+        meta_rows.append(
+            "Meta {\n        id: %s,\n        cc: %d,\n        idd: %d,\n        np_parse: %d,\n"
+            "        np_groups: %d,\n        np_transform: %s,\n        leading: %d,\n        ext_prefix: %s,\n"
+            "        same_mobile_fixed: %s,\n        desc: [\n            %s,\n        ],\n"
+            "        formats: %s,\n        intl: %s,\n    }" % (
+                rust_str(m.id), m.country_code, prog.add(m.international_prefix),
+                prog.add(m.national_prefix_for_parsing),
+                re.compile(m.national_prefix_for_parsing).groups if m.national_prefix_for_parsing else 0,
+                rust_str(m.national_prefix_transform_rule or ""), prog.add(m.leading_digits),
+                rust_str(m.preferred_extn_prefix) if m.preferred_extn_prefix is not None else '" ext. "',
+                "true" if m.same_mobile_and_fixed_line_pattern else "false",
+                ",\n            ".join(descs), fmt_list(m.number_format),
+                fmt_list(m.intl_number_format)))
+
+    index = {}
+    for i, m in enumerate(metas):
+        index[(m.id, m.country_code)] = i
+    regions = sorted((m.id, i) for i, m in enumerate(metas) if m.id != "001")
+    cc_rows = []
+    for cc in sorted(phonenumbers.COUNTRY_CODE_TO_REGION_CODE):
+        idx = []
+        for r in phonenumbers.COUNTRY_CODE_TO_REGION_CODE[cc]:
+            key = (r, cc) if r == "001" else (r, metas[index_by_id(metas, r)].country_code)
+            if key not in index:
+                raise Unsupported("calling code %d lists %s without metadata" % (cc, r))
+            idx.append(str(index[key]))
+        cc_rows.append("(%d, &[%s])" % (cc, ", ".join(idx)))
+    if len(prog.code) >= NONE:
+        raise Unsupported("program too large")
+
+    with open(OUT, "w", encoding="utf-8") as out:
+        out.write("// @generated by scripts/gen_phone_metadata.py from PyPI phonenumbers %s\n"
+                  "// (libphonenumber metadata, Apache-2.0). Do not edit; regenerate.\n"
+                  "// See phone_data.PROVENANCE.md.\n\n" % REQUIRED_VERSION)
+        out.write("use super::meta::{Desc, Fmt, Meta, NO_DESC};\n\n")
+        out.write("/// Every compiled pattern, back to back (bytecode: scripts/gen_phone_metadata.py).\n")
+        out.write("pub(super) static PROG: &[u8] = %s;\n\n" % rust_bytes(bytes(prog.code)))
+        out.write("\n".join(fmt_src) + "\n\n")
+        out.write("/// Regions (ISO order) then non-geographic calling codes (`001`).\n")
+        out.write("pub(super) static METAS: [Meta; %d] = [\n    %s,\n];\n\n" % (
+            len(metas), ",\n    ".join(meta_rows)))
+        out.write("/// Region code to its index in [`METAS`], sorted by code.\n")
+        out.write("pub(super) static REGIONS: [(&str, u16); %d] = [%s];\n\n" % (
+            len(regions), ", ".join("(%s, %d)" % (rust_str(r), i) for r, i in regions)))
+        out.write("/// Calling code to its regions' indexes in [`METAS`], main region first, sorted by code.\n")
+        out.write("pub(super) static CALLING_CODES: [(u16, &[u16]); %d] = [\n    %s,\n];\n" % (
+            len(cc_rows), ",\n    ".join(cc_rows)))
+    with open(PROVENANCE, "w", encoding="utf-8") as out:
+        out.write(
+            "# Provenance of `phone_data.rs`\n\n"
+            "- Source: PyPI package `phonenumbers` %s (David Drysdale's Python port of Google's\n"
+            "  libphonenumber), its metadata objects (`PhoneMetadata` per region and per\n"
+            "  non-geographic calling code, `COUNTRY_CODE_TO_REGION_CODE`).\n"
+            "- Licence: Apache-2.0 (libphonenumber metadata and the `phonenumbers` package).\n"
+            "- Command: `pip install phonenumbers==%s && python3 scripts/gen_phone_metadata.py`\n"
+            "- Content: facts only (calling codes, prefixes, number patterns compiled to our own\n"
+            "  bytecode, possible lengths, format rules): %d metadata records, %d distinct\n"
+            "  patterns, %d bytes of bytecode. No code from libphonenumber or its ports.\n"
+            % (REQUIRED_VERSION, REQUIRED_VERSION, len(metas), len(prog.offsets), len(prog.code)))
+    print("wrote %s: %d metadata records, %d patterns, %d bytes of bytecode"
+          % (OUT, len(metas), len(prog.offsets), len(prog.code)))
+
+
+def index_by_id(metas, region):
+    for i, m in enumerate(metas):
+        if m.id == region:
+            return i
+    raise Unsupported("no metadata for region %s" % region)
+
+
+if __name__ == "__main__":
+    try:
+        main()
+    except Unsupported as e:
+        sys.exit("error: metadata outside what the engine supports: %s" % e)

@@ -1,0 +1,335 @@
+//! A backtracking matcher for the regex subset libphonenumber's metadata uses, run over the
+//! bytecode `scripts/gen_phone_metadata.py` compiles (format described there). Subjects are
+//! ASCII digit strings.
+//!
+//! Leftmost-first (Perl/Python) semantics with greedy repetition, so captures agree with
+//! the reference's `re`. Every match attempt is bounded: at most [`STEP_LIMIT`] atom tests
+//! and [`DEPTH_LIMIT`] nested continuations; past either the attempt fails ("no match"),
+//! so no input and no pattern can hang or overflow the stack. The metadata's patterns need
+//! a few hundred steps on numbers of up to 17 digits.
+
+use super::data::PROG;
+use std::cell::Cell;
+
+/// Most atom tests one match attempt may make.
+pub(super) const STEP_LIMIT: u32 = 200_000;
+/// Deepest chain of pending continuations one match attempt may build.
+pub(super) const DEPTH_LIMIT: u32 = 400;
+const NO_SPAN: (usize, usize) = (usize::MAX, usize::MAX);
+
+/// Capture group spans of a successful match (group 0 is the whole match).
+#[derive(Clone, Copy)]
+pub(super) struct Caps {
+    spans: [(usize, usize); 10],
+}
+
+impl Caps {
+    /// The text of group `n`, or `None` if it did not take part in the match.
+    pub(super) fn get<'s>(&self, s: &'s str, n: usize) -> Option<&'s str> {
+        let (a, b) = *self.spans.get(n)?;
+        s.get(a..b)
+    }
+
+    /// Where the whole match ends.
+    pub(super) fn end(&self) -> usize {
+        self.spans[0].1
+    }
+}
+
+struct Vm<'a> {
+    prog: &'a [u8],
+    s: &'a [u8],
+    steps: Cell<u32>,
+    depth: Cell<u32>,
+    caps: [Cell<(usize, usize)>; 10],
+}
+
+impl Vm<'_> {
+    fn byte(&self, pc: usize) -> u8 {
+        self.prog.get(pc).copied().unwrap_or(0)
+    }
+
+    fn u16_at(&self, pc: usize) -> usize {
+        usize::from(self.byte(pc)) | usize::from(self.byte(pc + 1)) << 8
+    }
+
+    /// Byte length of the item at `pc`.
+    fn item_len(&self, pc: usize) -> usize {
+        match self.byte(pc) {
+            b'[' => 3,
+            b'{' => 3 + self.item_len(pc + 3),
+            b'(' => 4 + self.u16_at(pc + 2),
+            _ => 1,
+        }
+    }
+
+    fn exhausted(&self) -> bool {
+        self.steps.get() > STEP_LIMIT
+    }
+
+    /// Matches the item at `pc` at `pos`, then the continuation.
+    fn item(&self, pc: usize, pos: usize, k: &mut dyn FnMut(usize) -> bool) -> bool {
+        let (steps, depth) = (self.steps.get() + 1, self.depth.get());
+        self.steps.set(steps);
+        if steps > STEP_LIMIT || depth >= DEPTH_LIMIT {
+            self.steps.set(STEP_LIMIT + 1);
+            return false;
+        }
+        self.depth.set(depth + 1);
+        let at = self.s.get(pos).copied().filter(u8::is_ascii_digit);
+        let ok = match self.byte(pc) {
+            op @ b'0'..=b'9' => at == Some(op) && k(pos + 1),
+            b'd' => at.is_some() && k(pos + 1),
+            b'[' => {
+                let mask = self.u16_at(pc + 1);
+                at.is_some_and(|c| mask >> (c - b'0') & 1 == 1) && k(pos + 1)
+            }
+            b'$' => pos == self.s.len() && k(pos),
+            b'{' => {
+                let (min, max) = (u32::from(self.byte(pc + 1)), u32::from(self.byte(pc + 2)));
+                self.repeat(pc + 3, min, max, 0, pos, k)
+            }
+            b'(' => self.group(pc, pos, k),
+            _ => false,
+        };
+        self.depth.set(depth);
+        ok
+    }
+
+    fn group(&self, pc: usize, pos: usize, k: &mut dyn FnMut(usize) -> bool) -> bool {
+        let cap = usize::from(self.byte(pc + 1));
+        let end = pc + 4 + self.u16_at(pc + 2);
+        let mut alt = pc + 4;
+        while alt < end && !self.exhausted() {
+            let start = alt + 2;
+            let stop = start + self.u16_at(alt);
+            let matched = self.seq(start, stop, pos, &mut |p| match self.caps.get(cap) {
+                Some(slot) if cap > 0 => {
+                    let old = slot.replace((pos, p));
+                    k(p) || {
+                        slot.set(old);
+                        false
+                    }
+                }
+                _ => k(p),
+            });
+            if matched {
+                return true;
+            }
+            alt = stop;
+        }
+        false
+    }
+
+    fn seq(&self, pc: usize, end: usize, pos: usize, k: &mut dyn FnMut(usize) -> bool) -> bool {
+        if pc >= end {
+            return k(pos);
+        }
+        let next = pc + self.item_len(pc);
+        self.item(pc, pos, &mut |p| self.seq(next, end, p, k))
+    }
+
+    /// Greedy `{min,max}` (max 255: unbounded) of the atom at `pc`, `n` matched so far.
+    fn repeat(
+        &self,
+        pc: usize,
+        min: u32,
+        max: u32,
+        n: u32,
+        pos: usize,
+        k: &mut dyn FnMut(usize) -> bool,
+    ) -> bool {
+        if (n < max || max == 255)
+            && self.item(pc, pos, &mut |p| {
+                // An empty iteration past the minimum would loop forever: refuse it.
+                (p != pos || n < min) && self.repeat(pc, min, max, n + 1, p, k)
+            })
+        {
+            return true;
+        }
+        n >= min && !self.exhausted() && k(pos)
+    }
+}
+
+fn run(pat: u32, s: &str, start: usize, k: &mut dyn FnMut(usize) -> bool) -> Option<Caps> {
+    let pc = usize::try_from(pat).ok()?;
+    if pc >= PROG.len() {
+        return None;
+    }
+    run_prog(PROG, pc, s.as_bytes(), start, k)
+}
+
+fn run_prog(
+    prog: &[u8],
+    pc: usize,
+    s: &[u8],
+    start: usize,
+    k: &mut dyn FnMut(usize) -> bool,
+) -> Option<Caps> {
+    let vm = Vm {
+        prog,
+        s,
+        steps: Cell::new(0),
+        depth: Cell::new(0),
+        caps: Default::default(),
+    };
+    for c in &vm.caps {
+        c.set(NO_SPAN);
+    }
+    let end = Cell::new(start);
+    if !vm.item(pc, start, &mut |p| {
+        k(p) && {
+            end.set(p);
+            true
+        }
+    }) {
+        return None;
+    }
+    let mut spans = [NO_SPAN; 10];
+    for (span, cell) in spans.iter_mut().zip(&vm.caps) {
+        *span = cell.get();
+    }
+    spans[0] = (start, end.get());
+    Some(Caps { spans })
+}
+
+/// Does pattern `pat` match all of `s`? ([`super::meta::NONE`] never matches.)
+pub(super) fn full(pat: u32, s: &str) -> bool {
+    full_caps(pat, s).is_some()
+}
+
+/// As [`full`], with the capture groups.
+pub(super) fn full_caps(pat: u32, s: &str) -> Option<Caps> {
+    let len = s.len();
+    run(pat, s, 0, &mut |p| p == len)
+}
+
+/// Does pattern `pat` match a prefix of `s` (Java's `lookingAt`, Python's `re.match`)?
+pub(super) fn prefix(pat: u32, s: &str) -> Option<Caps> {
+    run(pat, s, 0, &mut |_| true)
+}
+
+/// Python's `re.sub(pat, rule, s, count)`: replaces up to `count` leftmost non-overlapping
+/// matches of `pat` in `s` by `rule` (`\N` group references). `None` if nothing matched.
+pub(super) fn replace(pat: u32, s: &str, rule: &str, count: usize) -> Option<String> {
+    let mut out = String::new();
+    let mut done = 0;
+    let mut copied = 0;
+    let mut from = 0;
+    while done < count && from <= s.len() {
+        let Some(caps) = (from..=s.len()).find_map(|i| run(pat, s, i, &mut |_| true)) else {
+            break;
+        };
+        let (a, b) = caps.spans[0];
+        out.push_str(s.get(copied..a)?);
+        expand(rule, s, &caps, &mut out);
+        copied = b;
+        done += 1;
+        // An empty match moves on by one, as `re.sub` does.
+        from = if b > a { b } else { b + 1 };
+    }
+    if done == 0 {
+        return None;
+    }
+    out.push_str(s.get(copied..)?);
+    Some(out)
+}
+
+/// Appends `rule` to `out` with `\N` replaced by group N (empty if it did not take part).
+pub(super) fn expand(rule: &str, s: &str, caps: &Caps, out: &mut String) {
+    let mut chars = rule.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            if let Some(n) = chars.peek().and_then(|d| d.to_digit(10)) {
+                chars.next();
+                out.push_str(caps.get(s, n as usize).unwrap_or(""));
+                continue;
+            }
+        }
+        out.push(c);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn matches(prog: &[u8], s: &str) -> bool {
+        let len = s.len();
+        run_prog(prog, 0, s.as_bytes(), 0, &mut |p| p == len).is_some()
+    }
+
+    /// `(?:` + alternatives + `)`, as the generator encodes it.
+    fn group(cap: u8, alts: &[&[u8]]) -> Vec<u8> {
+        let mut body = Vec::new();
+        for a in alts {
+            body.extend_from_slice(&(a.len() as u16).to_le_bytes());
+            body.extend_from_slice(a);
+        }
+        let mut out = vec![b'(', cap];
+        out.extend_from_slice(&(body.len() as u16).to_le_bytes());
+        out.extend(body);
+        out
+    }
+
+    #[test]
+    fn subset_semantics() {
+        // (?:1[2-4]\d{2,3}|5)$
+        let p = group(0, &[b"1[\x1c\x00{\x02\x03d", b"5$"]);
+        assert!(matches(&p, "12345"));
+        assert!(matches(&p, "1399"));
+        assert!(!matches(&p, "1599"));
+        assert!(!matches(&p, "139"));
+        assert!(!matches(&p, "123456"));
+        assert!(matches(&p, "5"));
+        assert!(!matches(&p, "5a"));
+        // Captures: (\d{3})(\d{3,4}) greedy: 3 + 4 on seven digits.
+        let g1 = group(1, &[b"{\x03\x03d"]);
+        let g2 = group(2, &[b"{\x03\x04d"]);
+        let p = group(0, &[&[g1, g2].concat()]);
+        let caps = run_prog(&p, 0, b"2024561", 0, &mut |p| p == 7).unwrap();
+        assert_eq!(caps.get("2024561", 1), Some("202"));
+        assert_eq!(caps.get("2024561", 2), Some("4561"));
+    }
+
+    #[test]
+    fn pathological_pattern_is_cut_off_by_the_step_bound() {
+        // (?:\d+)+0 on thirty 1s: 2^30 ways to split before failing; the bound stops it.
+        let inner = group(0, &[b"{\x01\xffd"]);
+        let p = group(0, &[&[&b"{\x01\xff"[..], &inner, b"0"].concat()]);
+        let subject = "1".repeat(30);
+        let start = std::time::Instant::now();
+        assert!(!matches(&p, &subject));
+        assert!(start.elapsed() < std::time::Duration::from_secs(5));
+        // The same pattern still matches where it should.
+        assert!(matches(&p, "1110"));
+        // Deep nesting is bounded too (no stack overflow): (?:\d?){200} on 300 digits.
+        let p = group(
+            0,
+            &[&[&b"{\xc8\xc8"[..], &group(0, &[b"{\x00\x01d"]), b"$"].concat()],
+        );
+        assert!(!matches(&p, &"1".repeat(300)));
+    }
+
+    #[test]
+    fn malformed_programs_fail_without_panicking() {
+        for prog in [
+            &b""[..],
+            b"(",
+            b"(\x00\xff\xff",
+            b"{\x01",
+            b"[",
+            b"\xff",
+            b"(\x09\x04\x00\xff\xff\x00",
+        ] {
+            assert!(!matches(prog, "123"));
+        }
+    }
+
+    #[test]
+    fn replace_and_expand() {
+        // NONE / out of range never matches.
+        assert!(!full(u32::MAX, "1"));
+        assert!(replace(u32::MAX, "1", "x", 1).is_none());
+    }
+}

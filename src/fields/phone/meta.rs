@@ -1,0 +1,126 @@
+//! The shape of the generated metadata (`src/fields/phone_data.rs`) and lookups over it.
+
+use super::data::{CALLING_CODES, METAS, REGIONS};
+
+/// No pattern: the offset of an absent program in [`super::data::PROG`].
+pub(super) const NONE: u32 = u32::MAX;
+
+/// A number type's description: pattern and possible lengths.
+pub(super) struct Desc {
+    /// National number pattern (program offset), or [`NONE`].
+    pub(super) pat: u32,
+    /// Possible lengths: bit n set for length n; bit 0 for libphonenumber's `-1` ("none").
+    pub(super) len: u32,
+    /// Lengths possible only for local dialling, same encoding.
+    pub(super) local: u32,
+}
+
+/// A description that matches nothing (the type does not exist in the region).
+pub(super) const NO_DESC: Desc = Desc {
+    pat: NONE,
+    len: 0,
+    local: 0,
+};
+
+/// One number format: which numbers it applies to and how they are written.
+pub(super) struct Fmt {
+    /// Full-match pattern with the capture groups `fmt` refers to.
+    pub(super) pat: u32,
+    /// Prefix pattern the number must start with (the most detailed one), or [`NONE`].
+    pub(super) lead: u32,
+    /// Replacement, `\1`-style group references.
+    pub(super) fmt: &'static str,
+    /// National prefix formatting rule replacing the first group in national format, or "".
+    pub(super) np_rule: &'static str,
+}
+
+/// One region's (or one non-geographic calling code's) metadata.
+pub(super) struct Meta {
+    /// ISO region code, or `001` for a non-geographic calling code.
+    pub(super) id: &'static str,
+    /// Country calling code.
+    pub(super) cc: u16,
+    /// International (IDD) prefix pattern, or [`NONE`].
+    pub(super) idd: u32,
+    /// National prefix (and carrier code) pattern for parsing, or [`NONE`].
+    pub(super) np_parse: u32,
+    /// Number of capture groups in `np_parse`.
+    pub(super) np_groups: u8,
+    /// Replacement for what `np_parse` matched, or "" (just strip it).
+    pub(super) np_transform: &'static str,
+    /// Leading digits telling this region apart among those sharing its calling code.
+    pub(super) leading: u32,
+    /// What goes between a number and its extension in display formats.
+    pub(super) ext_prefix: &'static str,
+    /// Fixed-line and mobile patterns are the same (so the type is "either").
+    pub(super) same_mobile_fixed: bool,
+    /// Descriptions, indexed by [`Kind`].
+    pub(super) desc: [Desc; 11],
+    /// National formats.
+    pub(super) formats: &'static [Fmt],
+    /// International formats; empty means "same as national".
+    pub(super) intl: &'static [Fmt],
+}
+
+/// Index of each description in [`Meta::desc`] (the generator's `DESCS` order).
+#[derive(Clone, Copy)]
+pub(super) enum Kind {
+    General = 0,
+    FixedLine = 1,
+    Mobile = 2,
+    TollFree = 3,
+    PremiumRate = 4,
+    SharedCost = 5,
+    PersonalNumber = 6,
+    Voip = 7,
+    Pager = 8,
+    Uan = 9,
+    Voicemail = 10,
+}
+
+impl Meta {
+    /// The description of `kind`.
+    pub(super) fn desc(&self, kind: Kind) -> &Desc {
+        &self.desc[kind as usize]
+    }
+}
+
+/// The metadata of an upper-case ISO region code.
+pub(super) fn region(code: &str) -> Option<&'static Meta> {
+    REGIONS
+        .binary_search_by(|(id, _)| (*id).cmp(code))
+        .ok()
+        .and_then(|i| METAS.get(usize::from(REGIONS[i].1)))
+}
+
+/// The metadata records of a calling code's regions, main region first (empty if unknown).
+pub(super) fn calling_code(cc: u32) -> impl Iterator<Item = &'static Meta> {
+    let list: &[u16] = u16::try_from(cc)
+        .ok()
+        .and_then(|cc| CALLING_CODES.binary_search_by_key(&cc, |(c, _)| *c).ok())
+        .map_or(&[], |i| CALLING_CODES[i].1);
+    list.iter().filter_map(|i| METAS.get(usize::from(*i)))
+}
+
+/// The main region's metadata of a calling code (libphonenumber's
+/// `getMetadataForRegionOrCallingCode(cc, getRegionCodeForCountryCode(cc))`).
+pub(super) fn main_for(cc: u32) -> Option<&'static Meta> {
+    calling_code(cc).next()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lookups() {
+        assert_eq!(region("GB").map(|m| m.cc), Some(44));
+        assert!(region("ZZ").is_none());
+        assert!(region("001").is_none());
+        assert_eq!(main_for(1).map(|m| m.id), Some("US"));
+        assert_eq!(main_for(800).map(|m| m.id), Some("001"));
+        assert!(calling_code(7).any(|m| m.id == "KZ"));
+        assert!(main_for(999).is_none());
+        assert!(main_for(u32::MAX).is_none());
+    }
+}
