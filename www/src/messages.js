@@ -47,6 +47,7 @@ export const MESSAGES = {
   email_ip_literal: 'Use a domain name, not an IP address.',
   email_non_ascii: 'This provider only accepts ASCII email addresses.',
   email_domain_suspect: 'Did you mean {suggestion}?',
+  email_domain_mixed_script: 'This domain mixes letters of different alphabets: check it is the one you mean.',
   country_unknown: 'Unknown country.',
   postal_code_invalid: 'This is not a valid postal code for {country_name}.',
   postal_code_subdivision_mismatch: 'This postal code is not in {subdivision}.',
