@@ -753,3 +753,212 @@ export interface AddressVerdict {
 export type AddressResult =
   | (AddressVerdict & { valid: true; normalized: Address })
   | (AddressVerdict & { valid: false; normalized: null });
+
+/**
+ * A canonical customer. Every field is optional here; what a provider operation needs is
+ * [`requirements`]. JSON members are the snake_case field names; absent fields are left
+ * out.
+ *
+ * Names: give `given_name` and `family_name` when you have them; `full_name` (as the
+ * customer writes it, given name first) is used where a provider wants one name, and is
+ * split for Bloc only when neither part is given ([`Customer::name_parts`]).
+ */
+export type Customer = {
+  /**
+   * Given (first) name.
+   */
+  given_name?: string,
+  /**
+   * Family (last) name.
+   */
+  family_name?: string,
+  /**
+   * The whole name as written, or a business name.
+   */
+  full_name?: string,
+  /**
+   * Email address.
+   */
+  email?: string,
+  /**
+   * Phone number; normalized to E.164 (national numbers read in
+   * [`Options::default_region`]).
+   */
+  phone?: string,
+  /**
+   * Postal address.
+   */
+  address?: PostalAddress,
+  /**
+   * The merchant's own reference for the customer (Authvia `ref`, Calypso `externalId`).
+   */
+  external_ref?: string,
+  /**
+   * A national identifier and its scheme.
+   */
+  national_id?: NationalId,
+  /**
+   * Personal or business customer.
+   */
+  kind?: CustomerKind,
+  /**
+   * Date of birth, `YYYY-MM-DD` (also read as `DD/MM/YYYY`).
+   */
+  date_of_birth?: string,
+  /**
+   * Nationality, ISO 3166-1 alpha-2 (also read as a country name or alias).
+   */
+  nationality?: string,
+  /**
+   * Free-form data about the customer. Providers may show it to the customer (Authvia).
+   */
+  metadata?: JsonObject,
+  /**
+   * Private notes, never shown to the customer (Authvia `appdata.note`, Calypso and
+   * Rapyd `description`).
+   */
+  notes?: string,
+  /**
+   * What [`Customer::from_payload`] read from a provider and the canonical model has no
+   * place for (ids, timestamps, statuses…), per provider name, at the paths it was read
+   * from. Kept so nothing is lost; never sent to any provider.
+   */
+  provider_data?: { [provider: string]: JsonValue },
+};
+
+/**
+ * A postal address (Stripe-like member names).
+ */
+export type PostalAddress = {
+  /**
+   * Street and number.
+   */
+  line_1?: string,
+  /**
+   * Further street line.
+   */
+  line_2?: string,
+  /**
+   * City or post town.
+   */
+  city?: string,
+  /**
+   * State or province (written as its subdivision key when the country lists them).
+   */
+  state?: string,
+  /**
+   * Postal code, in the country's format.
+   */
+  postal_code?: string,
+  /**
+   * Country, ISO 3166-1 alpha-2.
+   */
+  country?: string,
+};
+
+/**
+ * A national identifier.
+ */
+export type NationalId = {
+  /**
+   * Which identifier this is.
+   */
+  scheme: IdScheme,
+  /**
+   * The identifier, kept as a string (leading zeros matter).
+   */
+  value: string,
+};
+
+/**
+ * Kinds of national identifier.
+ */
+export type IdScheme = "bvn" | "nin" | "vat";
+
+/**
+ * Personal or business customer.
+ */
+export type CustomerKind = "personal" | "business";
+
+/**
+ * One field of [`Customer`], as named in JSON and in issue paths.
+ */
+export type CustomerField = "given_name" | "family_name" | "full_name" | "email" | "phone" | "address" | "external_ref" | "national_id" | "kind" | "date_of_birth" | "nationality" | "metadata" | "notes";
+
+/**
+ * What a provider payload needs that is not the customer's: Calypso's envelope (merchant
+ * `account`, request `timestamp` in ms) and, on update, the provider's id of the customer
+ * (Calypso `payload.id`). Issues about them are on `context/<field>`.
+ */
+export type CustomerContext = {
+  /**
+   * Calypso merchant account (`0x` + 40 hex digits).
+   */
+  account?: string,
+  /**
+   * Request time, Unix milliseconds; [`Options::now_ms`] when absent.
+   */
+  timestamp_ms?: number,
+  /**
+   * The provider's id of the customer (Calypso update's `payload.id`).
+   */
+  customer_id?: string,
+};
+
+/**
+ * One thing a provider operation needs: any one of `any_of` fills it.
+ */
+export type Need = {
+  /**
+   * Canonical fields, any of which fills the need (the first is the usual one).
+   */
+  any_of: Array<CustomerField>,
+  /**
+   * The provider fields (JSON pointers) the need is about.
+   */
+  provider_fields: Array<string>,
+};
+
+/**
+ * The canonical fields one provider operation needs and can carry.
+ */
+export type Requirements = {
+  /**
+   * The provider.
+   */
+  provider: Provider,
+  /**
+   * The operation.
+   */
+  operation: Operation,
+  /**
+   * What must be filled, each need by any one of its fields.
+   */
+  required: Array<Need>,
+  /**
+   * Fields the operation carries when given but does not need (not in any need).
+   */
+  optional: Array<CustomerField>,
+  /**
+   * [`Context`](super::Context) inputs the operation needs (`account`, `timestamp_ms`, `customer_id`).
+   */
+  context: Array<keyof CustomerContext>,
+};
+
+/**
+ * What one provider still needs from a customer ([`Customer::checklist`]).
+ */
+export type Checklist = {
+  /**
+   * The provider.
+   */
+  provider: Provider,
+  /**
+   * What is missing ([`Customer::missing`]).
+   */
+  missing: Array<Need>,
+  /**
+   * True when the payload converts with no issue (context inputs aside).
+   */
+  ready: boolean,
+};

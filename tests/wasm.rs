@@ -4,7 +4,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use customer_validate::wasm::bindings::{
-    raw_check, raw_check_address, raw_check_args, raw_countries, raw_validate, raw_warm_up,
+    raw_check, raw_check_address, raw_check_args, raw_checklist, raw_countries, raw_from_payload,
+    raw_requirements, raw_to_payload, raw_validate, raw_warm_up,
 };
 use js_sys::{Array, BigInt, Object, Reflect, JSON};
 use wasm_bindgen::{JsCast, JsValue};
@@ -243,4 +244,81 @@ fn lone_surrogates_and_huge_strings_do_not_trap() {
     let out = raw_validate(&s("rapyd"), &s("create"), &huge, &JsValue::UNDEFINED).unwrap();
     let issue = Array::from(&get(&out, "issues")).get(0);
     assert_eq!(get(&issue, "code"), s("payload_too_large"));
+}
+
+#[wasm_bindgen_test]
+fn canonical_customer_exports() {
+    let u = &JsValue::UNDEFINED;
+    let customer = js(r#"{"full_name": "Ada Obi", "email": "Ada@Example.com"}"#);
+    let out = raw_to_payload(&s("rapyd"), &s("create"), &customer, u, u).unwrap();
+    assert_eq!(
+        text(&out),
+        r#"{"ok":true,"value":{"name":"Ada Obi","email":"Ada@example.com"},"warnings":[]}"#
+    );
+    // Calypso's envelope comes from the context object.
+    let context = js(
+        r#"{"account": "0xabababababababababababababababababababab", "timestamp_ms": 1700000000000}"#,
+    );
+    let out = raw_to_payload(&s("calypso"), &s("create"), &customer, &context, u).unwrap();
+    assert_eq!(
+        text(&get(&get(&out, "value"), "payload")),
+        r#"{"email":"Ada@example.com"}"#
+    );
+    // What a provider lacks is an issue on the canonical field.
+    let out = raw_to_payload(&s("authvia"), &s("create"), &customer, u, u).unwrap();
+    let issues: Array = get(&out, "issues").dyn_into().unwrap();
+    assert_eq!(get(&issues.get(0), "pointer"), s("/external_ref"));
+    // A value with no JSON form is an issue; wrong argument types are TypeErrors.
+    let out = raw_to_payload(&s("bloc"), &s("create"), &BigInt::from(1).into(), u, u).unwrap();
+    assert_eq!(get(&out, "ok"), JsValue::FALSE);
+    for bad in [
+        raw_to_payload(&s("bloc"), &s("create"), &customer, &s("acct"), u),
+        raw_to_payload(
+            &s("bloc"),
+            &s("create"),
+            &customer,
+            &js(r#"{"acount": "x"}"#),
+            u,
+        ),
+        raw_to_payload(&JsValue::from(1), &s("create"), &customer, u, u),
+        raw_from_payload(&s("stripe"), &customer, u),
+        raw_requirements(&s("bloc"), &s("craete"), u),
+        raw_checklist(&customer, &JsValue::NULL, u),
+        raw_checklist(&customer, &s("create"), &s("x")),
+    ] {
+        assert!(is_type_error(&bad.unwrap_err()));
+    }
+
+    let out = raw_from_payload(
+        &s("bloc"),
+        &js(r#"{"first_name": "Ada", "last_name": "Obi"}"#),
+        u,
+    )
+    .unwrap();
+    assert_eq!(
+        text(&get(&out, "value")),
+        r#"{"given_name":"Ada","family_name":"Obi"}"#
+    );
+    let out = raw_requirements(&s("authvia"), &s("create"), u).unwrap();
+    let required: Array = get(&out, "required").dyn_into().unwrap();
+    assert_eq!(
+        text(&get(&required.get(0), "any_of")),
+        r#"["external_ref"]"#
+    );
+    let out = raw_checklist(&customer, &s("create"), u).unwrap();
+    let list: Array = get(&out, "value").dyn_into().unwrap();
+    let ready: Vec<String> = list
+        .iter()
+        .map(|c| {
+            format!(
+                "{}:{}",
+                get(&c, "provider").as_string().unwrap(),
+                text(&get(&c, "ready"))
+            )
+        })
+        .collect();
+    assert_eq!(
+        ready,
+        ["calypso:true", "bloc:false", "rapyd:true", "authvia:false"]
+    );
 }

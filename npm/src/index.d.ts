@@ -135,3 +135,53 @@ export function schema<P extends Provider, O extends OperationOf<P>>(
   operation: O,
   options?: Options,
 ): CustomerSchema<PayloadInputOf<P, O>, PayloadOf<P, O>>;
+
+/**
+ * `provider`'s `operation` payload for a canonical customer: exactly what `validate` accepts,
+ * or every issue on the canonical field to fill (`national_id` for Bloc, `external_ref` for
+ * Authvia); Calypso's envelope inputs come from `context` (issues on `context/account`...).
+ * Throws a `TypeError` only for an unknown name or options / context that do not parse.
+ *
+ * @example
+ * toPayload('rapyd', 'create', { full_name: 'Ada Obi', email: 'ada@example.com' }).value; // { name: 'Ada Obi', email: 'ada@example.com' }
+ * toPayload('calypso', 'create', { email: 'ada@example.com' }, { account: '0x' + 'ab'.repeat(20), timestamp_ms: Date.now() });
+ */
+export function toPayload<P extends Provider, O extends OperationOf<P>>(
+  provider: P,
+  operation: O,
+  customer: Customer | { [key: string]: unknown },
+  context?: CustomerContext,
+  options?: Options,
+): ValidateResult<PayloadOf<P, O>>;
+
+/**
+ * The canonical customer read from `provider`'s create payload or response object (Bloc's
+ * response `full_name` is `last first`); what has no canonical place is kept in `provider_data`.
+ *
+ * @example
+ * fromPayload('bloc', { first_name: 'Ada', last_name: 'Obi' }).value; // { given_name: 'Ada', family_name: 'Obi' }
+ */
+export function fromPayload(provider: Provider, payload: unknown, options?: Options): ValidateResult<Customer>;
+
+/**
+ * The canonical fields `provider`'s `operation` needs (`required`, each by any one of its
+ * fields) and can carry (`optional`), and the context inputs it needs: a form can show only these.
+ *
+ * @example
+ * requirements('authvia', 'create').required[0].any_of; // ['external_ref']
+ */
+export function requirements<P extends Provider>(provider: P, operation: OperationOf<P>, options?: Options): Requirements;
+
+/**
+ * Every provider's checklist for `customer`'s `operation` (default `create`): what is still
+ * missing, as canonical fields, and whether it converts; or the customer's own issues.
+ *
+ * @example
+ * const r = checklist({ email: 'ada@example.com' });
+ * if (r.ok) for (const c of r.value) console.log(c.provider, c.ready, c.missing.map((n) => n.any_of[0]));
+ */
+export function checklist(
+  customer: Customer | { [key: string]: unknown },
+  operation?: Operation,
+  options?: Options,
+): ValidateResult<Checklist[]>;

@@ -13,7 +13,11 @@ import loadWasm, {
   raw_check,
   raw_check_address,
   raw_check_args,
+  raw_checklist,
   raw_countries,
+  raw_from_payload,
+  raw_requirements,
+  raw_to_payload,
   raw_validate,
   raw_warm_up,
 } from './customer_validate.js';
@@ -122,6 +126,30 @@ export function checkAddress(address, options) {
 /** Every country of the table (ISO 3166-1 plus XK), sorted by alpha-2; a fresh array each call. */
 export function countries() {
   return call(raw_countries);
+}
+
+/**
+ * `provider`'s `operation` payload for a canonical customer, or every issue on the canonical
+ * field to fill. `context` carries Calypso's envelope `account`, `timestamp_ms` and (updates)
+ * `customer_id`.
+ */
+export function toPayload(provider, operation, customer, context, options) {
+  return call(() => raw_to_payload(provider, operation, customer, context, options));
+}
+
+/** The canonical customer read from `provider`'s create payload or response object. */
+export function fromPayload(provider, payload, options) {
+  return call(() => raw_from_payload(provider, payload, options));
+}
+
+/** The canonical fields `provider`'s `operation` needs (`required`) and can carry (`optional`). */
+export function requirements(provider, operation, options) {
+  return call(() => raw_requirements(provider, operation, options));
+}
+
+/** Every provider's list of what `customer` still lacks for `operation` (default `create`). */
+export function checklist(customer, operation = 'create', options = undefined) {
+  return call(() => raw_checklist(customer, operation, options));
 }
 
 /**

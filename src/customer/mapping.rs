@@ -35,6 +35,11 @@ use serde_json::{Map, Value};
 /// let paths: Vec<_> = report.issues().iter().map(|i| i.pointer()).collect();
 /// assert_eq!(paths, ["/context/account", "/context/timestamp_ms"]);
 /// ```
+#[cfg_attr(
+    test,
+    derive(ts_rs::TS),
+    ts(rename = "CustomerContext", optional_fields)
+)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]

@@ -53,6 +53,7 @@ use serde_json::{Map, Value};
 /// assert_eq!(serde_json::to_value(&c).unwrap(),
 ///     serde_json::json!({"email": "ada@example.com", "kind": "business"}));
 /// ```
+#[cfg_attr(test, derive(ts_rs::TS), ts(optional_fields))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
@@ -93,6 +94,7 @@ pub struct Customer {
     pub nationality: Option<String>,
     /// Free-form data about the customer. Providers may show it to the customer (Authvia).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(type = "JsonObject", optional))]
     pub metadata: Option<Map<String, Value>>,
     /// Private notes, never shown to the customer (Authvia `appdata.note`, Calypso and
     /// Rapyd `description`).
@@ -102,6 +104,7 @@ pub struct Customer {
     /// place for (ids, timestamps, statuses…), per provider name, at the paths it was read
     /// from. Kept so nothing is lost; never sent to any provider.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(type = "{ [provider: string]: JsonValue }", optional))]
     pub provider_data: Option<Map<String, Value>>,
 }
 
@@ -113,6 +116,7 @@ pub struct Customer {
 ///     {"line_1": "1 Main St", "city": "Springfield", "country": "US"})).unwrap();
 /// assert_eq!(a.postal_code, None);
 /// ```
+#[cfg_attr(test, derive(ts_rs::TS), ts(optional_fields))]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
@@ -145,6 +149,7 @@ pub struct PostalAddress {
 /// assert_eq!(serde_json::to_value(&id).unwrap(),
 ///     serde_json::json!({"scheme": "bvn", "value": "01234567890"}));
 /// ```
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NationalId {
@@ -160,6 +165,7 @@ pub struct NationalId {
 /// use customer_validate::customer::IdScheme;
 /// assert_eq!(IdScheme::Bvn.as_str(), "bvn");
 /// ```
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -222,6 +228,7 @@ impl IdScheme {
 /// use customer_validate::customer::CustomerKind;
 /// assert_eq!(serde_json::to_value(CustomerKind::Personal).unwrap(), "personal");
 /// ```
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -242,6 +249,7 @@ const KINDS: &[&str] = &["personal", "business"];
 /// assert_eq!(CustomerField::NationalId.as_str(), "national_id");
 /// assert_eq!("external_ref".parse::<CustomerField>(), Ok(CustomerField::ExternalRef));
 /// ```
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]

@@ -18,6 +18,7 @@ use serde_json::Value;
 /// let last = r.required.iter().find(|n| n.provider_fields == ["/last_name"]).unwrap();
 /// assert_eq!(last.any_of, [CustomerField::FamilyName, CustomerField::FullName]);
 /// ```
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[non_exhaustive]
 pub struct Need {
@@ -37,18 +38,22 @@ pub struct Need {
 /// assert_eq!(r.required[1].any_of, [CustomerField::Phone, CustomerField::Email]);
 /// assert!(r.optional.contains(&CustomerField::Notes));
 /// ```
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[non_exhaustive]
 pub struct Requirements {
     /// The provider.
+    #[cfg_attr(test, ts(type = "Provider"))]
     pub provider: Provider,
     /// The operation.
+    #[cfg_attr(test, ts(type = "Operation"))]
     pub operation: Operation,
     /// What must be filled, each need by any one of its fields.
     pub required: Vec<Need>,
     /// Fields the operation carries when given but does not need (not in any need).
     pub optional: Vec<CustomerField>,
     /// [`Context`](super::Context) inputs the operation needs (`account`, `timestamp_ms`, `customer_id`).
+    #[cfg_attr(test, ts(type = "Array<keyof CustomerContext>"))]
     pub context: Vec<&'static str>,
 }
 
@@ -182,10 +187,12 @@ pub fn requirements_with(
 /// let rapyd = list.iter().find(|c| c.provider == Provider::Rapyd).unwrap();
 /// assert!(!rapyd.ready);
 /// ```
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[non_exhaustive]
 pub struct Checklist {
     /// The provider.
+    #[cfg_attr(test, ts(type = "Provider"))]
     pub provider: Provider,
     /// What is missing ([`Customer::missing`]).
     pub missing: Vec<Need>,

@@ -12,8 +12,8 @@
 //! ```
 
 use super::{
-    check, check_address, check_args, countries, parse_options, rejected_address, rejected_payload,
-    unreadable, validate, warm_up,
+    check, check_address, check_args, countries, customer, parse_options, rejected_address,
+    rejected_payload, unreadable, validate, warm_up,
 };
 use crate::issue::{Code, Issue};
 use wasm_bindgen::prelude::*;
@@ -56,16 +56,22 @@ fn string_arg(name: &str, value: &JsValue) -> Result<String, JsValue> {
 
 /// Options as JSON text; `undefined` and `null` mean the defaults.
 fn options_arg(value: &JsValue) -> Result<Option<String>, JsValue> {
+    object_arg("options", value)
+}
+
+/// An optional plain-object argument (options, a context) as JSON text; `undefined` and
+/// `null` mean none.
+fn object_arg(name: &str, value: &JsValue) -> Result<Option<String>, JsValue> {
     if value.is_undefined() || value.is_null() {
         return Ok(None);
     }
     if !value.is_object() {
-        return Err(type_error("options must be an object"));
+        return Err(type_error(&format!("{name} must be an object")));
     }
     let text = json_stringify(value)
         .ok()
         .and_then(|t| t.as_string())
-        .ok_or_else(|| type_error("options cannot be converted to JSON"))?;
+        .ok_or_else(|| type_error(&format!("{name} cannot be converted to JSON")))?;
     Ok(Some(text))
 }
 
@@ -91,6 +97,19 @@ fn json_text(value: &JsValue, options: &crate::Options) -> Result<String, Issue>
                 .param("max", options.max_depth))
         }
         Err(_) => Err(unreadable(&unreadable_kind(value))),
+    }
+}
+
+/// `f`'s answer for `value` as JSON text, or, for a value with no JSON form, the answer
+/// holding that one issue (so a BigInt or a cycle is an `invalid_type` answer, not a throw).
+fn answer_for(
+    value: &JsValue,
+    options: &crate::Options,
+    f: impl FnOnce(&str) -> Result<String, String>,
+) -> Result<JsValue, JsValue> {
+    match json_text(value, options) {
+        Ok(text) => answer(f(&text)),
+        Err(issue) => answer(Ok(rejected_payload(issue, options.max_issues))),
     }
 }
 
@@ -143,10 +162,9 @@ pub fn raw_validate(
     // Names and options are checked first: a typo there is the caller's bug, whatever the payload.
     let (_, _, parsed) =
         check_args(&provider, &operation, options.as_deref()).map_err(|m| type_error(&m))?;
-    match json_text(payload, &parsed) {
-        Ok(text) => answer(validate(&provider, &operation, &text, options.as_deref())),
-        Err(issue) => answer(Ok(rejected_payload(issue, parsed.max_issues))),
-    }
+    answer_for(payload, &parsed, |text| {
+        validate(&provider, &operation, text, options.as_deref())
+    })
 }
 
 /// Throws the `TypeError` [`raw_validate`] would for these names and options, so `schema()`
@@ -241,4 +259,106 @@ pub fn raw_countries() -> Result<JsValue, JsValue> {
 #[wasm_bindgen]
 pub fn raw_warm_up() {
     warm_up();
+}
+
+/// `toPayload(provider, operation, customer, context, options)`: `customer` is any JavaScript
+/// value, read as `JSON.stringify` writes it; `context` (Calypso's `account`, `timestamp_ms`,
+/// `customer_id`) and `options` objects or `undefined`. Answers the object of
+/// [`customer::to_payload`]; throws a `TypeError` for an unknown name, bad options or context.
+///
+/// ```js
+/// raw_to_payload('rapyd', 'create', { full_name: 'Ada Obi' }, undefined, undefined).value; // { name: 'Ada Obi' }
+/// ```
+#[wasm_bindgen]
+pub fn raw_to_payload(
+    provider: &JsValue,
+    operation: &JsValue,
+    customer: &JsValue,
+    context: &JsValue,
+    options: &JsValue,
+) -> Result<JsValue, JsValue> {
+    let provider = string_arg("provider", provider)?;
+    let operation = string_arg("operation", operation)?;
+    let context = object_arg("context", context)?;
+    let options = options_arg(options)?;
+    let (_, _, parsed) =
+        check_args(&provider, &operation, options.as_deref()).map_err(|m| type_error(&m))?;
+    answer_for(customer, &parsed, |text| {
+        customer::to_payload(
+            text,
+            &provider,
+            &operation,
+            context.as_deref(),
+            options.as_deref(),
+        )
+    })
+}
+
+/// `fromPayload(provider, payload, options)`: the canonical customer read from a provider's
+/// create payload or response object (any JavaScript value, read as `JSON.stringify` writes
+/// it). Answers the object of [`customer::from_payload`].
+///
+/// ```js
+/// raw_from_payload('bloc', { first_name: 'Ada', last_name: 'Obi' }, undefined).value; // { given_name: 'Ada', family_name: 'Obi' }
+/// ```
+#[wasm_bindgen]
+pub fn raw_from_payload(
+    provider: &JsValue,
+    payload: &JsValue,
+    options: &JsValue,
+) -> Result<JsValue, JsValue> {
+    let provider = string_arg("provider", provider)?;
+    let options = options_arg(options)?;
+    let parsed = parse_options(options.as_deref()).map_err(|m| type_error(&m))?;
+    provider
+        .parse::<crate::Provider>()
+        .map_err(|m| type_error(&m))?;
+    answer_for(payload, &parsed, |text| {
+        customer::from_payload(&provider, text, options.as_deref())
+    })
+}
+
+/// `requirements(provider, operation, options)`: the canonical fields the operation needs
+/// and can carry ([`customer::requirements`]).
+///
+/// ```js
+/// raw_requirements('authvia', 'create', undefined).required[0].any_of; // ['external_ref']
+/// ```
+#[wasm_bindgen]
+pub fn raw_requirements(
+    provider: &JsValue,
+    operation: &JsValue,
+    options: &JsValue,
+) -> Result<JsValue, JsValue> {
+    let provider = string_arg("provider", provider)?;
+    let operation = string_arg("operation", operation)?;
+    let options = options_arg(options)?;
+    answer(customer::requirements(
+        &provider,
+        &operation,
+        options.as_deref(),
+    ))
+}
+
+/// `checklist(customer, operation, options)`: every provider's list of what `customer` still
+/// lacks for `operation` ([`customer::checklist`]).
+///
+/// ```js
+/// raw_checklist({ email: 'a@example.com' }, 'create', undefined).value[0]; // { provider: 'calypso', missing: [], ready: true }
+/// ```
+#[wasm_bindgen]
+pub fn raw_checklist(
+    customer: &JsValue,
+    operation: &JsValue,
+    options: &JsValue,
+) -> Result<JsValue, JsValue> {
+    let operation = string_arg("operation", operation)?;
+    let options = options_arg(options)?;
+    let parsed = parse_options(options.as_deref()).map_err(|m| type_error(&m))?;
+    operation
+        .parse::<crate::Operation>()
+        .map_err(|m| type_error(&m))?;
+    answer_for(customer, &parsed, |text| {
+        customer::checklist(text, &operation, options.as_deref())
+    })
 }

@@ -9,6 +9,10 @@
 //! `generated_types_are_current` fails when `npm/types.d.ts` differs from what this module
 //! generates; `UPDATE_TYPES=1 cargo test --lib wasm::typescript` rewrites it.
 
+use crate::customer::{
+    Checklist, Context, Customer, CustomerField, CustomerKind, IdScheme, NationalId, Need,
+    PostalAddress, Requirements,
+};
 use crate::fields::country::Country;
 use crate::fields::email::Email;
 use crate::fields::phone::{NumberType, PhoneNumber};
@@ -375,6 +379,21 @@ pub(crate) fn generate() -> String {
          | (AddressVerdict & {{ valid: false; normalized: null }});",
         object(ADDRESS_VERDICT_FIELDS, "")
     );
+    for d in [
+        decl::<Customer>(&cfg),
+        decl::<PostalAddress>(&cfg),
+        decl::<NationalId>(&cfg),
+        decl::<IdScheme>(&cfg),
+        decl::<CustomerKind>(&cfg),
+        decl::<CustomerField>(&cfg),
+        decl::<Context>(&cfg),
+        decl::<Need>(&cfg),
+        decl::<Requirements>(&cfg),
+        decl::<Checklist>(&cfg),
+    ] {
+        out.push('\n');
+        out.push_str(&d);
+    }
     out
 }
 

@@ -20,6 +20,9 @@ function el(tag, attrs = {}, ...children) {
   return e;
 }
 
+// The member names of a postal code (Rapyd's layout, the canonical customer's).
+const POSTAL = ['zip', 'postal_code'];
+
 const pointerOf = (segments) => segments.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
 
 /** The pointer of the slot an issue at `pointer` belongs to: the nearest at or above it, or undefined. */
@@ -49,7 +52,7 @@ export function requiredPointers(provider, operation, layout) {
  * Returns { read(), show(issues, pointers), slots }.
  */
 export function renderForm(root, layout, ctx) {
-  const required = requiredPointers(ctx.provider, ctx.operation, layout);
+  const required = ctx.required ?? requiredPointers(ctx.provider, ctx.operation, layout);
   const slots = new Map(); // pointer -> { input?, msg, box }
   const readers = [];
 
@@ -79,7 +82,7 @@ export function renderForm(root, layout, ctx) {
     let input;
     switch (f.kind) {
       case 'select':
-        input = el('select', attrs, el('option', { value: '', text: 'Choose…' }), ...f.options.map((o) => el('option', { value: o, text: o })));
+        input = el('select', attrs, el('option', { value: '', text: 'Choose…' }), ...f.options.map((o) => el('option', { value: o, text: f.labels?.[o] ?? o })));
         break;
       case 'textarea':
       case 'json':
@@ -107,6 +110,10 @@ export function renderForm(root, layout, ctx) {
     wireLive(f, input, live, segments);
     return { box, input };
   }
+
+  // The slot beside `segments` under the first of `names` the layout has.
+  const sibling = (segments, names) =>
+    names.map((n) => slots.get(pointerOf([...segments.slice(0, -1), n]))).find((s) => s !== undefined);
 
   // Live hints from the field checkers while typing: nothing here blocks.
   function wireLive(f, input, live, segments) {
@@ -158,9 +165,9 @@ export function renderForm(root, layout, ctx) {
           live.classList.add('ok');
         }
         // The postal code's hint depends on the country.
-        if (event) slots.get(pointerOf([...segments.slice(0, -1), 'zip']))?.input?.dispatchEvent(new Event('input'));
+        if (event) sibling(segments, POSTAL)?.input?.dispatchEvent(new Event('input'));
       } else if (f.kind === 'postal') {
-        const country = slots.get(pointerOf([...segments.slice(0, -1), 'country']))?.input?.value.trim();
+        const country = sibling(segments, ['country'])?.input?.value.trim();
         if (!country) {
           live.textContent = 'Pick the country to check the format';
           return;
@@ -287,7 +294,16 @@ export function renderForm(root, layout, ctx) {
   function build(f, segments) {
     if (f.kind === 'group') {
       const g = group(f, segments, false);
-      return { box: g.box, readInto: (o) => { o[f.name] = g.read(); } };
+      return {
+        box: g.box,
+        readInto: (o) => {
+          const v = g.read();
+          // `optional`: left out while empty; `presentWhen`: only once that member is filled.
+          if (f.presentWhen !== undefined && v[f.presentWhen] === undefined) return;
+          if (f.optional && Object.keys(v).length === 0) return;
+          o[f.name] = v;
+        },
+      };
     }
     if (f.kind === 'address') {
       const g = group(f, segments, true);

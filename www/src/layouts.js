@@ -25,6 +25,17 @@ const blocPerson = [
   { name: 'customer_type', label: 'Customer type', kind: 'select', options: ['Personal', 'Business'] },
 ];
 
+// The members of a postal address; `postal` is the postal code's member name (Rapyd `zip`,
+// the canonical `postal_code`).
+const addressMembers = (postal) => [
+  { name: 'line_1', label: 'Address line 1', kind: 'text', autocomplete: 'address-line1' },
+  { name: 'line_2', label: 'Address line 2', kind: 'text', autocomplete: 'address-line2' },
+  { name: 'city', label: 'City', kind: 'text', autocomplete: 'address-level2' },
+  { name: 'state', label: 'State / region', kind: 'text', autocomplete: 'address-level1' },
+  { name: postal, label: 'Postal code', kind: 'postal', autocomplete: 'postal-code' },
+  { name: 'country', label: 'Country', kind: 'country', autocomplete: 'country-name' },
+];
+
 const rapydCustomer = [
   { name: 'name', label: 'Full name', kind: 'text', autocomplete: 'name' },
   email,
@@ -35,12 +46,7 @@ const rapydCustomer = [
     kind: 'address',
     fields: [
       { name: 'name', label: 'Name on the address', kind: 'text', autocomplete: 'name' },
-      { name: 'line_1', label: 'Address line 1', kind: 'text', autocomplete: 'address-line1' },
-      { name: 'line_2', label: 'Address line 2', kind: 'text', autocomplete: 'address-line2' },
-      { name: 'city', label: 'City', kind: 'text', autocomplete: 'address-level2' },
-      { name: 'state', label: 'State / region', kind: 'text', autocomplete: 'address-level1' },
-      { name: 'zip', label: 'Postal code', kind: 'postal', autocomplete: 'postal-code' },
-      { name: 'country', label: 'Country', kind: 'country', autocomplete: 'country-name' },
+      ...addressMembers('zip'),
     ],
   },
   { name: 'description', label: 'Description', kind: 'textarea' },
@@ -109,3 +115,37 @@ export const OPERATION_LABELS = {
   unarchive: 'Unarchive',
   bulk_row: 'Bulk CSV row',
 };
+
+// The canonical customer of the "all providers" mode (the package's `Customer`): one form,
+// converted to every provider's payload by `toPayload`. Groups marked `optional` are left
+// out while empty; `national_id` is read only once its value is typed (a scheme alone is not
+// an identifier).
+export const CUSTOMER = [
+  { name: 'given_name', label: 'Given name', kind: 'text', autocomplete: 'given-name' },
+  { name: 'family_name', label: 'Family name', kind: 'text', autocomplete: 'family-name' },
+  { name: 'full_name', label: 'Full or business name', kind: 'text', autocomplete: 'name', hint: 'Only when it is not given + family name.' },
+  email,
+  { ...phone, name: 'phone' },
+  {
+    name: 'address',
+    label: 'Address',
+    kind: 'group',
+    optional: true,
+    fields: addressMembers('postal_code'),
+  },
+  { name: 'external_ref', label: 'Your customer reference', kind: 'text' },
+  {
+    name: 'national_id',
+    label: 'National ID',
+    kind: 'group',
+    presentWhen: 'value',
+    fields: [
+      { name: 'scheme', label: 'Scheme', kind: 'select', options: ['bvn', 'nin', 'vat'], labels: { bvn: 'BVN (Nigeria)', nin: 'NIN (Nigeria)', vat: 'VAT id' } },
+      { name: 'value', label: 'Number', kind: 'text', hint: 'BVN and NIN: 11 digits.' },
+    ],
+  },
+  { name: 'kind', label: 'Customer kind', kind: 'select', options: ['personal', 'business'], labels: { personal: 'Personal', business: 'Business' } },
+  { name: 'date_of_birth', label: 'Date of birth', kind: 'text', hint: 'YYYY-MM-DD or DD/MM/YYYY.', autocomplete: 'bday' },
+  { name: 'nationality', label: 'Nationality', kind: 'country' },
+  { name: 'notes', label: 'Private notes', kind: 'textarea', hint: 'Never shown to the customer.' },
+];

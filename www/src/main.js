@@ -1,10 +1,11 @@
-// The page: provider and operation pickers, the form of that operation (form.js), checks on
-// blur and on submit through the package, and the normalized payload shown as JSON. The
-// single-operation form is one "mode" (`singleMode`); another mode (e.g. one form for every
-// provider) can be added beside it with the same shape: render(root) and submit().
-import { countries, init, validate } from '../pkg/index.js';
+// The page has two modes of the same shape (render(root), submit(), refresh()):
+// - `singleMode`: provider and operation pickers, the form of that operation (form.js),
+//   checks on blur and on submit through `validate`, the normalized payload shown as JSON;
+// - `allMode` ("All providers", `#all`): one canonical customer form, and for each provider
+//   its create payload (`toPayload`) or what it still needs (`checklist`), updated as you type.
+import { checklist, countries, init, requirements, toPayload, validate } from '../pkg/index.js';
 import { nearest, renderForm } from './form.js';
-import { OPERATION_LABELS, PROVIDERS } from './layouts.js';
+import { CUSTOMER, OPERATION_LABELS, PROVIDERS } from './layouts.js';
 import { messageFor } from './messages.js';
 
 const $ = (id) => document.getElementById(id);
@@ -34,25 +35,33 @@ function options() {
   return { default_region: $('region').value || null, max_issues: 200 };
 }
 
-/** The form of one provider operation, checked by `validate` for that operation. */
-function singleMode(provider, operation) {
-  const touched = new Set();
-  const ctx = {
+/**
+ * The `ctx` form.js renders with: a blur marks the field and its groups as touched and runs
+ * `check(touched)`, which shows messages under touched fields only.
+ */
+function formContext(provider, operation, touched, check) {
+  return {
     provider,
     operation,
     countryName,
     datalistId: 'countries',
     refreshers: [],
     localIssues: [],
-    // Bloc's phone numbers are Nigerian whatever the page's default.
-    phoneRegion: () => (provider === 'bloc' ? 'NG' : $('region').value || undefined),
+    phoneRegion: () => $('region').value || undefined,
     onBlur(pointer) {
-      // The field and the groups around it.
       for (let p = pointer; p !== ''; p = p.slice(0, p.lastIndexOf('/'))) touched.add(p);
       check(touched);
     },
     onChange: () => check(touched),
   };
+}
+
+/** The form of one provider operation, checked by `validate` for that operation. */
+function singleMode(provider, operation) {
+  const touched = new Set();
+  const ctx = formContext(provider, operation, touched, (shown) => check(shown));
+  // Bloc's phone numbers are Nigerian whatever the page's default.
+  if (provider === 'bloc') ctx.phoneRegion = () => 'NG';
   let form;
 
   function errorsOf(r) {
@@ -76,6 +85,128 @@ function singleMode(provider, operation) {
       return { ...check(undefined), slots: form.slots, label: PROVIDERS[provider].label };
     },
     refresh: () => ctx.refreshers.forEach((f) => f()),
+  };
+}
+
+/** Labels of the canonical fields and of the context inputs, for the checklists. */
+const FIELD_LABELS = Object.fromEntries(CUSTOMER.map((f) => [f.name, f.label]));
+const CONTEXT_LABELS = { account: 'Calypso merchant account', timestamp_ms: 'Calypso timestamp', customer_id: 'Customer id' };
+
+/** Calypso's envelope inputs of the "all providers" mode (`context` of `toPayload`). */
+function calypsoContext() {
+  const context = {};
+  const account = $('calypso-account').value.trim();
+  const ts = $('calypso-timestamp').value.trim();
+  if (account) context.account = account;
+  if (/^\d+$/.test(ts)) context.timestamp_ms = Number(ts);
+  return context;
+}
+
+const el = (tag, attrs = {}, text = '') => Object.assign(document.createElement(tag), attrs, text ? { textContent: text } : {});
+
+/** The label of the canonical field (or context input) an issue is about. */
+function labelOf(slots, pointer) {
+  const [, top, second] = pointer.split('/');
+  if (top === 'context') return CONTEXT_LABELS[second] ?? second;
+  return slotOf(slots, pointer)?.label ?? FIELD_LABELS[top] ?? (pointer || 'Customer');
+}
+
+/** One canonical customer, every provider's create payload or checklist beside it. */
+function allMode() {
+  const touched = new Set();
+  const cards = new Map();
+  const ctx = formContext('all', 'create', touched, (shown) => update(shown));
+  ctx.required = new Set(); // the canonical customer requires nothing by itself
+  let form;
+
+  function card(provider) {
+    const label = PROVIDERS[provider].label;
+    const box = el('article', { className: 'provider-card', id: `card-${provider}` });
+    box.dataset.provider = provider;
+    // What the operation needs, from the package (`requirements`), as canonical field labels.
+    const needs = requirements(provider, 'create').required.map((n) => n.any_of.map((f) => FIELD_LABELS[f] ?? f).join(' or '));
+    const ctxNeeds = requirements(provider, 'create').context.map((c) => CONTEXT_LABELS[c] ?? c);
+    // One live region for the four cards (#all-status), not four chattering at each keystroke.
+    const status = el('p', { className: 'status' });
+    const pre = el('pre', { className: 'payload', tabIndex: 0 });
+    pre.setAttribute('aria-label', `${label} payload as JSON`);
+    const missing = el('ul', { className: 'checklist' });
+    box.append(el('h3', {}, label), el('p', { className: 'hint' }, `Needs: ${[...needs, ...ctxNeeds].join('; ') || 'nothing'}.`), status, missing, pre);
+    return { box, status, pre, missing, label };
+  }
+
+  function showCard(c, state, status, value, items = []) {
+    c.box.dataset.state = state;
+    c.status.textContent = status;
+    c.pre.hidden = value === undefined;
+    c.pre.textContent = value === undefined ? '' : JSON.stringify(value, null, 2);
+    c.missing.replaceChildren(
+      ...items.map(([field, text]) => {
+        const li = el('li', {}, text);
+        li.dataset.field = field;
+        return li;
+      }),
+    );
+    c.missing.hidden = items.length === 0;
+  }
+
+  function update(shown) {
+    const customer = form.read();
+    const local = [...ctx.localIssues];
+    const list = checklist(customer, 'create', options());
+    const errors = [...local, ...(list.ok ? [] : list.issues.filter((i) => i.severity !== 'warning'))];
+    form.show(errors, shown);
+    for (const [provider, c] of cards) {
+      if (errors.length > 0) {
+        showCard(c, 'blocked', 'Fix the customer\'s fields first.', undefined);
+        continue;
+      }
+      const r = toPayload(provider, 'create', customer, provider === 'calypso' ? calypsoContext() : undefined, options());
+      if (r.ok) {
+        showCard(c, 'ready', `Ready: the exact JSON ${c.label} would receive (nothing was sent).`, r.value);
+        continue;
+      }
+      // What is missing, as canonical fields (`checklist`); then any other issue of the conversion.
+      const needs = list.value.find((x) => x.provider === provider)?.missing ?? [];
+      const items = needs.map((n) => [n.any_of[0], `Missing: ${n.any_of.map((f) => FIELD_LABELS[f] ?? f).join(' or ')}`]);
+      const covered = new Set(needs.flatMap((n) => n.any_of.map((f) => `/${f}`)));
+      for (const i of r.issues) {
+        if (i.severity === 'warning' || covered.has(i.pointer)) continue;
+        items.push([i.pointer.split('/')[1] ?? '', `${labelOf(form.slots, i.pointer)}: ${messageFor(i, countryName)}`]);
+      }
+      showCard(c, 'missing', `Still needed for ${c.label}:`, undefined, items);
+    }
+    const ready = [...cards.values()].filter((c) => c.box.dataset.state === 'ready').map((c) => c.label);
+    $('all-status').textContent =
+      errors.length > 0
+        ? 'Fix the customer\'s fields first.'
+        : `Ready for ${ready.length} of ${cards.size} providers${ready.length ? `: ${ready.join(', ')}` : ''}.`;
+    return errors;
+  }
+
+  return {
+    render(root) {
+      form = renderForm(root, CUSTOMER, ctx);
+      // As the user types: the payloads follow; messages under fields wait for a blur.
+      root.addEventListener('input', () => update(touched));
+      const grid = $('provider-cards');
+      grid.replaceChildren();
+      for (const provider of Object.keys(PROVIDERS)) {
+        const c = card(provider);
+        cards.set(provider, c);
+        grid.append(c.box);
+      }
+      update(touched);
+    },
+    submit() {
+      for (const p of form.slots.keys()) touched.add(p);
+      const errors = update(undefined);
+      return { errors, slots: form.slots, handled: true };
+    },
+    refresh() {
+      ctx.refreshers.forEach((f) => f());
+      update(touched);
+    },
   };
 }
 
@@ -133,7 +264,29 @@ function showResult(state, status, value, warnings = [], slots = new Map()) {
   w.hidden = warnings.length === 0;
 }
 
+/** Shows the controls of one mode (`single` or `all`) and hides the other's. */
+function showMode(name) {
+  for (const e of document.querySelectorAll('[data-mode]')) e.hidden = e.dataset.mode !== name;
+  for (const r of document.querySelectorAll('input[name="mode"]')) r.checked = r.value === name;
+}
+
+function chooseAll() {
+  showMode('all');
+  $('submit').textContent = 'Check customer';
+  $('form-title').textContent = 'One customer, every provider';
+  history.replaceState(null, '', '#all');
+  $('region').disabled = false;
+  const code = document.createElement('code');
+  code.textContent = 'default_region';
+  $('region-hint').replaceChildren('Sent as the ', code, ' option (Bloc still reads Nigerian numbers).');
+  mode = allMode();
+  mode.render($('fields'));
+  showSummary([], new Map());
+}
+
 function choose(provider, operation) {
+  showMode('single');
+  $('submit').textContent = 'Validate customer';
   const ops = Object.keys(PROVIDERS[provider].operations);
   if (!ops.includes(operation)) operation = ops[0];
   $('provider').value = provider;
@@ -162,8 +315,12 @@ function choose(provider, operation) {
 
 function submit(event) {
   event.preventDefault();
-  const { r, errors, slots, label } = mode.submit();
+  const { r, errors, slots, label, handled } = mode.submit();
   showSummary(errors, slots);
+  if (handled) {
+    if (errors.length > 0) (slotOf(slots, errors[0].pointer)?.input ?? $('summary')).focus();
+    return;
+  }
   if (errors.length > 0) {
     showResult('invalid', `Not valid: nothing would be sent to ${label}.`);
     (slotOf(slots, errors[0].pointer)?.input ?? $('summary')).focus();
@@ -178,7 +335,17 @@ $('provider').addEventListener('change', () => choose($('provider').value, $('op
 $('operation').addEventListener('change', () => choose($('provider').value, $('operation').value));
 $('region').addEventListener('change', () => mode.refresh());
 $('customer').addEventListener('submit', submit);
+for (const id of ['calypso-account', 'calypso-timestamp']) $(id).addEventListener('input', () => mode.refresh());
+$('calypso-now').addEventListener('click', () => {
+  $('calypso-timestamp').value = String(Date.now());
+  mode.refresh();
+});
+$('calypso-timestamp').value = String(Date.now());
+for (const r of document.querySelectorAll('input[name="mode"]')) {
+  r.addEventListener('change', () => (r.value === 'all' ? chooseAll() : choose($('provider').value || 'rapyd', $('operation').value || 'create')));
+}
 const [p, o] = location.hash.slice(1).split('/');
-choose(PROVIDERS[p] ? p : 'rapyd', o ?? 'create');
+if (p === 'all') chooseAll();
+else choose(PROVIDERS[p] ? p : 'rapyd', o ?? 'create');
 $('loading').remove();
 document.body.dataset.ready = 'true';

@@ -289,3 +289,109 @@ test('keyboard only: tab order, typing, Enter submits', async () => {
   assert.equal(await where(), '/bvn');
   await f.done();
 });
+
+const ACCOUNT = `0x${'ab'.repeat(20)}`;
+const CUSTOMER = {
+  '/given_name': 'Ada',
+  '/family_name': 'Obi',
+  '/email': 'Ada@Example.COM',
+  '/phone': '0803 123 4567',
+  '/address/line_1': '12 Marina Road',
+  '/address/city': 'Lagos',
+  '/address/state': 'Lagos',
+  '/address/postal_code': '101241',
+  '/address/country': 'Nigeria',
+  '/external_ref': 'cust-1001',
+  '/national_id/scheme': 'bvn',
+  '/national_id/value': '01234567890',
+  '/kind': 'personal',
+  '/date_of_birth': '1990-05-17',
+  '/nationality': 'NG',
+  '/notes': 'VIP customer',
+};
+const ALL_PAYLOADS = {
+  calypso: {
+    account: ACCOUNT,
+    timestamp: 1700000000000,
+    payload: { email: 'Ada@example.com', description: 'VIP customer', externalId: 'cust-1001' },
+  },
+  bloc: { email: 'Ada@example.com', phone_number: '08031234567', bvn: '01234567890', first_name: 'Ada', last_name: 'Obi', customer_type: 'Personal' },
+  rapyd: {
+    name: 'Ada Obi',
+    email: 'Ada@example.com',
+    phone_number: '+2348031234567',
+    addresses: [{ name: 'Ada Obi', line_1: '12 Marina Road', city: 'Lagos', state: 'Lagos', country: 'NG', zip: '101241' }],
+    description: 'VIP customer',
+    metadata: { external_ref: 'cust-1001' },
+    date_of_birth: '17/05/1990',
+    nationality: 'NG',
+  },
+  authvia: {
+    ref: 'cust-1001',
+    addresses: [{ value: '+2348031234567' }, { value: 'Ada@example.com' }],
+    metadata: { name: 'Ada Obi' },
+    appdata: { note: 'VIP customer' },
+  },
+};
+
+test('All providers: one customer, the four exact payloads; a missing BVN shows on Bloc only', async () => {
+  const f = await open('rapyd/create');
+  // Switched on the page, like a user.
+  await f.page.check('input[name="mode"][value="all"]');
+  assert.equal(await f.page.isVisible('#all-results'), true);
+  assert.equal(await f.page.isVisible('#result'), false);
+  assert.equal(await f.page.isVisible('#provider'), false);
+  await f.page.selectOption('#region', 'NG');
+  await f.page.fill('#calypso-account', ACCOUNT);
+  await f.page.fill('#calypso-timestamp', '1700000000000');
+  const card = (p) => f.page.locator(`#card-${p}`);
+  // Empty: each provider says what it needs, as canonical fields.
+  assert.equal(await card('authvia').getAttribute('data-state'), 'missing');
+  assert.match(await card('authvia').locator('.checklist').textContent(), /Your customer reference/);
+  await f.fill(CUSTOMER);
+  for (const [p, expected] of Object.entries(ALL_PAYLOADS)) {
+    assert.equal(await card(p).getAttribute('data-state'), 'ready', await card(p).textContent());
+    assert.deepEqual(JSON.parse(await card(p).locator('pre').textContent()), expected, p);
+  }
+  assert.equal(await f.page.isVisible('#summary'), false);
+  assert.equal(await f.page.textContent('#all-status'), 'Ready for 4 of 4 providers: Calypso, Bloc, Rapyd, Authvia.');
+  await f.shot('all-providers-ready');
+
+  // No BVN: Bloc's checklist names the canonical field; the others still show payloads.
+  await f.field('/national_id/value').fill('');
+  await f.field('/national_id/value').blur();
+  assert.equal(await card('bloc').getAttribute('data-state'), 'missing');
+  assert.equal(await card('bloc').locator('pre').isVisible(), false);
+  const items = card('bloc').locator('.checklist li');
+  assert.deepEqual(await items.evaluateAll((li) => li.map((e) => [e.dataset.field, e.textContent])), [['national_id', 'Missing: National ID']]);
+  for (const p of ['calypso', 'rapyd', 'authvia']) {
+    assert.equal(await card(p).getAttribute('data-state'), 'ready', p);
+    assert.deepEqual(JSON.parse(await card(p).locator('pre').textContent()), ALL_PAYLOADS[p], p);
+  }
+  assert.equal(await f.page.textContent('#all-status'), 'Ready for 3 of 4 providers: Calypso, Rapyd, Authvia.');
+  await f.shot('all-providers-missing-bvn');
+
+  // A bad value is the customer's own issue: its message under the field (from the table),
+  // and no provider shows a payload until it is fixed.
+  await f.fill({ '/email': 'ada' });
+  assert.equal(await f.msg('/email').textContent(), 'An email address needs an @.');
+  for (const p of Object.keys(ALL_PAYLOADS)) assert.equal(await card(p).getAttribute('data-state'), 'blocked', p);
+  // Submit marks every field: the summary links to the field, which gets the focus.
+  await f.submit();
+  assert.match(await f.page.textContent('#summary'), /Email: An email address needs an @\./);
+  assert.equal(await f.page.evaluate(() => document.activeElement.dataset.pointer), '/email');
+  // Calypso's envelope: without the account, Calypso asks for it.
+  await f.fill({ '/email': 'ada@example.com' });
+  await f.page.fill('#calypso-account', '');
+  assert.equal(await card('calypso').getAttribute('data-state'), 'missing');
+  assert.match(await card('calypso').locator('.checklist').textContent(), /Calypso merchant account/);
+  assert.equal(new URL(f.page.url()).hash, '#all');
+  // And back to the single-operation mode.
+  await f.page.check('input[name="mode"][value="single"]');
+  assert.equal(await f.page.isVisible('#result'), true);
+  assert.equal(await f.page.isVisible('#all-results'), false);
+  assert.equal(await f.page.isVisible('#calypso-account'), false);
+  assert.equal(await f.field('/name').count(), 1);
+  assert.equal(new URL(f.page.url()).hash, '#rapyd/create');
+  await f.done();
+});

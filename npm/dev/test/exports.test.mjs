@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import * as cv from 'customer-validate';
 import { createRequire } from 'node:module';
 
-const EXPORTS = ['checkAddress', 'checkEmail', 'checkPhone', 'checkPostalCode', 'countries', 'init', 'initSync', 'lookupCountry', 'schema', 'validate'];
+const EXPORTS = ['checkAddress', 'checkEmail', 'checkPhone', 'checkPostalCode', 'checklist', 'countries', 'fromPayload', 'init',
+  'initSync', 'lookupCountry', 'requirements', 'schema', 'toPayload', 'validate'];
 
 test('the ESM entry exports exactly the API', () => {
   assert.deepEqual(Object.keys(cv).sort(), EXPORTS);
@@ -19,6 +20,10 @@ test('the CJS entry exports the same API, loaded synchronously', () => {
   assert.equal(cjs.checkPostalCode('Canada', 'k1a0b1').normalized, 'K1A 0B1');
   assert.equal(cjs.checkAddress({ zip: 1 }).issues[0].code, 'invalid_type');
   assert.deepEqual(cjs.countries(), cv.countries());
+  assert.deepEqual(cjs.toPayload('rapyd', 'create', { full_name: 'Ada Obi' }).value, { name: 'Ada Obi' });
+  assert.deepEqual(cjs.fromPayload('bloc', { first_name: 'Ada' }).value, { given_name: 'Ada' });
+  assert.deepEqual(cjs.requirements('bloc', 'create'), cv.requirements('bloc', 'create'));
+  assert.deepEqual(cjs.checklist({}), cv.checklist({}));
 });
 
 test('works right after import; init() resolves and only warms up', async () => {
@@ -169,4 +174,62 @@ test('schema: Standard Schema v1, synchronous', () => {
   assert.equal(bad.issues[1].code, 'email_missing_at');
   assert.ok(Object.isFrozen(s) && Object.isFrozen(std));
   assert.throws(() => cv.schema('rapyd', 'craete'), TypeError);
+});
+
+const ACCOUNT = `0x${'ab'.repeat(20)}`;
+
+test('toPayload: each provider\'s payload, validate accepts it unchanged', () => {
+  const customer = { given_name: 'Ada', family_name: 'Obi', email: 'Ada@Example.com', phone: '+234 803 123 4567',
+    external_ref: 'cust-1', national_id: { scheme: 'bvn', value: '01234567890' }, kind: 'personal' };
+  const context = { account: ACCOUNT, timestamp_ms: 1700000000000 };
+  for (const provider of ['calypso', 'bloc', 'rapyd', 'authvia']) {
+    const r = cv.toPayload(provider, 'create', customer, context);
+    assert.equal(r.ok, true, provider);
+    assert.deepEqual(cv.validate(provider, 'create', r.value).value, r.value, provider);
+  }
+  assert.deepEqual(cv.toPayload('bloc', 'create', customer).value, {
+    email: 'Ada@example.com', phone_number: '08031234567', bvn: '01234567890', first_name: 'Ada', last_name: 'Obi',
+    customer_type: 'Personal',
+  });
+  // Calypso's envelope comes from the context; without it, the issues say so.
+  const calypso = cv.toPayload('calypso', 'create', customer, context).value;
+  assert.equal(calypso.account, ACCOUNT);
+  assert.deepEqual(cv.toPayload('calypso', 'create', customer).issues.map((i) => i.pointer), ['/context/account', '/context/timestamp_ms']);
+});
+
+test('toPayload: what a provider lacks is an issue on the canonical field', () => {
+  const r = cv.toPayload('bloc', 'create', { given_name: 'Ada', family_name: 'Obi', email: 'ada@example.com' });
+  assert.equal(r.ok, false);
+  assert.ok(r.issues.some((i) => i.pointer === '/national_id'), JSON.stringify(r.issues));
+  assert.equal(cv.toPayload('authvia', 'create', { email: 'a@example.com' }).issues[0].pointer, '/external_ref');
+  assert.equal(cv.toPayload('rapyd', 'create', { nick: 'x' }).issues[0].code, 'unknown_field');
+  assert.equal(cv.toPayload('rapyd', 'create', undefined).issues[0].code, 'invalid_type');
+  assert.throws(() => cv.toPayload('paypal', 'create', {}), { name: 'TypeError', message: /paypal/ });
+  assert.throws(() => cv.toPayload('calypso', 'create', {}, { acount: 'x' }), { name: 'TypeError', message: /acount/ });
+  assert.throws(() => cv.toPayload('calypso', 'create', {}, ACCOUNT), { name: 'TypeError', message: /context must be an object/ });
+  assert.throws(() => cv.toPayload('rapyd', 'create', {}, undefined, { max_isues: 1 }), { name: 'TypeError', message: /max_isues/ });
+});
+
+test('fromPayload: the canonical customer, what has no place kept in provider_data', () => {
+  assert.deepEqual(cv.fromPayload('bloc', { first_name: 'mas', last_name: 'erati', full_name: 'erati mas' }).value,
+    { given_name: 'mas', family_name: 'erati' });
+  assert.deepEqual(cv.fromPayload('rapyd', { id: 'cus_1', name: 'Ada' }).value,
+    { full_name: 'Ada', provider_data: { rapyd: { id: 'cus_1' } } });
+  assert.equal(cv.fromPayload('rapyd', [1]).issues[0].code, 'invalid_type');
+  assert.throws(() => cv.fromPayload('stripe', {}), { name: 'TypeError', message: /stripe/ });
+});
+
+test('requirements and checklist', () => {
+  const r = cv.requirements('authvia', 'create');
+  assert.deepEqual([r.provider, r.operation], ['authvia', 'create']);
+  assert.deepEqual(r.required[0].any_of, ['external_ref']);
+  assert.deepEqual(cv.requirements('calypso', 'update').context, ['account', 'timestamp_ms', 'customer_id']);
+  assert.throws(() => cv.requirements('bloc', 'craete'), TypeError);
+  const list = cv.checklist({ email: 'a@example.com' });
+  assert.deepEqual(list.value.map((c) => [c.provider, c.ready]), [['calypso', true], ['bloc', false], ['rapyd', false], ['authvia', false]]);
+  const bloc = list.value[1];
+  assert.ok(bloc.missing.some((n) => n.any_of.includes('national_id')), JSON.stringify(bloc));
+  assert.deepEqual(cv.checklist({ email: 'a@example.com' }, 'create'), list);
+  assert.equal(cv.checklist({ email: 'x' }).issues[0].pointer, '/email');
+  assert.throws(() => cv.checklist({}, 'craete'), TypeError);
 });

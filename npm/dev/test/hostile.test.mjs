@@ -99,6 +99,38 @@ test(`field checks: ${COUNT} random strings and values each`, () => {
   }
 });
 
+const CANONICAL = ['given_name', 'family_name', 'full_name', 'email', 'phone', 'address', 'external_ref', 'national_id',
+  'kind', 'date_of_birth', 'nationality', 'metadata', 'notes', 'provider_data', 'line_1', 'postal_code', 'scheme', 'value'];
+function customer(depth) {
+  if (r() < 0.2) return value(depth);
+  const o = {};
+  for (let i = int(8); i > 0; i--) {
+    const k = r() < 0.9 ? pick(CANONICAL) : str();
+    o[k] = k === 'address' || k === 'national_id' ? customer(depth + 1) : value(depth + 1);
+  }
+  return o;
+}
+const CONTEXTS = [undefined, null, {}, { account: `0x${'ab'.repeat(20)}`, timestamp_ms: 1700000000000 }, { timestamp_ms: 1e300 },
+  { account: '\ud800' }, { customer_id: '' }];
+
+test(`customer conversions: ${COUNT} random customers and payloads`, () => {
+  for (let n = 0; n < COUNT; n++) {
+    const [provider, ops] = pick(PAIRS);
+    const c = n % 50 === 0 ? deep(20 + int(2000)) : customer(0);
+    const options = pick(OPTIONS);
+    const context = pick(CONTEXTS);
+    try {
+      checkAnswer(cv.toPayload(provider, pick(ops), c, context, options), `case ${n}: toPayload ${provider}`);
+    } catch (e) {
+      // Only a context that does not parse may throw, and then as a TypeError.
+      assert.ok(e instanceof TypeError && context !== undefined, `case ${n}: ${e}`);
+    }
+    checkAnswer(cv.fromPayload(provider, n % 2 ? c : value(0), options), `case ${n}: fromPayload ${provider}`);
+    checkAnswer(cv.checklist(c, pick(ops), options), `case ${n}: checklist`);
+    assert.ok(Array.isArray(cv.requirements(provider, pick(ops), options).required), `case ${n}: requirements`);
+  }
+});
+
 test('still answering after the hostile runs', () => {
   assert.equal(cv.lookupCountry('DE').normalized, 'DE');
 });

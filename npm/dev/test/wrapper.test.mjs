@@ -20,6 +20,10 @@ export function raw_check_args() {}
 export function raw_check(field, input, region) { return { valid: true, normalized: [field, input, region].join(':'), issues: [] }; }
 export function raw_check_address(address, options) { return { valid: true, normalized: { address, options }, issues: [] }; }
 export function raw_countries() { return [{ alpha2: 'AD' }]; }
+export function raw_to_payload(...args) { return { ok: true, value: args, warnings: [] }; }
+export function raw_from_payload(...args) { return { ok: true, value: args, warnings: [] }; }
+export function raw_requirements(...args) { return args; }
+export function raw_checklist(...args) { return { ok: true, value: args, warnings: [] }; }
 export function raw_validate(provider) {
   if (provider === 'typo') throw new TypeError("customer-validate: unknown provider 'typo'");
   if (provider === 'panic') throw new Error('customer-validate: internal error (Rust panic: boom)');
@@ -45,13 +49,21 @@ test('argument reshaping', () => {
   assert.equal(cv.checkPostalCode('CA', 'k1a').normalized, 'postal:k1a:CA');
   assert.deepEqual(cv.checkAddress({ zip: 1 }, { max_issues: 2 }).normalized, { address: { zip: 1 }, options: { max_issues: 2 } });
   assert.deepEqual(cv.countries(), [{ alpha2: 'AD' }]);
+  assert.deepEqual(cv.toPayload('bloc', 'create', { email: 'a' }, { account: 'x' }, { max_issues: 1 }).value,
+    ['bloc', 'create', { email: 'a' }, { account: 'x' }, { max_issues: 1 }]);
+  assert.deepEqual(cv.fromPayload('rapyd', { name: 'A' }).value, ['rapyd', { name: 'A' }, undefined]);
+  assert.deepEqual(cv.requirements('authvia', 'update'), ['authvia', 'update', undefined]);
+  // checklist's operation defaults to create.
+  assert.deepEqual(cv.checklist({}).value, [{}, 'create', undefined]);
+  assert.deepEqual(cv.checklist({}, 'update', { max_issues: 3 }).value, [{}, 'update', { max_issues: 3 }]);
 });
 
 test("a caller's TypeError leaves the module usable; an internal error does not", async () => {
   assert.throws(() => cv.validate('typo', 'create', {}), TypeError);
   assert.deepEqual(cv.validate('rapyd', 'create', {}).value, { provider: 'rapyd' });
   assert.throws(() => cv.validate('panic', 'create', {}), /internal error \(Rust panic: boom\)/);
-  for (const call of [() => cv.validate('rapyd', 'create', {}), () => cv.checkPhone('1'), () => cv.schema('rapyd', 'create')['~standard'].validate({})]) {
+  for (const call of [() => cv.validate('rapyd', 'create', {}), () => cv.checkPhone('1'), () => cv.schema('rapyd', 'create')['~standard'].validate({}),
+    () => cv.toPayload('rapyd', 'create', {}), () => cv.checklist({})]) {
     assert.throws(call, (e) => {
       assert.match(e.message, /^customer-validate: refusing calls after an internal error \(customer-validate: internal error \(Rust panic: boom\)\)$/);
       assert.match(e.cause.message, /boom/);

@@ -6,3 +6,6 @@ const s: StandardSchemaV1 = cv.schema('bloc', 'update');
 const r: cv.ValidateResult = cv.validate('calypso', 'block', {});
 const code: cv.Code | undefined = r.ok ? undefined : r.issues[0]?.code;
 void [s, code];
+const needs: cv.Requirements = cv.requirements('bloc', 'create');
+const fields: cv.CustomerField[] = needs.optional;
+void fields;

@@ -6,13 +6,20 @@ import {
   checkEmail,
   checkPhone,
   checkPostalCode,
+  checklist,
   countries,
+  fromPayload,
   init,
   initSync,
   lookupCountry,
+  requirements,
   schema,
+  toPayload,
   validate,
   type Address,
+  type Checklist,
+  type Customer,
+  type CustomerField,
   type Code,
   type Country,
   type CustomerSchema,
@@ -133,3 +140,38 @@ if (a.valid) {
 }
 const list: Country[] = countries();
 void list;
+
+// The canonical customer: typed in, each provider's typed payload out.
+const customer: Customer = { given_name: 'Ada', email: 'a@example.com', national_id: { scheme: 'bvn', value: '01234567890' } };
+// @ts-expect-error not a canonical field
+const typo: Customer = { first_name: 'Ada' };
+// @ts-expect-error not an id scheme
+const badId: Customer = { national_id: { scheme: 'ssn', value: '1' } };
+void [typo, badId];
+const bloc = toPayload('bloc', 'create', customer);
+if (bloc.ok) {
+  const bvn: string | undefined = bloc.value.bvn;
+  void bvn;
+}
+const calypso = toPayload('calypso', 'create', customer, { account: '0x00', timestamp_ms: 1 }, { max_issues: 5 });
+void calypso;
+// @ts-expect-error misspelled context member
+toPayload('calypso', 'create', customer, { acount: '0x00' });
+// @ts-expect-error Rapyd has no archive operation
+toPayload('rapyd', 'archive', customer);
+const back = fromPayload('rapyd', { name: 'Ada' });
+if (back.ok) {
+  const name: string | undefined = back.value.full_name;
+  void name;
+}
+const needs = requirements('authvia', 'create');
+const first: CustomerField[] = needs.required[0]!.any_of;
+const ctx: Array<'account' | 'timestamp_ms' | 'customer_id'> = needs.context;
+void [first, ctx];
+const todo = checklist(customer);
+if (todo.ok) {
+  const lists: Checklist[] = todo.value;
+  const ready: boolean = lists[0]!.ready;
+  void ready;
+}
+void checklist(customer, 'update', { default_region: 'NG' });
