@@ -299,7 +299,7 @@ function report(r) {
   );
   const kinds = (o) => Object.entries(o).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ');
   const pvEx = pv.min_only_examples.map((e) => `\`${e.input}\` (${e.region}, ${e.kind})`).join(', ');
-  const native = r.native_same_verdict === undefined ? '' : ` The package's verdicts equal the native library's (\`examples/bench_records\`, \`regex\` engine) on ${int(r.native_same_verdict)} of ${int(t.ours.records)} records.`;
+  const native = r.native_same_verdict === undefined ? '' : ` The package's verdicts equal the native library's (\`examples/bench_records\`, default features) on ${int(r.native_same_verdict)} of ${int(t.ours.records)} records.`;
   return `Measured by \`scripts/bench js\` on ${r.date.slice(0, 10)}: ${r.machine}, Node ${r.node}; customer-validate ${r.package} (\`pkg/\`, \`scripts/build-pkg\`); JS peer: ${Object.entries(r.versions).map(([n, v]) => `${n} ${v}`).join(', ')}. Load average at the start ${r.load_start}, at the end ${r.load_end}.
 
 #### Targets
