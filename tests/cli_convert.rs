@@ -4,40 +4,17 @@
 //! 0 (all converted), 1 (some not), 2 (usage error).
 
 use serde_json::{json, Value};
-use std::io::Write;
-use std::process::{Command, Stdio};
 
-struct Run {
-    code: i32,
-    records: Vec<Value>,
-    stderr: String,
-}
+#[path = "support/cli.rs"]
+mod cli;
+use cli::Run;
 
+/// `customer-validate convert ARGS` with `stdin` as its input.
 fn run(args: &[&str], stdin: &str) -> Run {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_customer-validate"))
-        .arg("convert")
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary starts");
-    let mut pipe = child.stdin.take().expect("stdin is piped");
-    let input = stdin.as_bytes().to_vec();
-    let writer = std::thread::spawn(move || {
-        let _ = pipe.write_all(&input);
-    });
-    let out = child.wait_with_output().expect("the binary finishes");
-    writer.join().expect("writer thread");
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        records: String::from_utf8(out.stdout)
-            .expect("UTF-8 report")
-            .lines()
-            .map(|l| serde_json::from_str(l).expect("each report line is JSON"))
-            .collect(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
+    let args: Vec<&str> = std::iter::once("convert")
+        .chain(args.iter().copied())
+        .collect();
+    cli::run(&args, stdin.as_bytes())
 }
 
 fn pointers(record: &Value) -> Vec<&str> {

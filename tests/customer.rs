@@ -345,17 +345,9 @@ fn leaves(v: &Value, out: &mut Vec<String>) {
     }
 }
 
-fn config(cases: u32) -> ProptestConfig {
-    let scale = std::env::var("PROPTEST_SCALE")
-        .ok()
-        .and_then(|s| s.parse::<u32>().ok())
-        .unwrap_or(1);
-    ProptestConfig {
-        cases: cases.saturating_mul(scale),
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    }
-}
+#[path = "support/proptest_config.rs"]
+mod proptest_config;
+use proptest_config::config;
 
 /// The value of one canonical field, compared as the provider carries it.
 fn carried(c: &Customer, f: CustomerField, provider: Provider) -> Value {

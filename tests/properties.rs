@@ -34,18 +34,9 @@ use proptest::sample::select;
 use proptest::strategy::Union;
 use serde_json::{Map, Value};
 
-/// `cases` per property, times `PROPTEST_SCALE` when set (for longer local hunts).
-fn config(cases: u32) -> ProptestConfig {
-    let scale = std::env::var("PROPTEST_SCALE")
-        .ok()
-        .and_then(|s| s.parse::<u32>().ok())
-        .unwrap_or(1);
-    ProptestConfig {
-        cases: cases.saturating_mul(scale),
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    }
-}
+#[path = "support/proptest_config.rs"]
+mod proptest_config;
+use proptest_config::config;
 
 // ---------------------------------------------------------------------------------------
 // Helpers shared by the properties
