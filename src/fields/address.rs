@@ -38,7 +38,6 @@ use crate::fields::{country, text};
 use crate::issue::{Code, Issue, Path};
 use crate::options::Options;
 use icu_normalizer::properties::CanonicalCombiningClassMapBorrowed;
-use icu_normalizer::DecomposingNormalizerBorrowed;
 use serde::Serialize;
 
 #[path = "address_data.rs"]
@@ -267,8 +266,8 @@ fn fold_into(input: &str, out: &mut Fold) -> Option<()> {
         return None;
     }
     let ccc = CanonicalCombiningClassMapBorrowed::new();
-    for c in DecomposingNormalizerBorrowed::new_nfd().normalize_iter(input.chars()) {
-        if ccc.get_u8(c) != 0 {
+    for c in text::nfd_chars(input) {
+        if !c.is_ascii() && ccc.get_u8(c) != 0 {
             continue;
         }
         if c.is_ascii_alphanumeric() {
@@ -382,7 +381,7 @@ fn postal(r: &Rules, code: &str, sub: Option<&Sub>) -> Result<String, Issue> {
             cleaned
         });
     }
-    let Some(prog) = Prog::compile(r.pattern) else {
+    let Some(prog) = Prog::cached(r.pattern) else {
         // Unreachable for the generated table (a unit test compiles every pattern); an
         // unusable pattern must not block customers.
         return Ok(code.trim().to_owned());
@@ -402,7 +401,7 @@ fn postal(r: &Rules, code: &str, sub: Option<&Sub>) -> Result<String, Issue> {
         .ok_or_else(|| postal_invalid(r, r.example))?;
     if let Some(sub) = sub.filter(|s| !s.prefix.is_empty()) {
         let in_subdivision =
-            Prog::compile(sub.prefix).is_none_or(|p| p.matches(normalized.as_bytes(), false));
+            Prog::cached(sub.prefix).is_none_or(|p| p.matches(normalized.as_bytes(), false));
         if !in_subdivision {
             let mut issue = Issue::new(
                 Code::PostalCodeSubdivisionMismatch,
@@ -481,7 +480,29 @@ struct Prog {
     classes: Vec<u128>,
 }
 
+type ProgCache = std::collections::BTreeMap<(usize, usize), Option<std::rc::Rc<Prog>>>;
+
+thread_local! {
+    /// Compiled table patterns, keyed by the address and length of their `&'static str` in
+    /// the table: each is compiled once per thread (at most the table's ~1,600 patterns), not
+    /// per call.
+    static PROGS: std::cell::RefCell<ProgCache> =
+        const { std::cell::RefCell::new(std::collections::BTreeMap::new()) };
+}
+
 impl Prog {
+    /// The compiled form of a pattern from the generated table, compiled on first use.
+    fn cached(pattern: &'static str) -> Option<std::rc::Rc<Prog>> {
+        let key = (pattern.as_ptr() as usize, pattern.len());
+        PROGS.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            cache
+                .entry(key)
+                .or_insert_with(|| Prog::compile(pattern).map(std::rc::Rc::new))
+                .clone()
+        })
+    }
+
     /// Compiles the supported subset: ASCII literals, `\d`, escapes, `[...]` classes with
     /// ranges and `\d`, `(...)`, `(?:...)`, `|`, and the quantifiers `?`, `??`, `{n}`, `{n,m}`.
     fn compile(pattern: &str) -> Option<Prog> {

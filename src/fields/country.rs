@@ -19,9 +19,9 @@
 //! as `and`, whitespace and punctuation removed, a leading `the` dropped. Inputs holding any
 //! other character (controls, invisible formatting, non-Latin scripts) are unknown.
 
+use crate::fields::text;
 use crate::issue::{Code, Issue};
 use icu_normalizer::properties::CanonicalCombiningClassMapBorrowed;
-use icu_normalizer::DecomposingNormalizerBorrowed;
 use serde::Serialize;
 
 #[path = "country_data.rs"]
@@ -225,8 +225,8 @@ pub(crate) fn is_separator(c: char) -> bool {
 fn normalize_key(input: &str, key: &mut Key) -> Option<()> {
     let mut first_word_done = false;
     let ccc = CanonicalCombiningClassMapBorrowed::new();
-    for c in DecomposingNormalizerBorrowed::new_nfd().normalize_iter(input.chars()) {
-        if ccc.get_u8(c) != 0 {
+    for c in text::nfd_chars(input) {
+        if !c.is_ascii() && ccc.get_u8(c) != 0 {
             continue;
         }
         if c.is_ascii_alphanumeric() {
