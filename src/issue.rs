@@ -255,16 +255,20 @@ impl Path {
 
     /// This path extended by an object key.
     pub fn key(&self, key: &str) -> Self {
-        let mut p = self.clone();
-        p.0.push(Segment::Key(key.to_owned()));
-        p
+        self.then(Segment::Key(key.to_owned()))
     }
 
     /// This path extended by an array index.
     pub fn index(&self, index: usize) -> Self {
-        let mut p = self.clone();
-        p.0.push(Segment::Index(index));
-        p
+        self.then(Segment::Index(index))
+    }
+
+    /// This path and one more segment, allocated once at its final size.
+    fn then(&self, last: Segment) -> Self {
+        let mut segments = Vec::with_capacity(self.0.len() + 1);
+        segments.extend(self.0.iter().cloned());
+        segments.push(last);
+        Path(segments)
     }
 
     /// The segments, outermost first.

@@ -496,14 +496,16 @@ fn key_given(v: Option<&Value>, updates: Updates) -> bool {
 }
 
 /// One pass over the payload with an explicit stack: depth, array lengths, string lengths.
+/// Paths are kept as parent links and only spelled out for an issue.
 fn check_limits(payload: &Value, options: &Options, report: &mut Report) {
-    let mut stack: Vec<(&Value, Path, usize)> = vec![(payload, Path::root(), 0)];
-    while let Some((value, path, depth)) = stack.pop() {
+    let mut nodes = Trail::default();
+    let mut stack: Vec<(&Value, usize, usize)> = vec![(payload, Trail::ROOT, 0)];
+    while let Some((value, node, depth)) = stack.pop() {
         if depth > options.max_depth {
             report.push(
                 Issue::new(Code::TooDeep, "JSON is nested too deeply")
                     .param("max", options.max_depth)
-                    .at(&path),
+                    .at(&nodes.path(node)),
             );
             continue;
         }
@@ -515,7 +517,7 @@ fn check_limits(payload: &Value, options: &Options, report: &mut Report) {
                 report.push(
                     Issue::new(Code::TooLong, "Text is too long")
                         .param("max", options.max_string_chars)
-                        .at(&path),
+                        .at(&nodes.path(node)),
                 );
             }
             Value::Array(items) => {
@@ -523,21 +525,61 @@ fn check_limits(payload: &Value, options: &Options, report: &mut Report) {
                     report.push(
                         Issue::new(Code::TooManyItems, "List has too many items")
                             .param("max", options.max_array_len)
-                            .at(&path),
+                            .at(&nodes.path(node)),
                     );
                     continue;
                 }
                 for (i, item) in items.iter().enumerate().rev() {
-                    stack.push((item, path.index(i), depth + 1));
+                    stack.push((item, nodes.push(node, Step::Index(i)), depth + 1));
                 }
             }
             Value::Object(map) => {
                 for (k, v) in map.iter().rev() {
-                    stack.push((v, path.key(k), depth + 1));
+                    stack.push((v, nodes.push(node, Step::Key(k)), depth + 1));
                 }
             }
             _ => {}
         }
+    }
+}
+
+/// One step from a parent node to a child in [`Trail`].
+#[derive(Clone, Copy)]
+enum Step<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+/// The nodes a walk has visited, each as its parent's index and the step to it: a path costs
+/// nothing until [`Trail::path`] spells it out.
+#[derive(Default)]
+struct Trail<'a> {
+    nodes: Vec<(usize, Step<'a>)>,
+}
+
+impl<'a> Trail<'a> {
+    /// The root's index (it has no entry).
+    const ROOT: usize = usize::MAX;
+
+    fn push(&mut self, parent: usize, step: Step<'a>) -> usize {
+        self.nodes.push((parent, step));
+        self.nodes.len() - 1
+    }
+
+    fn path(&self, mut node: usize) -> Path {
+        let mut steps = Vec::new();
+        while let Some(&(parent, step)) = self.nodes.get(node) {
+            steps.push(step);
+            node = parent;
+        }
+        let mut path = Path::root();
+        for step in steps.into_iter().rev() {
+            path = match step {
+                Step::Key(k) => path.key(k),
+                Step::Index(i) => path.index(i),
+            };
+        }
+        path
     }
 }
 
@@ -561,15 +603,22 @@ fn check_fields<'m>(
 ) -> (Map<String, Value>, Vec<&'m str>) {
     let mut out = Map::new();
     let mut failed = Vec::new();
-    for field in fields {
-        if !check_field(field, map.get(field.name), map, path, &mut out, ctx) {
+    // One pass over the members finds each field's value and the unknown members, without
+    // hashing a key per field of the table (most fields are absent from most payloads).
+    let mut given: Vec<Option<&Value>> = vec![None; fields.len()];
+    let mut unknown: Vec<(&'m String, &'m Value)> = Vec::new();
+    for (key, value) in map {
+        match fields.iter().position(|f| f.name == key) {
+            Some(i) => given[i] = Some(value),
+            None => unknown.push((key, value)),
+        }
+    }
+    for (field, raw) in fields.iter().zip(given) {
+        if !check_field(field, raw, map, path, &mut out, ctx) {
             failed.push(field.name);
         }
     }
-    for (key, value) in map {
-        if fields.iter().any(|f| f.name == key) {
-            continue;
-        }
+    for (key, value) in unknown {
         match ctx.options.unknown_fields {
             UnknownFields::Reject => {
                 ctx.error(
@@ -600,7 +649,8 @@ fn check_field(
     ctx: &mut Ctx,
 ) -> bool {
     let mut ok = true;
-    let fpath = path.key(field.name);
+    // Built only when needed: most of a table's fields are absent from most payloads.
+    let fpath = || path.key(field.name);
     // `null` → `""` ("clear this field") applies to the operation's own top-level fields
     // only: an object inside them (a Rapyd address added by an update) is a new record,
     // where a clear means nothing, and an emitted `""` would be refused on re-validation.
@@ -615,7 +665,7 @@ fn check_field(
                 ctx.error(
                     Issue::new(Code::FieldNotAllowed, "This field is not accepted here")
                         .param("reason", reason),
-                    &fpath,
+                    &fpath(),
                 );
                 ok = false;
             }
@@ -627,7 +677,7 @@ fn check_field(
             if required {
                 ctx.error(
                     Issue::new(Code::FieldRequired, "This field is required"),
-                    &fpath,
+                    &fpath(),
                 );
                 ok = false;
             }
@@ -639,7 +689,7 @@ fn check_field(
             if required {
                 ctx.error(
                     Issue::new(Code::FieldRequired, "This field is required"),
-                    &fpath,
+                    &fpath(),
                 );
                 ok = false;
             } else if updates != Updates::Full {
@@ -648,12 +698,12 @@ fn check_field(
                 } else {
                     "Empty value: omit the field to leave it unchanged"
                 };
-                ctx.error(Issue::new(Code::ValueEmpty, hint), &fpath);
+                ctx.error(Issue::new(Code::ValueEmpty, hint), &fpath());
                 ok = false;
             }
             // Full (create): a blank optional string carries nothing and is left out.
         }
-        (Some(v), _) => match check_value(&field.check, v, map, &fpath, ctx) {
+        (Some(v), _) => match check_value(&field.check, v, map, &fpath(), ctx) {
             Some(norm) => {
                 out.insert(field.name.to_owned(), norm);
             }

@@ -244,11 +244,8 @@ impl Rules {
             return None;
         }
         let want = want.as_bytes();
-        self.subdivisions().find(|s| {
-            let mut k = Fold::new();
-            fold_into(s.key, &mut k).is_some() && k.as_bytes() == want
-                || s.folds.split(',').any(|f| f.as_bytes() == want)
-        })
+        self.subdivisions()
+            .find(|s| fold_eq(s.key, want) || s.folds.split(',').any(|f| f.as_bytes() == want))
     }
 }
 
@@ -265,22 +262,40 @@ fn fold_into(input: &str, out: &mut Fold) -> Option<()> {
     if input.len() > FOLD_CAPACITY {
         return None;
     }
+    fold_with(input, |bytes| out.push(bytes))
+}
+
+/// Whether `input` folds to exactly `want`, stopping at the first byte that differs.
+fn fold_eq(input: &str, want: &[u8]) -> bool {
+    let mut rest = want;
+    fold_with(input, |bytes| {
+        rest = rest.strip_prefix(bytes)?;
+        Some(())
+    })
+    .is_some()
+        && rest.is_empty()
+}
+
+/// The folding behind [`fold_into`] and [`fold_eq`]: hands each folded piece to `push`,
+/// stopping when it returns `None`.
+fn fold_with(input: &str, mut push: impl FnMut(&[u8]) -> Option<()>) -> Option<()> {
     let ccc = CanonicalCombiningClassMapBorrowed::new();
     for c in text::nfd_chars(input) {
         if !c.is_ascii() && ccc.get_u8(c) != 0 {
             continue;
         }
         if c.is_ascii_alphanumeric() {
-            out.push(&[c.to_ascii_lowercase() as u8])?;
+            push(&[c.to_ascii_lowercase() as u8])?;
         } else if let Some(folded) = country::fold(c) {
-            out.push(folded)?;
+            push(folded)?;
         } else if c == '&' {
-            out.push(b"and")?;
+            push(b"and")?;
         } else if country::is_separator(c) {
             continue;
         } else {
             for l in c.to_lowercase() {
-                out.push_char(l)?;
+                let mut tmp = [0u8; 4];
+                push(l.encode_utf8(&mut tmp).as_bytes())?;
             }
         }
     }

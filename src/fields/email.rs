@@ -901,9 +901,12 @@ const TLD_TYPOS: &[(&str, &str)] = &[
 
 /// The domain the user probably meant, when `domain` looks like a typo.
 fn suggest_domain(domain: &str) -> Option<String> {
-    if domain.len() > 64 || POPULAR.contains(&domain) || KNOWN.contains(&domain) {
+    if domain.len() > MAX_SUGGEST_CHARS || POPULAR.contains(&domain) || KNOWN.contains(&domain) {
         return None;
     }
+    let mut a = Chars::default();
+    a.fill(domain)?;
+    let mut b = Chars::default();
     let mut best: Option<(usize, &str)> = None;
     for &target in POPULAR {
         // One edit anywhere; two only for longer names and with the first letter right (short
@@ -913,7 +916,10 @@ fn suggest_domain(domain: &str) -> Option<String> {
         } else {
             1
         };
-        let d = edit_distance(domain, target, limit);
+        if b.fill(target).is_none() {
+            continue;
+        }
+        let d = distance(a.get(), b.get(), limit);
         if d <= limit && best.is_none_or(|(b, _)| d < b) {
             best = Some((d, target));
         }
@@ -928,38 +934,87 @@ fn suggest_domain(domain: &str) -> Option<String> {
         .map(|(_, fix)| format!("{name}.{fix}"))
 }
 
+/// Longest domain, in bytes (so in characters too), that typo suggestions look at.
+const MAX_SUGGEST_CHARS: usize = 64;
+
+/// A domain's characters in a fixed buffer: the suggestion loop runs once per email address
+/// and compares against every popular domain, so it must not allocate.
+struct Chars {
+    buf: [char; MAX_SUGGEST_CHARS],
+    len: usize,
+}
+
+impl Default for Chars {
+    fn default() -> Self {
+        Chars {
+            buf: ['\0'; MAX_SUGGEST_CHARS],
+            len: 0,
+        }
+    }
+}
+
+impl Chars {
+    /// Replaces the contents with `s`; `None` (and empty) when it does not fit.
+    fn fill(&mut self, s: &str) -> Option<()> {
+        self.len = 0;
+        for c in s.chars() {
+            *self.buf.get_mut(self.len)? = c;
+            self.len += 1;
+        }
+        Some(())
+    }
+
+    fn get(&self) -> &[char] {
+        self.buf.get(..self.len).unwrap_or_default()
+    }
+}
+
 /// Optimal-string-alignment distance (insertions, deletions, substitutions and transpositions
 /// of neighbours each cost 1), giving up with `limit + 1` once it must exceed `limit`.
+#[cfg(test)]
 fn edit_distance(a: &str, b: &str, limit: usize) -> usize {
-    // Most domains are ruled out by length alone: decide that before allocating.
-    if a.chars().count().abs_diff(b.chars().count()) > limit {
+    let (mut x, mut y) = (Chars::default(), Chars::default());
+    match (x.fill(a), y.fill(b)) {
+        (Some(()), Some(())) => distance(x.get(), y.get(), limit),
+        _ => limit + 1,
+    }
+}
+
+/// [`edit_distance`] over characters of at most [`MAX_SUGGEST_CHARS`] each (longer `b` is
+/// cut off there); three rows on the stack.
+fn distance(a: &[char], b: &[char], limit: usize) -> usize {
+    // Most domains are ruled out by length alone.
+    if a.len().abs_diff(b.len()) > limit {
         return limit + 1;
     }
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    // rows i-2, i-1, i of the dynamic-programming table
-    let mut before: Vec<usize> = vec![0; b.len() + 1];
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur: Vec<usize> = vec![0; b.len() + 1];
+    let b = b.get(..MAX_SUGGEST_CHARS).unwrap_or(b);
+    let n = b.len();
+    // rows i-2, i-1, i of the dynamic-programming table, rotated by index (not copied)
+    let mut rows = [[0usize; MAX_SUGGEST_CHARS + 1]; 3];
+    for (j, p) in rows[1].iter_mut().enumerate().take(n + 1) {
+        *p = j;
+    }
+    let (mut before, mut prev, mut cur) = (0, 1, 2);
     for i in 1..=a.len() {
-        cur[0] = i;
-        let mut row_min = cur[0];
-        for j in 1..=b.len() {
+        rows[cur][0] = i;
+        let mut row_min = i;
+        for j in 1..=n {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut v = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            let mut v = (rows[prev][j] + 1)
+                .min(rows[cur][j - 1] + 1)
+                .min(rows[prev][j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                v = v.min(before[j - 2] + 1);
+                v = v.min(rows[before][j - 2] + 1);
             }
-            cur[j] = v;
+            rows[cur][j] = v;
             row_min = row_min.min(v);
         }
         if row_min > limit {
             return limit + 1;
         }
-        std::mem::swap(&mut before, &mut prev);
-        std::mem::swap(&mut prev, &mut cur);
+        (before, prev, cur) = (prev, cur, before);
     }
-    prev[b.len()]
+    rows[prev][n]
 }
 
 #[cfg(test)]

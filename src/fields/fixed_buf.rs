@@ -23,12 +23,6 @@ impl<const N: usize> FixedBuf<N> {
         Some(())
     }
 
-    /// Appends a character as UTF-8.
-    pub(crate) fn push_char(&mut self, c: char) -> Option<()> {
-        let mut tmp = [0u8; 4];
-        self.push(c.encode_utf8(&mut tmp).as_bytes())
-    }
-
     pub(crate) fn as_bytes(&self) -> &[u8] {
         self.buf.get(..self.len).unwrap_or_default()
     }
@@ -42,7 +36,7 @@ mod tests {
     fn refuses_to_overflow() {
         let mut b = FixedBuf::<4>::new();
         assert_eq!(b.push(b"abc"), Some(()));
-        assert_eq!(b.push_char('é'), None);
+        assert_eq!(b.push("é".as_bytes()), None);
         assert_eq!(b.push(b"d"), Some(()));
         assert_eq!(b.as_bytes(), b"abcd");
     }

@@ -259,6 +259,38 @@ pub fn parse_json(json: &str, options: &Options) -> Result<Value, Report> {
 mod tests {
     use super::*;
 
+    /// The rules engine looks each field up by name once (`rules::check_fields`): a name
+    /// twice in one field list would leave the second entry without its value.
+    #[test]
+    fn field_names_are_unique_in_every_list() {
+        use crate::rules::{Check, Field};
+        fn walk(fields: &[Field], at: &str) {
+            for (i, f) in fields.iter().enumerate() {
+                assert!(
+                    fields[..i].iter().all(|g| g.name != f.name),
+                    "{at}: {} twice",
+                    f.name
+                );
+                check(&f.check, &format!("{at}/{}", f.name));
+            }
+        }
+        fn check(c: &Check, at: &str) {
+            match c {
+                Check::Object(fields) | Check::Address { fields, .. } => walk(fields, at),
+                Check::List { item, .. } => check(item, at),
+                _ => {}
+            }
+        }
+        let mut lists = 0;
+        for p in Provider::ALL {
+            for (op, spec) in p.operations() {
+                walk(spec.fields, &format!("{p} {op}"));
+                lists += 1;
+            }
+        }
+        assert!(lists >= 8, "{lists}");
+    }
+
     #[test]
     fn every_provider_has_create() {
         for p in Provider::ALL {
