@@ -25,6 +25,7 @@ use serde::Serialize;
 mod data;
 mod matcher;
 mod meta;
+mod nfa;
 mod number;
 mod parse;
 

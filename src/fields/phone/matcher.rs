@@ -193,9 +193,21 @@ fn run_prog(
     Some(Caps { spans })
 }
 
-/// Does pattern `pat` match all of `s`? ([`super::meta::NONE`] never matches.)
+/// Does pattern `pat` match all of `s`? ([`super::meta::NONE`] never matches.) Answered by
+/// the automaton of [`super::nfa`], or by backtracking for a pattern it does not compile.
 pub(super) fn full(pat: u32, s: &str) -> bool {
-    full_caps(pat, s).is_some()
+    if usize::try_from(pat).map_or(true, |pc| pc >= PROG.len()) {
+        return false;
+    }
+    super::nfa::matches(PROG, pat, s, true).unwrap_or_else(|| full_caps(pat, s).is_some())
+}
+
+/// Does pattern `pat` match some prefix of `s`? [`prefix`] without the captures.
+pub(super) fn starts(pat: u32, s: &str) -> bool {
+    if usize::try_from(pat).map_or(true, |pc| pc >= PROG.len()) {
+        return false;
+    }
+    super::nfa::matches(PROG, pat, s, false).unwrap_or_else(|| prefix(pat, s).is_some())
 }
 
 /// As [`full`], with the capture groups.

@@ -17,7 +17,7 @@ pub(super) fn region_of(p: &Parsed) -> Option<&'static Meta> {
     }
     std::iter::once(first).chain(regions).find(|m| {
         if m.leading != NONE {
-            matcher::prefix(m.leading, &p.nsn).is_some()
+            matcher::starts(m.leading, &p.nsn)
         } else {
             type_in(&p.nsn, m) != NumberType::Unknown
         }
@@ -94,9 +94,9 @@ pub(super) fn display(p: &Parsed, international: bool) -> String {
 }
 
 fn choose<'f>(formats: &'f [Fmt], nsn: &str) -> Option<&'f Fmt> {
-    formats.iter().find(|f| {
-        (f.lead == NONE || matcher::prefix(f.lead, nsn).is_some()) && matcher::full(f.pat, nsn)
-    })
+    formats
+        .iter()
+        .find(|f| (f.lead == NONE || matcher::starts(f.lead, nsn)) && matcher::full(f.pat, nsn))
 }
 
 fn apply(f: &Fmt, nsn: &str, national: bool) -> String {
