@@ -237,19 +237,51 @@ impl Rules {
             })
     }
 
+    /// The subdivision whose key, name or local name folds to what `input` folds to (the
+    /// first in table order when several do).
     fn find_subdivision(&self, input: &str) -> Option<Sub> {
         let mut want = Fold::new();
         fold_into(input, &mut want)?;
         if want.len == 0 {
             return None;
         }
-        let want = want.as_bytes();
-        self.subdivisions()
-            .find(|s| fold_eq(s.key, want) || s.folds.split(',').any(|f| f.as_bytes() == want))
+        SUBDIVISIONS.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            let names = cache
+                .entry(self.alpha2)
+                .or_insert_with(|| self.subdivision_names());
+            names.get(want.as_bytes()).copied()
+        })
+    }
+
+    /// Every folded key and name of the country's subdivisions, to the subdivision (the
+    /// first one listed keeps a name two share).
+    fn subdivision_names(&self) -> SubdivisionNames {
+        let mut names = SubdivisionNames::new();
+        for sub in self.subdivisions() {
+            let mut key = Fold::new();
+            if fold_into(sub.key, &mut key).is_some() && key.len > 0 {
+                names.entry(key.as_bytes().into()).or_insert(sub);
+            }
+            for f in sub.folds.split(',').filter(|f| !f.is_empty()) {
+                names.entry(f.as_bytes().into()).or_insert(sub);
+            }
+        }
+        names
     }
 }
 
 // --- subdivision names -----------------------------------------------------------------
+
+/// A country's folded subdivision keys and names, to the subdivision.
+type SubdivisionNames = std::collections::BTreeMap<Box<[u8]>, Sub>;
+
+thread_local! {
+    /// [`Rules::subdivision_names`] of each country looked up so far on this thread, built
+    /// once rather than folding every subdivision of the country on every address.
+    static SUBDIVISIONS: std::cell::RefCell<std::collections::BTreeMap<&'static str, SubdivisionNames>> =
+        const { std::cell::RefCell::new(std::collections::BTreeMap::new()) };
+}
 
 /// A fixed-capacity UTF-8 buffer: folding never allocates.
 type Fold = super::fixed_buf::FixedBuf<FOLD_CAPACITY>;
@@ -265,18 +297,7 @@ fn fold_into(input: &str, out: &mut Fold) -> Option<()> {
     fold_with(input, |bytes| out.push(bytes))
 }
 
-/// Whether `input` folds to exactly `want`, stopping at the first byte that differs.
-fn fold_eq(input: &str, want: &[u8]) -> bool {
-    let mut rest = want;
-    fold_with(input, |bytes| {
-        rest = rest.strip_prefix(bytes)?;
-        Some(())
-    })
-    .is_some()
-        && rest.is_empty()
-}
-
-/// The folding behind [`fold_into`] and [`fold_eq`]: hands each folded piece to `push`,
+/// The folding behind [`fold_into`]: hands each folded piece to `push`,
 /// stopping when it returns `None`.
 fn fold_with(input: &str, mut push: impl FnMut(&[u8]) -> Option<()>) -> Option<()> {
     let ccc = CanonicalCombiningClassMapBorrowed::new();

@@ -12,7 +12,7 @@
 //! compile here (malformed, or over [`MAX_STATES`]).
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// Largest automaton built; a pattern needing more is left to the backtracking matcher.
 /// The metadata's largest need a few thousand states.
@@ -456,7 +456,9 @@ impl Scratch {
 /// and the buffers to run them.
 #[derive(Default)]
 struct Cache {
-    compiled: HashMap<u32, Option<Nfa>>,
+    /// A B-tree, not a hash map: a lookup per pattern match, and SipHash costs more than a
+    /// few comparisons (most of all in WASM).
+    compiled: BTreeMap<u32, Option<Nfa>>,
     scratch: Scratch,
 }
 
