@@ -916,7 +916,8 @@ fn suggest_domain(domain: &str) -> Option<String> {
         } else {
             1
         };
-        if b.fill(target).is_none() {
+        // Most popular domains are ruled out by length alone, before any copying.
+        if a.get().len().abs_diff(target.chars().count()) > limit || b.fill(target).is_none() {
             continue;
         }
         let d = distance(a.get(), b.get(), limit);
