@@ -315,7 +315,7 @@ fn dot_atom(s: &str, policy: &EmailPolicy) -> Result<(), Issue> {
             return Err(non_ascii());
         }
     }
-    if s.starts_with('.') || s.ends_with('.') || s.contains("..") {
+    if s.starts_with('.') || s.ends_with('.') || s.as_bytes().windows(2).any(|w| w == b"..") {
         return Err(local_issue(
             "dot",
             "The part before the @ cannot start or end with a dot or have two dots in a row",

@@ -173,9 +173,14 @@ pub fn clean(input: &str, rules: &TextRules) -> Result<String, Issue> {
     // Printable ASCII without a double space is already clean (ASCII is in NFC, and every
     // ASCII whitespace but the space is a control character): most names and streets.
     let bytes = trimmed.as_bytes();
-    if bytes.iter().all(|&b| (0x20..0x7F).contains(&b))
-        && !(rules.collapse_whitespace && trimmed.contains("  "))
-    {
+    let mut prev = 0u8;
+    let plain = bytes.iter().all(|&b| {
+        let ok =
+            (0x20..0x7F).contains(&b) && !(rules.collapse_whitespace && b == b' ' && prev == b' ');
+        prev = b;
+        ok
+    });
+    if plain {
         if bytes.len() > rules.max_chars {
             return Err(too_long(rules.max_chars));
         }
