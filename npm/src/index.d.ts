@@ -49,6 +49,24 @@ export function validate<P extends Provider, O extends OperationOf<P>>(
 ): ValidateResult<PayloadOf<P, O>>;
 
 /**
+ * `validate` of a payload given as JSON text (a request body, a JSON Lines record), read as
+ * written: the same answer as `validate(provider, operation, JSON.parse(text))` without the
+ * `JSON.parse` and `JSON.stringify` round trip, and numbers beyond 2^53 reach the rules
+ * unrounded. Text that is not JSON is a `json_invalid` issue; a non-string `text` is a
+ * `TypeError`.
+ *
+ * @example
+ * const r = validateJson('rapyd', 'create', line);
+ * if (!r.ok) for (const i of r.issues) console.log(i.pointer, i.code);
+ */
+export function validateJson<P extends Provider, O extends OperationOf<P>>(
+  provider: P,
+  operation: O,
+  text: string,
+  options?: Options,
+): ValidateResult<PayloadOf<P, O>>;
+
+/**
  * Checks one phone number and gives its E.164 form, region, type and display formats.
  *
  * @example

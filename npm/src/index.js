@@ -19,6 +19,7 @@ import loadWasm, {
   raw_requirements,
   raw_to_payload,
   raw_validate,
+  raw_validate_json,
   raw_warm_up,
 } from './customer_validate.js';
 
@@ -96,6 +97,11 @@ export function initSync({ module, warmUp: warmUpNow = false }) {
 /** Validates and normalizes `payload` for `provider`'s `operation`. */
 export function validate(provider, operation, payload, options) {
   return call(() => raw_validate(provider, operation, payload, options));
+}
+
+/** Validates a payload given as JSON text, read as written (no `JSON.parse` round trip). */
+export function validateJson(provider, operation, text, options) {
+  return call(() => raw_validate_json(provider, operation, text, options));
 }
 
 /** Checks one phone number; `region` is the default region for numbers typed without `+`. */

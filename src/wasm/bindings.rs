@@ -167,6 +167,28 @@ pub fn raw_validate(
     })
 }
 
+/// `validateJson(provider, operation, text, options)`: [`raw_validate`] of a payload given as
+/// JSON text (a request body, a JSON Lines record), read as written: no `JSON.parse` and
+/// `JSON.stringify` round trip in JavaScript. Text that is not JSON is a `json_invalid` issue.
+///
+/// ```js
+/// raw_validate_json('bloc', 'archive', '{"id": "c1"}', undefined).value; // { id: 'c1' }
+/// ```
+#[wasm_bindgen]
+pub fn raw_validate_json(
+    provider: &JsValue,
+    operation: &JsValue,
+    text: &JsValue,
+    options: &JsValue,
+) -> Result<JsValue, JsValue> {
+    let provider = string_arg("provider", provider)?;
+    let operation = string_arg("operation", operation)?;
+    let options = options_arg(options)?;
+    check_args(&provider, &operation, options.as_deref()).map_err(|m| type_error(&m))?;
+    let text = string_arg("text", text)?;
+    answer(validate(&provider, &operation, &text, options.as_deref()))
+}
+
 /// Throws the `TypeError` [`raw_validate`] would for these names and options, so `schema()`
 /// fails where it is created.
 ///

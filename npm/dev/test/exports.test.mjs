@@ -6,7 +6,7 @@ import * as cv from 'customer-validate';
 import { createRequire } from 'node:module';
 
 const EXPORTS = ['checkAddress', 'checkEmail', 'checkPhone', 'checkPostalCode', 'checklist', 'countries', 'fromPayload', 'init',
-  'initSync', 'lookupCountry', 'requirements', 'schema', 'toPayload', 'validate'];
+  'initSync', 'lookupCountry', 'requirements', 'schema', 'toPayload', 'validate', 'validateJson'];
 
 test('the ESM entry exports exactly the API', () => {
   assert.deepEqual(Object.keys(cv).sort(), EXPORTS);
@@ -78,6 +78,26 @@ test('validate: options, unknown fields kept, unsupported operation', () => {
   const r = cv.validate('rapyd', 'block', {});
   assert.equal(r.issues[0].code, 'operation_unsupported');
   assert.deepEqual(r.issues[0].params.operations, ['create', 'update']);
+});
+
+test('validateJson: the answer of validate(JSON.parse(text)), straight from the text', () => {
+  const lines = [
+    '{"name": " Ada  Obi ", "email": "Ada@Example.com", "phone_number": "+44 20 7183 8750"}',
+    '{"email": "x"}',
+    '{"name": "A", "metadata": [1, 2]}',
+    '{"name": "Ada", "email": "ada@gmial.com"}',
+  ];
+  for (const line of lines) {
+    assert.deepEqual(cv.validateJson('rapyd', 'create', line), cv.validate('rapyd', 'create', JSON.parse(line)), line);
+  }
+  // A number JSON.parse would round reaches the rules as written: here, as an invalid type.
+  assert.deepEqual(cv.validateJson('bloc', 'create', '{"bvn": 123456789012345678901}').issues
+    .filter((i) => i.pointer === '/bvn').map((i) => i.code), ['invalid_type']);
+  const bad = cv.validateJson('rapyd', 'create', '{"name": "Ada",');
+  assert.equal(bad.ok, false);
+  assert.equal(bad.issues[0].code, 'json_invalid');
+  assert.throws(() => cv.validateJson('rapyd', 'create', { name: 'Ada' }), TypeError);
+  assert.throws(() => cv.validateJson('rapid', 'create', '{}'), TypeError);
 });
 
 test('validate: a caller mistake throws TypeError naming it', () => {

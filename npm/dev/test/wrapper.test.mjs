@@ -24,6 +24,7 @@ export function raw_to_payload(...args) { return { ok: true, value: args, warnin
 export function raw_from_payload(...args) { return { ok: true, value: args, warnings: [] }; }
 export function raw_requirements(...args) { return args; }
 export function raw_checklist(...args) { return { ok: true, value: args, warnings: [] }; }
+export function raw_validate_json(...args) { return { ok: true, value: args, warnings: [] }; }
 export function raw_validate(provider) {
   if (provider === 'typo') throw new TypeError("customer-validate: unknown provider 'typo'");
   if (provider === 'panic') throw new Error('customer-validate: internal error (Rust panic: boom)');
@@ -53,6 +54,7 @@ test('argument reshaping', () => {
     ['bloc', 'create', { email: 'a' }, { account: 'x' }, { max_issues: 1 }]);
   assert.deepEqual(cv.fromPayload('rapyd', { name: 'A' }).value, ['rapyd', { name: 'A' }, undefined]);
   assert.deepEqual(cv.requirements('authvia', 'update'), ['authvia', 'update', undefined]);
+  assert.deepEqual(cv.validateJson('bloc', 'create', '{}', { max_issues: 1 }).value, ['bloc', 'create', '{}', { max_issues: 1 }]);
   // checklist's operation defaults to create.
   assert.deepEqual(cv.checklist({}).value, [{}, 'create', undefined]);
   assert.deepEqual(cv.checklist({}, 'update', { max_issues: 3 }).value, [{}, 'update', { max_issues: 3 }]);
