@@ -19,7 +19,8 @@ import sys
 AREAS = [
     ("phone: engine + metadata", r"customer_validate::fields::phone|fields5phone"),
     ("customer conversions (src/customer, wasm/customer.rs, their serde)",
-     r"customer_validate::customer|customer_validate::wasm::customer|8customer"),
+     r"customer_validate::customer|customer_validate::wasm::customer|8customer|"
+     r"^raw_(to_payload|from_payload|requirements|checklist)\b"),
     ("address checks + tables", r"customer_validate::fields::address|7address"),
     ("country table + lookup", r"customer_validate::fields::country|7country"),
     ("email", r"customer_validate::fields::email"),
@@ -196,13 +197,21 @@ def main():
 
     # Code -> data references, function by function in wat order (= code section order).
     func_refs = []
+    func_calls = []
+    wat_names = []
     cur = None
+    call = re.compile(r"\((?:call|return_call|ref\.func) \$(\"[^\"]+\"|[^\s()]+)")
     num = re.compile(r"(?:i32\.const |offset=)(\d{7,})")
     for line in open(wat):
         if line.startswith(" (func "):
             cur = []
             func_refs.append(cur)
+            func_calls.append(set())
+            head = line[8:]  # after ' (func $'
+            wat_names.append(head[:head.index('"', 1) + 1] if head.startswith('"') else head.split(" ", 1)[0].rstrip("\n"))
         elif cur is not None:
+            for m in call.finditer(line):
+                func_calls[-1].add(m.group(1))
             for m in num.finditer(line):
                 v = int(m.group(1))
                 if v not in (0x110000, 0x110001):  # char::MAX + 1 (Option<char> None), not an address
@@ -213,9 +222,29 @@ def main():
     gzparts = collections.defaultdict(list)
     sym_area = {}
     votes = collections.defaultdict(collections.Counter)
+    # Library code (serde_json, core, alloc...) that only one of our areas calls, directly or
+    # through other such code, is that area's: monomorphized for its types.
+    func_area = [area_of(names.get(n_imp + i, "")) for i in range(len(bodies))]
+    index = {n: i for i, n in enumerate(wat_names)}
+    callers = collections.defaultdict(set)
+    for i, calls in enumerate(func_calls):
+        for c in calls:
+            j = index.get(c)
+            if j is not None and j != i:
+                callers[j].add(i)
+    exports = {m.group(1) for m in re.finditer(r'\(export "[^"]+" \(func \$("[^"]+"|[^\s()]+)\)\)', open(wat).read())}
+    library = {a for a, _ in AREAS[AREAS.index(next(x for x in AREAS if x[0].startswith("float"))):]} | {OTHER}
+    changed = True
+    while changed:
+        changed = False
+        for i in range(len(bodies)):
+            if func_area[i] in library and callers[i] and wat_names[i] not in exports:
+                areas = {func_area[j] for j in callers[i]}
+                if len(areas) == 1 and next(iter(areas)) not in library:
+                    func_area[i] = next(iter(areas))
+                    changed = True
     for i, body in enumerate(bodies):
-        name = names.get(n_imp + i, "")
-        a = area_of(name)
+        a = func_area[i]
         raw[("code", a)] += len(body)
         gzparts[("code", a)].append(body)
         for addr in func_refs[i]:
