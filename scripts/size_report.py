@@ -351,12 +351,14 @@ def main():
         print()
         print("largest items:")
         items = []
+        only = os.environ.get("SIZE_REPORT_AREA", "")
         for i, body in enumerate(bodies):
-            items.append((len(body), "code", names.get(n_imp + i, "?")))
+            items.append((len(body), "code", func_area[i], names.get(n_imp + i, "?")))
         for k, (addr, size, n) in enumerate(syms):
-            items.append((size, "data:" + sym_area.get(k, OTHER)[:12], n))
-        for s, kind, n in sorted(items, reverse=True)[: int(sys.argv[5])]:
-            print(f"{s:8d} {kind:18s} {n[:130]}")
+            items.append((size, "data", sym_area.get(k, OTHER), n))
+        items = [x for x in items if only in x[2]]
+        for s, kind, a, n in sorted(items, reverse=True)[: int(sys.argv[5])]:
+            print(f"{s:8d} {kind} {a[:14]:14s} {n[:120]}")
 
 
 if __name__ == "__main__":
