@@ -207,17 +207,19 @@ def group(cap, alts):
 class Program:
     def __init__(self):
         self.code = bytearray()
-        self.offsets = {}
+        self.index = {}
 
     def add(self, src):
-        """Offset of src's compiled program in PROG (shared between equal patterns)."""
+        """Index of src's compiled program, the n-th top-level group of the program (shared
+        between equal patterns). Indexes rather than byte offsets: smaller numbers, which
+        gzip better; the engine finds each group's offset while unpacking."""
         if src is None or src == "":
             return NONE
-        if src not in self.offsets:
+        if src not in self.index:
             code = Compiler(src).compile()
-            self.offsets[src] = len(self.code)
+            self.index[src] = len(self.index)
             self.code += code
-        return self.offsets[src]
+        return self.index[src]
 
 
 def pack(code):
@@ -407,10 +409,12 @@ def main():
         out.write("use super::meta::{Desc, Fmt, Meta, NO_DESC};\n\n")
         code = bytes(prog.code)
         out.write("/// Every compiled pattern, back to back, packed (bytecode and packing:\n"
-                  "/// scripts/gen_phone_metadata.py); pattern offsets are into the expanded form.\n")
+                  "/// scripts/gen_phone_metadata.py); a pattern is the index of its top-level group.\n")
         out.write("pub(super) static PROG_PACKED: &[u8] = %s;\n\n" % rust_bytes(pack(code)))
         out.write("/// Length of the expanded program.\n")
         out.write("pub(super) const PROG_LEN: usize = %d;\n\n" % len(code))
+        out.write("/// Number of patterns (top-level groups).\n")
+        out.write("pub(super) const PROG_PATTERNS: usize = %d;\n\n" % len(prog.index))
         out.write("/// FNV-1a 32 of the expanded program (checked by a unit test).\n")
         out.write("#[cfg(test)]\npub(super) const PROG_FNV: u32 = 0x%08x;\n\n" % fnv1a32(code))
         out.write("\n".join(fmt_src) + "\n\n")
@@ -434,10 +438,10 @@ def main():
             "- Content: facts only (calling codes, prefixes, number patterns compiled to our own\n"
             "  bytecode, possible lengths, format rules): %d metadata records, %d distinct\n"
             "  patterns, %d bytes of bytecode (%d packed). No code from libphonenumber or its ports.\n"
-            % (REQUIRED_VERSION, REQUIRED_VERSION, len(metas), len(prog.offsets), len(prog.code),
+            % (REQUIRED_VERSION, REQUIRED_VERSION, len(metas), len(prog.index), len(prog.code),
                len(pack(bytes(prog.code)))))
     print("wrote %s: %d metadata records, %d patterns, %d bytes of bytecode (%d packed)"
-          % (OUT, len(metas), len(prog.offsets), len(prog.code), len(pack(bytes(prog.code)))))
+          % (OUT, len(metas), len(prog.index), len(prog.code), len(pack(bytes(prog.code)))))
 
 
 def index_by_id(metas, region):

@@ -8,7 +8,7 @@
 //! so no input and no pattern can hang or overflow the stack. The metadata's patterns need
 //! a few hundred steps on numbers of up to 17 digits.
 
-use super::data::{PROG_LEN, PROG_PACKED};
+use super::data::{PROG_LEN, PROG_PACKED, PROG_PATTERNS};
 use std::cell::Cell;
 use std::sync::OnceLock;
 
@@ -153,31 +153,47 @@ impl Vm<'_> {
 }
 
 fn run(pat: u32, s: &str, start: usize, k: &mut dyn FnMut(usize) -> bool) -> Option<Caps> {
-    let pc = usize::try_from(pat).ok()?;
     let prog = prog();
-    if pc >= prog.len() {
-        return None;
-    }
-    run_prog(prog, pc, s.as_bytes(), start, k)
+    let pc = *prog.starts.get(usize::try_from(pat).ok()?)?;
+    run_prog(
+        &prog.code,
+        usize::try_from(pc).ok()?,
+        s.as_bytes(),
+        start,
+        k,
+    )
 }
 
-/// Every pattern's program, expanded from the packed form the data ships at first use.
-fn prog() -> &'static [u8] {
-    static PROG: OnceLock<Vec<u8>> = OnceLock::new();
+/// Every pattern's bytecode, back to back, and where each starts.
+#[derive(Default)]
+struct Program {
+    code: Vec<u8>,
+    /// Offset in `code` of pattern `n` (patterns are numbered in program order).
+    starts: Vec<u32>,
+}
+
+/// The program, expanded from the packed form the data ships, at first use.
+fn prog() -> &'static Program {
+    static PROG: OnceLock<Program> = OnceLock::new();
     // Malformed data (ruled out by the `packed_program_unpacks_exactly` test) would leave no
     // program: every pattern fails to match, nothing panics.
     PROG.get_or_init(|| unpack(PROG_PACKED).unwrap_or_default())
 }
 
 /// The matcher's bytecode from its packed form (scripts/gen_phone_metadata.py: groups as
-/// `'(' cap ITEMS ('|' ITEMS)* ')'`, lengths left out), or `None` if it is malformed.
-fn unpack(packed: &[u8]) -> Option<Vec<u8>> {
-    let mut out = Vec::with_capacity(PROG_LEN);
+/// `'(' cap ITEMS ('|' ITEMS)* ')'`, lengths left out; one top-level group per pattern), or
+/// `None` if it is malformed.
+fn unpack(packed: &[u8]) -> Option<Program> {
+    let mut prog = Program {
+        code: Vec::with_capacity(PROG_LEN),
+        starts: Vec::with_capacity(PROG_PATTERNS),
+    };
     let mut i = 0;
     while i < packed.len() {
-        i = unpack_item(packed, i, &mut out)?;
+        prog.starts.push(u32::try_from(prog.code.len()).ok()?);
+        i = unpack_item(packed, i, &mut prog.code)?;
     }
-    Some(out)
+    Some(prog)
 }
 
 /// Expands the item at `i`; answers where the next one starts.
@@ -322,18 +338,19 @@ mod tests {
     #[test]
     fn packed_program_unpacks_exactly() {
         let prog = unpack(PROG_PACKED).expect("well-formed packed program");
-        assert_eq!(prog.len(), PROG_LEN);
-        let fnv = prog.iter().fold(0x811c_9dc5_u32, |h, b| {
+        assert_eq!(prog.code.len(), PROG_LEN);
+        assert_eq!(prog.starts.len(), PROG_PATTERNS);
+        let fnv = prog.code.iter().fold(0x811c_9dc5_u32, |h, b| {
             (h ^ u32::from(*b)).wrapping_mul(0x0100_0193)
         });
         assert_eq!(fnv, super::super::data::PROG_FNV);
         // `(?:1|23)`, `(\d)` and `[2-9]{2}`, packed and expanded.
         assert_eq!(
-            unpack(b"(\x001|23)(\x01d)(\x00{\x02\x02[\xfc\x03)").unwrap(),
+            unpack(b"(\x001|23)(\x01d)(\x00{\x02\x02[\xfc\x03)").unwrap().code,
             b"(\x00\x07\x00\x01\x001\x02\x0023(\x01\x03\x00\x01\x00d(\x00\x08\x00\x06\x00{\x02\x02[\xfc\x03"
         );
         for malformed in [&b"(\x001"[..], b"(", b"({\x01", b"[\x01"] {
-            assert_eq!(unpack(malformed), None);
+            assert!(unpack(malformed).is_none());
         }
     }
 
