@@ -97,17 +97,10 @@ def parse(path):
                 if kind == 0:
                     n_imported += 1
                     _, i = leb(s, i)
-                elif kind == 1:
-                    i += 1
+                elif kind in (1, 2):  # table (element type, limits) or memory (limits)
+                    i += 1 if kind == 1 else 0
                     flags = s[i]
-                    i += 1
-                    _, i = leb(s, i)
-                    if flags & 1:
-                        _, i = leb(s, i)
-                elif kind == 2:
-                    flags = s[i]
-                    i += 1
-                    _, i = leb(s, i)
+                    _, i = leb(s, i + 1)
                     if flags & 1:
                         _, i = leb(s, i)
                 elif kind == 3:
