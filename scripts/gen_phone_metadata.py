@@ -25,6 +25,11 @@ Bytecode (a tree in prefix form; the subject is always ASCII digits):
     '(' cap lenlo lenhi ALTS
                      a group (cap 0: non-capturing, else capture group number) whose
                      alternatives fill the next len bytes, each as lenlo lenhi ITEMS
+
+Shipped packed (``PROG_PACKED``; the npm package's size, docs/decisions.md): every group as
+``'(' cap ITEMS ('|' ITEMS)* ')'`` with no lengths, which gzips ~9 KB smaller; the engine
+expands it into the form above once, at first use (``matcher.rs``), and a unit test checks
+the expansion against ``PROG_LEN`` and ``PROG_FNV`` (FNV-1a 32 of the expanded bytes).
 """
 
 import os
@@ -202,17 +207,65 @@ def group(cap, alts):
 class Program:
     def __init__(self):
         self.code = bytearray()
-        self.offsets = {}
+        self.index = {}
 
     def add(self, src):
-        """Offset of src's compiled program in PROG (shared between equal patterns)."""
+        """Index of src's compiled program, the n-th top-level group of the program (shared
+        between equal patterns). Indexes rather than byte offsets: smaller numbers, which
+        gzip better; the engine finds each group's offset while unpacking."""
         if src is None or src == "":
             return NONE
-        if src not in self.offsets:
+        if src not in self.index:
             code = Compiler(src).compile()
-            self.offsets[src] = len(self.code)
+            self.index[src] = len(self.index)
             self.code += code
-        return self.offsets[src]
+        return self.index[src]
+
+
+def pack(code):
+    """The packed form of expanded bytecode (see the module docstring)."""
+    out = bytearray()
+
+    def u16_at(i):
+        return code[i] | code[i + 1] << 8
+
+    def item(i):
+        c = code[i]
+        if c == ord("("):
+            end = i + 4 + u16_at(i + 2)
+            out.extend(code[i:i + 2])
+            j = i + 4
+            first = True
+            while j < end:
+                if not first:
+                    out.append(ord("|"))
+                first = False
+                alt_end = j + 2 + u16_at(j)
+                j += 2
+                while j < alt_end:
+                    j = item(j)
+            out.append(ord(")"))
+            return end
+        if c == ord("["):
+            out.extend(code[i:i + 3])
+            return i + 3
+        if c == ord("{"):
+            out.extend(code[i:i + 3])
+            return item(i + 3)
+        out.append(c)
+        return i + 1
+
+    i = 0
+    while i < len(code):
+        i = item(i)
+    return bytes(out)
+
+
+def fnv1a32(b):
+    h = 0x811C9DC5
+    for x in b:
+        h = ((h ^ x) * 0x01000193) & 0xFFFFFFFF
+    return h
 
 
 def rust_str(s):
@@ -354,8 +407,16 @@ def main():
                   "// (libphonenumber metadata, Apache-2.0). Do not edit; regenerate.\n"
                   "// See phone_data.PROVENANCE.md.\n\n" % REQUIRED_VERSION)
         out.write("use super::meta::{Desc, Fmt, Meta, NO_DESC};\n\n")
-        out.write("/// Every compiled pattern, back to back (bytecode: scripts/gen_phone_metadata.py).\n")
-        out.write("pub(super) static PROG: &[u8] = %s;\n\n" % rust_bytes(bytes(prog.code)))
+        code = bytes(prog.code)
+        out.write("/// Every compiled pattern, back to back, packed (bytecode and packing:\n"
+                  "/// scripts/gen_phone_metadata.py); a pattern is the index of its top-level group.\n")
+        out.write("pub(super) static PROG_PACKED: &[u8] = %s;\n\n" % rust_bytes(pack(code)))
+        out.write("/// Length of the expanded program.\n")
+        out.write("pub(super) const PROG_LEN: usize = %d;\n\n" % len(code))
+        out.write("/// Number of patterns (top-level groups).\n")
+        out.write("pub(super) const PROG_PATTERNS: usize = %d;\n\n" % len(prog.index))
+        out.write("/// FNV-1a 32 of the expanded program (checked by a unit test).\n")
+        out.write("#[cfg(test)]\npub(super) const PROG_FNV: u32 = 0x%08x;\n\n" % fnv1a32(code))
         out.write("\n".join(fmt_src) + "\n\n")
         out.write("/// Regions (ISO order) then non-geographic calling codes (`001`).\n")
         out.write("pub(super) static METAS: [Meta; %d] = [\n    %s,\n];\n\n" % (
@@ -376,10 +437,11 @@ def main():
             "- Command: `pip install phonenumbers==%s && python3 scripts/gen_phone_metadata.py`\n"
             "- Content: facts only (calling codes, prefixes, number patterns compiled to our own\n"
             "  bytecode, possible lengths, format rules): %d metadata records, %d distinct\n"
-            "  patterns, %d bytes of bytecode. No code from libphonenumber or its ports.\n"
-            % (REQUIRED_VERSION, REQUIRED_VERSION, len(metas), len(prog.offsets), len(prog.code)))
-    print("wrote %s: %d metadata records, %d patterns, %d bytes of bytecode"
-          % (OUT, len(metas), len(prog.offsets), len(prog.code)))
+            "  patterns, %d bytes of bytecode (%d packed). No code from libphonenumber or its ports.\n"
+            % (REQUIRED_VERSION, REQUIRED_VERSION, len(metas), len(prog.index), len(prog.code),
+               len(pack(bytes(prog.code)))))
+    print("wrote %s: %d metadata records, %d patterns, %d bytes of bytecode (%d packed)"
+          % (OUT, len(metas), len(prog.index), len(prog.code), len(pack(bytes(prog.code)))))
 
 
 def index_by_id(metas, region):

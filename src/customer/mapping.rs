@@ -787,7 +787,7 @@ impl Customer {
             .iter()
             .filter_map(|f| c.shift_remove(f.name).map(|v| (f.name.to_owned(), v)))
             .collect();
-        serde_json::from_value(Value::Object(ordered)).map_err(|_| {
+        super::read::customer(Value::Object(ordered)).map_err(|_| {
             let mut report = Report::default();
             report.push(Issue::new(
                 Code::InvalidType,

@@ -24,6 +24,7 @@
 //! [`validate`]: crate::providers::validate
 
 mod mapping;
+mod read;
 mod requirements;
 
 pub use mapping::Context;
@@ -481,7 +482,7 @@ impl Customer {
     /// ```
     pub fn parse(value: &Value, options: &Options) -> Result<(Customer, Vec<Issue>), Report> {
         let (map, warnings) = canonical_map(value, options)?;
-        match serde_json::from_value::<Customer>(Value::Object(map)) {
+        match read::customer(Value::Object(map)) {
             Ok(c) => Ok((c, warnings)),
             Err(_) => {
                 let mut report = Report::with_limit(options.max_issues);

@@ -8,8 +8,9 @@
 //! so no input and no pattern can hang or overflow the stack. The metadata's patterns need
 //! a few hundred steps on numbers of up to 17 digits.
 
-use super::data::PROG;
+use super::data::{PROG_LEN, PROG_PACKED, PROG_PATTERNS};
 use std::cell::Cell;
+use std::sync::OnceLock;
 
 /// Most atom tests one match attempt may make.
 pub(super) const STEP_LIMIT: u32 = 200_000;
@@ -152,11 +153,91 @@ impl Vm<'_> {
 }
 
 fn run(pat: u32, s: &str, start: usize, k: &mut dyn FnMut(usize) -> bool) -> Option<Caps> {
-    let pc = usize::try_from(pat).ok()?;
-    if pc >= PROG.len() {
-        return None;
+    let prog = prog();
+    let pc = *prog.starts.get(usize::try_from(pat).ok()?)?;
+    run_prog(
+        &prog.code,
+        usize::try_from(pc).ok()?,
+        s.as_bytes(),
+        start,
+        k,
+    )
+}
+
+/// Every pattern's bytecode, back to back, and where each starts.
+#[derive(Default)]
+struct Program {
+    code: Vec<u8>,
+    /// Offset in `code` of pattern `n` (patterns are numbered in program order).
+    starts: Vec<u32>,
+}
+
+/// The program, expanded from the packed form the data ships, at first use.
+fn prog() -> &'static Program {
+    static PROG: OnceLock<Program> = OnceLock::new();
+    // Malformed data (ruled out by the `packed_program_unpacks_exactly` test) would leave no
+    // program: every pattern fails to match, nothing panics.
+    PROG.get_or_init(|| unpack(PROG_PACKED).unwrap_or_default())
+}
+
+/// The matcher's bytecode from its packed form (scripts/gen_phone_metadata.py: groups as
+/// `'(' cap ITEMS ('|' ITEMS)* ')'`, lengths left out; one top-level group per pattern), or
+/// `None` if it is malformed.
+fn unpack(packed: &[u8]) -> Option<Program> {
+    let mut prog = Program {
+        code: Vec::with_capacity(PROG_LEN),
+        starts: Vec::with_capacity(PROG_PATTERNS),
+    };
+    let mut i = 0;
+    while i < packed.len() {
+        prog.starts.push(u32::try_from(prog.code.len()).ok()?);
+        i = unpack_item(packed, i, &mut prog.code)?;
     }
-    run_prog(PROG, pc, s.as_bytes(), start, k)
+    Some(prog)
+}
+
+/// Expands the item at `i`; answers where the next one starts.
+fn unpack_item(packed: &[u8], i: usize, out: &mut Vec<u8>) -> Option<usize> {
+    match *packed.get(i)? {
+        b'(' => {
+            out.extend_from_slice(&[b'(', *packed.get(i + 1)?, 0, 0]);
+            let group = out.len() - 2;
+            let mut i = i + 2;
+            loop {
+                let alt = out.len();
+                out.extend_from_slice(&[0, 0]);
+                while !matches!(packed.get(i)?, b'|' | b')') {
+                    i = unpack_item(packed, i, out)?;
+                }
+                put_len(out, alt)?;
+                i += 1;
+                if packed.get(i - 1) == Some(&b')') {
+                    break;
+                }
+            }
+            put_len(out, group)?;
+            Some(i)
+        }
+        b'[' => {
+            out.extend_from_slice(packed.get(i..i + 3)?);
+            Some(i + 3)
+        }
+        b'{' => {
+            out.extend_from_slice(packed.get(i..i + 3)?);
+            unpack_item(packed, i + 3, out)
+        }
+        b => {
+            out.push(b);
+            Some(i + 1)
+        }
+    }
+}
+
+/// Writes, at `at`, the length of what follows those two bytes.
+fn put_len(out: &mut [u8], at: usize) -> Option<()> {
+    let len = u16::try_from(out.len().checked_sub(at + 2)?).ok()?;
+    out.get_mut(at..at + 2)?.copy_from_slice(&len.to_le_bytes());
+    Some(())
 }
 
 fn run_prog(
@@ -265,6 +346,25 @@ pub(super) fn expand(rule: &str, s: &str, caps: &Caps, out: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn packed_program_unpacks_exactly() {
+        let prog = unpack(PROG_PACKED).expect("well-formed packed program");
+        assert_eq!(prog.code.len(), PROG_LEN);
+        assert_eq!(prog.starts.len(), PROG_PATTERNS);
+        let fnv = prog.code.iter().fold(0x811c_9dc5_u32, |h, b| {
+            (h ^ u32::from(*b)).wrapping_mul(0x0100_0193)
+        });
+        assert_eq!(fnv, super::super::data::PROG_FNV);
+        // `(?:1|23)`, `(\d)` and `[2-9]{2}`, packed and expanded.
+        assert_eq!(
+            unpack(b"(\x001|23)(\x01d)(\x00{\x02\x02[\xfc\x03)").unwrap().code,
+            b"(\x00\x07\x00\x01\x001\x02\x0023(\x01\x03\x00\x01\x00d(\x00\x08\x00\x06\x00{\x02\x02[\xfc\x03"
+        );
+        for malformed in [&b"(\x001"[..], b"(", b"({\x01", b"[\x01"] {
+            assert!(unpack(malformed).is_none());
+        }
+    }
 
     fn matches(prog: &[u8], s: &str) -> bool {
         let len = s.len();

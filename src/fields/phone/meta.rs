@@ -2,12 +2,13 @@
 
 use super::data::{CALLING_CODES, METAS, REGIONS};
 
-/// No pattern: the offset of an absent program in [`super::data::PROG`].
+/// No pattern: the index of an absent program (patterns are indexes into the program's
+/// top-level groups, [`super::data::PROG_PACKED`]).
 pub(super) const NONE: u32 = u32::MAX;
 
 /// A number type's description: pattern and possible lengths.
 pub(super) struct Desc {
-    /// National number pattern (program offset), or [`NONE`].
+    /// National number pattern (program index), or [`NONE`].
     pub(super) pat: u32,
     /// Possible lengths: bit n set for length n; bit 0 for libphonenumber's `-1` ("none").
     pub(super) len: u32,
