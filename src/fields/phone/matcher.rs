@@ -166,14 +166,14 @@ fn run(pat: u32, s: &str, start: usize, k: &mut dyn FnMut(usize) -> bool) -> Opt
 
 /// Every pattern's bytecode, back to back, and where each starts.
 #[derive(Default)]
-struct Program {
-    code: Vec<u8>,
+pub(super) struct Program {
+    pub(super) code: Vec<u8>,
     /// Offset in `code` of pattern `n` (patterns are numbered in program order).
-    starts: Vec<u32>,
+    pub(super) starts: Vec<u32>,
 }
 
 /// The program, expanded from the packed form the data ships, at first use.
-fn prog() -> &'static Program {
+pub(super) fn prog() -> &'static Program {
     static PROG: OnceLock<Program> = OnceLock::new();
     // Malformed data (ruled out by the `packed_program_unpacks_exactly` test) would leave no
     // program: every pattern fails to match, nothing panics.
@@ -277,18 +277,23 @@ fn run_prog(
 /// Does pattern `pat` match all of `s`? ([`super::meta::NONE`] never matches.) Answered by
 /// the automaton of [`super::nfa`], or by backtracking for a pattern it does not compile.
 pub(super) fn full(pat: u32, s: &str) -> bool {
-    if usize::try_from(pat).map_or(true, |pc| pc >= PROG.len()) {
-        return false;
-    }
-    super::nfa::matches(PROG, pat, s, true).unwrap_or_else(|| full_caps(pat, s).is_some())
+    automaton(pat, s, true).unwrap_or_else(|| full_caps(pat, s).is_some())
 }
 
 /// Does pattern `pat` match some prefix of `s`? [`prefix`] without the captures.
 pub(super) fn starts(pat: u32, s: &str) -> bool {
-    if usize::try_from(pat).map_or(true, |pc| pc >= PROG.len()) {
-        return false;
-    }
-    super::nfa::matches(PROG, pat, s, false).unwrap_or_else(|| prefix(pat, s).is_some())
+    automaton(pat, s, false).unwrap_or_else(|| prefix(pat, s).is_some())
+}
+
+/// [`super::nfa::matches`] for pattern number `pat`: `Some(false)` for one that does not
+/// exist ([`super::meta::NONE`]), `None` for one the automaton does not take.
+fn automaton(pat: u32, s: &str, whole: bool) -> Option<bool> {
+    let prog = prog();
+    let index = usize::try_from(pat).ok();
+    let Some((index, &pc)) = index.and_then(|i| Some((i, prog.starts.get(i)?))) else {
+        return Some(false);
+    };
+    super::nfa::matches(&prog.code, index, usize::try_from(pc).ok()?, s, whole)
 }
 
 /// As [`full`], with the capture groups.

@@ -12,7 +12,7 @@
 //! compile here (malformed, or over [`MAX_STATES`]).
 
 use std::cell::RefCell;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 /// Largest automaton built; a pattern needing more is left to the backtracking matcher.
 /// The metadata's largest need a few thousand states.
@@ -452,13 +452,22 @@ impl Scratch {
     }
 }
 
-/// Every automaton compiled so far on this thread (`None`: the pattern does not compile),
-/// and the buffers to run them.
+/// One pattern's place in [`Cache`].
+#[derive(Default)]
+enum Slot {
+    /// Not needed yet.
+    #[default]
+    Unbuilt,
+    /// The pattern does not compile here: the backtracking matcher answers for it.
+    Refused,
+    Built(Nfa),
+}
+
+/// Every automaton compiled so far on this thread, by pattern number, and the buffers to
+/// run them.
 #[derive(Default)]
 struct Cache {
-    /// A B-tree, not a hash map: a lookup per pattern match, and SipHash costs more than a
-    /// few comparisons (most of all in WASM).
-    compiled: BTreeMap<u32, Option<Nfa>>,
+    compiled: Vec<Slot>,
     scratch: Scratch,
 }
 
@@ -466,23 +475,42 @@ thread_local! {
     static CACHE: RefCell<Cache> = RefCell::new(Cache::default());
 }
 
-/// Whether pattern `pat` of `prog` matches `s` in full (`whole`) or a prefix of it; `None`
-/// when the pattern does not compile here, so the caller must ask the backtracking matcher.
-pub(super) fn matches(prog: &[u8], pat: u32, s: &str, whole: bool) -> Option<bool> {
+/// Most patterns cached (the metadata has under 2,000).
+const MAX_PATTERNS: usize = 1 << 14;
+
+/// Whether pattern number `pattern`, at `pc` in `prog`, matches `s` in full (`whole`) or a
+/// prefix of it; `None` when the pattern does not compile here, so the caller must ask the
+/// backtracking matcher.
+pub(super) fn matches(
+    prog: &[u8],
+    pattern: usize,
+    pc: usize,
+    s: &str,
+    whole: bool,
+) -> Option<bool> {
+    if pattern >= MAX_PATTERNS {
+        return None;
+    }
     CACHE.with(|cache| {
         let mut cache = cache.borrow_mut();
         let Cache { compiled, scratch } = &mut *cache;
-        let nfa = compiled
-            .entry(pat)
-            .or_insert_with(|| Nfa::compile(prog, usize::try_from(pat).ok()?))
-            .as_mut()?;
-        Some(nfa.matches(s.as_bytes(), whole, scratch))
+        if compiled.len() <= pattern {
+            compiled.resize_with(pattern + 1, Slot::default);
+        }
+        let slot = compiled.get_mut(pattern)?;
+        if let Slot::Unbuilt = slot {
+            *slot = Nfa::compile(prog, pc).map_or(Slot::Refused, Slot::Built);
+        }
+        match slot {
+            Slot::Built(nfa) => Some(nfa.matches(s.as_bytes(), whole, scratch)),
+            _ => None,
+        }
     })
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::data::{METAS, PROG};
+    use super::super::data::METAS;
     use super::super::matcher;
     use super::super::meta::NONE;
     use super::*;
@@ -536,9 +564,10 @@ mod tests {
         };
         let mut scratch = Scratch::default();
         let (mut compared, mut matched) = (0, 0);
+        let prog = matcher::prog();
         for pat in patterns() {
-            let mut nfa =
-                Nfa::compile(PROG, pat as usize).expect("every metadata pattern compiles");
+            let pc = prog.starts[pat as usize] as usize;
+            let mut nfa = Nfa::compile(&prog.code, pc).expect("every metadata pattern compiles");
             let mut inputs = Vec::new();
             for _ in 0..12 {
                 let s = walk(&nfa, &mut next);
