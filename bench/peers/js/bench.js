@@ -24,7 +24,8 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../../..');
-const pkg = join(root, 'pkg');
+// CV_PKG: another build of the package (scripts/profile-npm points it at one with names).
+const pkg = process.env.CV_PKG ? resolve(process.env.CV_PKG) : join(root, 'pkg');
 const ours = join(pkg, 'node.js');
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);

@@ -460,7 +460,8 @@ enum Slot {
     Unbuilt,
     /// The pattern does not compile here: the backtracking matcher answers for it.
     Refused,
-    Built(Nfa),
+    /// Boxed: the slots of patterns never used stay a word or two each.
+    Built(Box<Nfa>),
 }
 
 /// Every automaton compiled so far on this thread, by pattern number, and the buffers to
@@ -499,7 +500,7 @@ pub(super) fn matches(
         }
         let slot = compiled.get_mut(pattern)?;
         if let Slot::Unbuilt = slot {
-            *slot = Nfa::compile(prog, pc).map_or(Slot::Refused, Slot::Built);
+            *slot = Nfa::compile(prog, pc).map_or(Slot::Refused, |n| Slot::Built(Box::new(n)));
         }
         match slot {
             Slot::Built(nfa) => Some(nfa.matches(s.as_bytes(), whole, scratch)),
