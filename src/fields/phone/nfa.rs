@@ -182,9 +182,9 @@ impl Nfa {
         }
         if self.dfa.states.is_empty() {
             // State 0 is DEAD: no digit-reading state, no match.
-            self.intern(Vec::new(), false, false)?;
+            self.intern(Vec::new(), false, false, scratch)?;
             let (set, now, end) = self.closure_of(&[self.start], scratch);
-            self.intern(set, now, end)?;
+            self.intern(set, now, end, scratch)?;
         }
         let mut st = 1u32;
         for &b in s {
@@ -219,7 +219,7 @@ impl Nfa {
             })
             .collect();
         let (set, now, end) = self.closure_of(&seeds, scratch);
-        let to = self.intern(set, now, end)?;
+        let to = self.intern(set, now, end, scratch)?;
         *self
             .dfa
             .states
@@ -297,18 +297,27 @@ impl Nfa {
     }
 
     /// The index of the state for this set and these flags, made if new; `None` (and the
-    /// DFA given up) past [`MAX_DFA_STATES`].
-    fn intern(&mut self, mut set: Vec<u32>, now: bool, end: bool) -> Option<u32> {
+    /// DFA given up) past [`MAX_DFA_STATES`], or when this thread's DFAs together hold
+    /// [`MAX_DFA_ENTRIES`] set entries.
+    fn intern(
+        &mut self,
+        mut set: Vec<u32>,
+        now: bool,
+        end: bool,
+        scratch: &mut Scratch,
+    ) -> Option<u32> {
         // The flags are part of the key: one set can be reached with and without a match.
         set.push(u32::MAX - (u32::from(now) | u32::from(end) << 1));
         let key = set.into_boxed_slice();
         if let Some(&i) = self.dfa.index.get(&key) {
             return Some(i);
         }
-        if self.dfa.states.len() >= MAX_DFA_STATES {
+        let entries = scratch.dfa_entries.saturating_add(key.len());
+        if self.dfa.states.len() >= MAX_DFA_STATES || entries > MAX_DFA_ENTRIES {
             self.dfa.full = true;
             return None;
         }
+        scratch.dfa_entries = entries;
         let i = u32::try_from(self.dfa.states.len()).ok()?;
         self.dfa.states.push(DState {
             next: [UNKNOWN; 10],
@@ -330,6 +339,7 @@ impl Nfa {
             seen,
             stack,
             generation,
+            ..
         } = scratch;
         let len = s.len();
         *generation += 1;
@@ -401,6 +411,10 @@ impl Nfa {
 
 /// Most deterministic states built per pattern; past it, the pattern is run as an NFA.
 const MAX_DFA_STATES: usize = 512;
+/// Most NFA-state entries all of a thread's DFA states may hold together (each kept twice,
+/// 4 bytes each: ~8 MB), so no stream of inputs grows the cache without bound; past it, new
+/// states are not built and those patterns run as NFAs.
+const MAX_DFA_ENTRIES: usize = 1 << 20;
 /// A transition not computed yet.
 const UNKNOWN: u32 = u32::MAX;
 /// The state with no way on (no digit-reading state left).
@@ -435,6 +449,8 @@ pub(super) struct Scratch {
     seen: Vec<u32>,
     stack: Vec<u32>,
     generation: u32,
+    /// Set entries held by this thread's DFAs (see [`MAX_DFA_ENTRIES`]).
+    dfa_entries: usize,
 }
 
 impl Scratch {
@@ -647,6 +663,22 @@ mod tests {
         let level2 = g(&[&b"{\xfa\xfa"[..], &g(&inner)].concat());
         let level3 = [&b"{\xfa\xfa"[..], &level2].concat();
         assert!(Nfa::compile(&level3, 0).is_none());
+    }
+
+    #[test]
+    fn the_thread_budget_stops_dfa_growth_but_not_answers() {
+        let prog = matcher::prog();
+        let pat = patterns()[0] as usize;
+        let mut nfa = Nfa::compile(&prog.code, prog.starts[pat] as usize).unwrap();
+        let mut scratch = Scratch {
+            dfa_entries: MAX_DFA_ENTRIES,
+            ..Scratch::default()
+        };
+        let input = b"2024561111";
+        let want = matcher::full_caps(pat as u32, "2024561111").is_some();
+        assert_eq!(nfa.matches(input, true, &mut scratch), want);
+        assert!(nfa.dfa.full && nfa.dfa.states.is_empty());
+        assert_eq!(scratch.dfa_entries, MAX_DFA_ENTRIES);
     }
 
     #[test]
