@@ -30,6 +30,9 @@ pub mod rows;
 pub mod rules;
 pub mod wasm;
 
+#[cfg(test)]
+mod test_rng;
+
 pub use customer::Customer;
 pub use issue::{Code, Issue, Path, Report, Severity};
 pub use options::Options;

@@ -301,13 +301,7 @@ mod tests {
     #[test]
     fn ascii_fast_path_agrees_with_the_general_path() {
         // Deterministic pseudo-random ASCII strings, spaces and tabs over-represented.
-        let mut seed = 0x2545_F491_4F6C_DD1Du64;
-        let mut next = move || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
+        let mut next = crate::test_rng::xorshift(0x2545_F491_4F6C_DD1Du64);
         for _ in 0..20_000 {
             let len = (next() % 12) as usize;
             let s: String = (0..len)

@@ -156,12 +156,8 @@ pub fn raw_validate(
     payload: &JsValue,
     options: &JsValue,
 ) -> Result<JsValue, JsValue> {
-    let provider = string_arg("provider", provider)?;
-    let operation = string_arg("operation", operation)?;
-    let options = options_arg(options)?;
     // Names and options are checked first: a typo there is the caller's bug, whatever the payload.
-    let (_, _, parsed) =
-        check_args(&provider, &operation, options.as_deref()).map_err(|m| type_error(&m))?;
+    let (provider, operation, options, parsed) = operation_args(provider, operation, options)?;
     answer_for(payload, &parsed, |text| {
         validate(&provider, &operation, text, options.as_deref())
     })
@@ -181,10 +177,7 @@ pub fn raw_validate_json(
     text: &JsValue,
     options: &JsValue,
 ) -> Result<JsValue, JsValue> {
-    let provider = string_arg("provider", provider)?;
-    let operation = string_arg("operation", operation)?;
-    let options = options_arg(options)?;
-    check_args(&provider, &operation, options.as_deref()).map_err(|m| type_error(&m))?;
+    let (provider, operation, options, _) = operation_args(provider, operation, options)?;
     let text = string_arg("text", text)?;
     answer(validate(&provider, &operation, &text, options.as_deref()))
 }
@@ -202,12 +195,22 @@ pub fn raw_check_args(
     operation: &JsValue,
     options: &JsValue,
 ) -> Result<(), JsValue> {
+    operation_args(provider, operation, options).map(|_| ())
+}
+
+/// The provider and operation names and the options as text, checked: a `TypeError` for an
+/// unknown name or options that do not parse. Also the parsed options.
+fn operation_args(
+    provider: &JsValue,
+    operation: &JsValue,
+    options: &JsValue,
+) -> Result<(String, String, Option<String>, crate::Options), JsValue> {
     let provider = string_arg("provider", provider)?;
     let operation = string_arg("operation", operation)?;
     let options = options_arg(options)?;
-    check_args(&provider, &operation, options.as_deref())
-        .map(|_| ())
-        .map_err(|m| type_error(&m))
+    let (_, _, parsed) =
+        check_args(&provider, &operation, options.as_deref()).map_err(|m| type_error(&m))?;
+    Ok((provider, operation, options, parsed))
 }
 
 /// `check(field, input, region, options)` for the one-field checkers (`phone`, `email`,
@@ -299,12 +302,8 @@ pub fn raw_to_payload(
     context: &JsValue,
     options: &JsValue,
 ) -> Result<JsValue, JsValue> {
-    let provider = string_arg("provider", provider)?;
-    let operation = string_arg("operation", operation)?;
+    let (provider, operation, options, parsed) = operation_args(provider, operation, options)?;
     let context = object_arg("context", context)?;
-    let options = options_arg(options)?;
-    let (_, _, parsed) =
-        check_args(&provider, &operation, options.as_deref()).map_err(|m| type_error(&m))?;
     answer_for(customer, &parsed, |text| {
         customer::to_payload(
             text,

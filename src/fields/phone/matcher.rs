@@ -348,6 +348,18 @@ pub(super) fn expand(rule: &str, s: &str, caps: &Caps, out: &mut String) {
     }
 }
 
+/// Truncated and inconsistent programs, for the matchers' robustness tests.
+#[cfg(test)]
+pub(super) const MALFORMED_PROGRAMS: &[&[u8]] = &[
+    b"",
+    b"(",
+    b"(\x00\xff\xff",
+    b"{\x01",
+    b"[",
+    b"\xff",
+    b"(\x09\x04\x00\xff\xff\x00",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -430,15 +442,7 @@ mod tests {
 
     #[test]
     fn malformed_programs_fail_without_panicking() {
-        for prog in [
-            &b""[..],
-            b"(",
-            b"(\x00\xff\xff",
-            b"{\x01",
-            b"[",
-            b"\xff",
-            b"(\x09\x04\x00\xff\xff\x00",
-        ] {
+        for &prog in MALFORMED_PROGRAMS {
             assert!(!matches(prog, "123"));
         }
     }

@@ -210,14 +210,7 @@ impl Nfa {
 
     /// Builds (or finds) the state after `digit` from state `from`.
     fn step(&mut self, from: u32, digit: u8, scratch: &mut Scratch) -> Option<u32> {
-        let set = self.dfa.sets.get(from as usize)?;
-        let seeds: Vec<u32> = set
-            .iter()
-            .filter_map(|&st| match self.states.get(st as usize) {
-                Some(&State::Digit(mask, to)) if mask >> digit & 1 == 1 => Some(to),
-                _ => None,
-            })
-            .collect();
+        let seeds = self.after_digit(self.dfa.sets.get(from as usize)?, digit);
         let (set, now, end) = self.closure_of(&seeds, scratch);
         let to = self.intern(set, now, end, scratch)?;
         *self
@@ -227,6 +220,16 @@ impl Nfa {
             .next
             .get_mut(usize::from(digit))? = to;
         Some(to)
+    }
+
+    /// Where the digit-reading states of `set` go on reading `digit`.
+    fn after_digit(&self, set: &[u32], digit: u8) -> Vec<u32> {
+        set.iter()
+            .filter_map(|&st| match self.states.get(st as usize) {
+                Some(&State::Digit(mask, to)) if mask >> digit & 1 == 1 => Some(to),
+                _ => None,
+            })
+            .collect()
     }
 
     /// The digit-reading states reachable from `seeds` without reading, sorted, and whether
@@ -329,83 +332,24 @@ impl Nfa {
         Some(i)
     }
 
-    /// The state-set simulation: the same answer as [`Nfa::run_dfa`], without building.
+    /// The state-set simulation: the same answer as [`Nfa::run_dfa`], without building;
+    /// each step is the closure a DFA state would hold.
     fn simulate(&self, s: &[u8], whole: bool, scratch: &mut Scratch) -> bool {
-        let n = self.states.len();
-        scratch.reset(n);
-        let Scratch {
-            cur,
-            next,
-            seen,
-            stack,
-            generation,
-            ..
-        } = scratch;
-        let len = s.len();
-        *generation += 1;
-        if self.close(self.start, 0, len, whole, cur, seen, *generation, stack) {
-            return true;
-        }
-        for (pos, &b) in s.iter().enumerate() {
+        let (mut set, mut now, mut end) = self.closure_of(&[self.start], scratch);
+        for &b in s {
+            if !whole && now {
+                return true;
+            }
             let Some(bit) = b.checked_sub(b'0').filter(|d| *d <= 9) else {
                 return false;
             };
-            *generation += 1;
-            next.clear();
-            for &st in cur.iter() {
-                if let Some(&State::Digit(mask, to)) = self.states.get(st as usize) {
-                    if mask >> bit & 1 == 1
-                        && self.close(to, pos + 1, len, whole, next, seen, *generation, stack)
-                    {
-                        return true;
-                    }
-                }
-            }
-            if next.is_empty() {
+            let seeds = self.after_digit(&set, bit);
+            if seeds.is_empty() {
                 return false;
             }
-            std::mem::swap(cur, next);
+            (set, now, end) = self.closure_of(&seeds, scratch);
         }
-        false
-    }
-
-    /// Adds the digit-reading states reachable from `from` without reading (at input
-    /// position `pos` of `len`) to `out`; true when an accepting state is reached where a
-    /// match counts (at the end for a whole match, anywhere for a prefix).
-    #[allow(clippy::too_many_arguments)]
-    fn close(
-        &self,
-        from: u32,
-        pos: usize,
-        len: usize,
-        whole: bool,
-        out: &mut Vec<u32>,
-        seen: &mut [u32],
-        generation: u32,
-        stack: &mut Vec<u32>,
-    ) -> bool {
-        stack.clear();
-        stack.push(from);
-        while let Some(st) = stack.pop() {
-            let Some(mark) = seen.get_mut(st as usize) else {
-                continue;
-            };
-            if *mark == generation {
-                continue;
-            }
-            *mark = generation;
-            match self.states.get(st as usize) {
-                Some(State::Digit(..)) => out.push(st),
-                Some(&State::Split(a, b)) => {
-                    stack.push(b);
-                    stack.push(a);
-                }
-                Some(&State::End(to)) if pos == len => stack.push(to),
-                Some(State::Accept) if !whole || pos == len => return true,
-                _ => {}
-            }
-        }
-        false
+        end
     }
 }
 
@@ -444,8 +388,7 @@ struct Dfa {
 /// Buffers reused across matches.
 #[derive(Default)]
 pub(super) struct Scratch {
-    cur: Vec<u32>,
-    next: Vec<u32>,
+    /// The generation in which each NFA state was last reached.
     seen: Vec<u32>,
     stack: Vec<u32>,
     generation: u32,
@@ -455,8 +398,6 @@ pub(super) struct Scratch {
 
 impl Scratch {
     fn reset(&mut self, states: usize) {
-        self.cur.clear();
-        self.next.clear();
         if self.seen.len() < states {
             self.seen.resize(states, 0);
         }
@@ -572,13 +513,7 @@ mod tests {
 
     #[test]
     fn agrees_with_the_backtracking_matcher_on_every_metadata_pattern() {
-        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
-        let mut next = move || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
+        let mut next = crate::test_rng::xorshift(0x9E37_79B9_7F4A_7C15u64);
         let mut scratch = Scratch::default();
         let (mut compared, mut matched) = (0, 0);
         let prog = matcher::prog();
@@ -640,15 +575,11 @@ mod tests {
 
     #[test]
     fn malformed_and_oversized_programs_do_not_compile() {
-        for prog in [
-            &b""[..],
-            b"(",
-            b"(\x00\xff\xff",
-            b"{\x01",
-            b"[",
-            b"\xff",
-            b"(\x00\x03\x00\x05\x00d",
-        ] {
+        let alternative_too_long: &[u8] = b"(\x00\x03\x00\x05\x00d";
+        for &prog in matcher::MALFORMED_PROGRAMS
+            .iter()
+            .chain([&alternative_too_long])
+        {
             assert!(Nfa::compile(prog, 0).is_none(), "{prog:?}");
         }
         // (?:(?:(?:\d{0,250}){250}){250}): far past MAX_STATES.
