@@ -34,7 +34,7 @@
 //! every pattern of the table compiles, and `tests/vectors/address_patterns.jsonl` checks the
 //! matcher against Python's `re` on 29k strings.
 
-use crate::fields::{country, text};
+use crate::fields::{country, sorted_vec, text};
 use crate::issue::{Code, Issue, Path};
 use crate::options::Options;
 use icu_normalizer::properties::CanonicalCombiningClassMapBorrowed;
@@ -245,12 +245,12 @@ impl Rules {
         if want.len == 0 {
             return None;
         }
+        let want = want.as_bytes();
         SUBDIVISIONS.with(|cache| {
             let mut cache = cache.borrow_mut();
-            let names = cache
-                .entry(self.alpha2)
-                .or_insert_with(|| self.subdivision_names());
-            names.get(want.as_bytes()).copied()
+            let names = sorted_vec::slot(&mut cache, self.alpha2, || self.subdivision_names());
+            let i = names.binary_search_by(|(k, _)| (**k).cmp(want)).ok()?;
+            names.get(i).map(|(_, sub)| *sub)
         })
     }
 
@@ -261,10 +261,10 @@ impl Rules {
         for sub in self.subdivisions() {
             let mut key = Fold::new();
             if fold_into(sub.key, &mut key).is_some() && key.len > 0 {
-                names.entry(key.as_bytes().into()).or_insert(sub);
+                sorted_vec::slot(&mut names, key.as_bytes().into(), || sub);
             }
             for f in sub.folds.split(',').filter(|f| !f.is_empty()) {
-                names.entry(f.as_bytes().into()).or_insert(sub);
+                sorted_vec::slot(&mut names, f.as_bytes().into(), || sub);
             }
         }
         names
@@ -273,14 +273,15 @@ impl Rules {
 
 // --- subdivision names -----------------------------------------------------------------
 
-/// A country's folded subdivision keys and names, to the subdivision.
-type SubdivisionNames = std::collections::BTreeMap<Box<[u8]>, Sub>;
+/// A country's folded subdivision keys and names, to the subdivision, sorted by key.
+type SubdivisionNames = Vec<(Box<[u8]>, Sub)>;
 
 thread_local! {
-    /// [`Rules::subdivision_names`] of each country looked up so far on this thread, built
-    /// once rather than folding every subdivision of the country on every address.
-    static SUBDIVISIONS: std::cell::RefCell<std::collections::BTreeMap<&'static str, SubdivisionNames>> =
-        const { std::cell::RefCell::new(std::collections::BTreeMap::new()) };
+    /// [`Rules::subdivision_names`] of each country looked up so far on this thread (by
+    /// alpha-2, sorted), built once rather than folding every subdivision of the country on
+    /// every address.
+    static SUBDIVISIONS: std::cell::RefCell<Vec<(&'static str, SubdivisionNames)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// A fixed-capacity UTF-8 buffer: folding never allocates.
@@ -516,14 +517,14 @@ struct Prog {
     classes: Vec<u128>,
 }
 
-type ProgCache = std::collections::BTreeMap<(usize, usize), Option<std::rc::Rc<Prog>>>;
+/// Compiled patterns by the address and length of their table string, sorted.
+type ProgCache = Vec<((usize, usize), Option<std::rc::Rc<Prog>>)>;
 
 thread_local! {
     /// Compiled table patterns, keyed by the address and length of their `&'static str` in
     /// the table: each is compiled once per thread (at most the table's ~1,600 patterns), not
     /// per call.
-    static PROGS: std::cell::RefCell<ProgCache> =
-        const { std::cell::RefCell::new(std::collections::BTreeMap::new()) };
+    static PROGS: std::cell::RefCell<ProgCache> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 impl Prog {
@@ -532,10 +533,10 @@ impl Prog {
         let key = (pattern.as_ptr() as usize, pattern.len());
         PROGS.with(|cache| {
             let mut cache = cache.borrow_mut();
-            cache
-                .entry(key)
-                .or_insert_with(|| Prog::compile(pattern).map(std::rc::Rc::new))
-                .clone()
+            sorted_vec::slot(&mut cache, key, || {
+                Prog::compile(pattern).map(std::rc::Rc::new)
+            })
+            .clone()
         })
     }
 

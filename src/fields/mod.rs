@@ -17,4 +17,5 @@ pub mod email;
 mod fixed_buf;
 pub mod ids;
 pub mod phone;
+mod sorted_vec;
 pub mod text;

@@ -12,7 +12,6 @@
 //! compile here (malformed, or over [`MAX_STATES`]).
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 /// Largest automaton built; a pattern needing more is left to the backtracking matcher.
 /// The metadata's largest need a few thousand states.
@@ -237,7 +236,6 @@ impl Nfa {
     fn closure_of(&self, seeds: &[u32], scratch: &mut Scratch) -> (Vec<u32>, bool, bool) {
         scratch.reset(self.states.len());
         scratch.generation += 1;
-        let mut set = Vec::new();
         let mut ends = Vec::new();
         let mut now = false;
         let Scratch {
@@ -257,16 +255,22 @@ impl Nfa {
             }
             *mark = *generation;
             match self.states.get(st as usize) {
-                Some(State::Digit(..)) => set.push(st),
                 Some(&State::Split(a, b)) => {
                     stack.push(b);
                     stack.push(a);
                 }
                 Some(&State::End(to)) => ends.push(to),
                 Some(State::Accept) => now = true,
-                None => {}
+                Some(State::Digit(..)) | None => {}
             }
         }
+        // The digit-reading states reached, in state order (one set, one key), read off the
+        // marks rather than sorted.
+        let set: Vec<u32> = (0u32..)
+            .zip(self.states.iter().zip(seen.iter()))
+            .filter(|(_, (st, mark))| **mark == *generation && matches!(st, State::Digit(..)))
+            .map(|(i, _)| i)
+            .collect();
         // At the end of the input `$` lets the walk go on (to more `$`s and the accept
         // state only: nothing can be read there).
         let mut end = now;
@@ -295,7 +299,6 @@ impl Nfa {
                 _ => {}
             }
         }
-        set.sort_unstable();
         (set, now, end)
     }
 
@@ -312,8 +315,10 @@ impl Nfa {
         // The flags are part of the key: one set can be reached with and without a match.
         set.push(u32::MAX - (u32::from(now) | u32::from(end) << 1));
         let key = set.into_boxed_slice();
-        if let Some(&i) = self.dfa.index.get(&key) {
-            return Some(i);
+        // A linear search: states are only made while inputs explore a pattern, at most
+        // MAX_DFA_STATES of them, and a hash map would ship its own code for this alone.
+        if let Some(i) = self.dfa.sets.iter().position(|k| **k == *key) {
+            return u32::try_from(i).ok();
         }
         let entries = scratch.dfa_entries.saturating_add(key.len());
         if self.dfa.states.len() >= MAX_DFA_STATES || entries > MAX_DFA_ENTRIES {
@@ -327,8 +332,7 @@ impl Nfa {
             accept_now: now,
             accept_end: end,
         });
-        self.dfa.sets.push(key.clone());
-        self.dfa.index.insert(key, i);
+        self.dfa.sets.push(key);
         Some(i)
     }
 
@@ -355,8 +359,8 @@ impl Nfa {
 
 /// Most deterministic states built per pattern; past it, the pattern is run as an NFA.
 const MAX_DFA_STATES: usize = 512;
-/// Most NFA-state entries all of a thread's DFA states may hold together (each kept twice,
-/// 4 bytes each: ~8 MB), so no stream of inputs grows the cache without bound; past it, new
+/// Most NFA-state entries all of a thread's DFA states may hold together (4 bytes each:
+/// ~4 MB), so no stream of inputs grows the cache without bound; past it, new
 /// states are not built and those patterns run as NFAs.
 const MAX_DFA_ENTRIES: usize = 1 << 20;
 /// A transition not computed yet.
@@ -379,8 +383,8 @@ struct DState {
 #[derive(Default)]
 struct Dfa {
     states: Vec<DState>,
+    /// Each state's key: its set of digit-reading states and its flags.
     sets: Vec<Box<[u32]>>,
-    index: HashMap<Box<[u32]>, u32>,
     /// Too many states: stop building, run the NFA instead.
     full: bool,
 }
