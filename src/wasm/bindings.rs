@@ -13,7 +13,7 @@
 
 use super::{
     check, check_address, check_args, countries, customer, parse_options, rejected_address,
-    rejected_payload, unreadable, validate, warm_up,
+    rejected_payload, unreadable, validate_checked, warm_up,
 };
 use crate::issue::{Code, Issue};
 use wasm_bindgen::prelude::*;
@@ -157,9 +157,10 @@ pub fn raw_validate(
     options: &JsValue,
 ) -> Result<JsValue, JsValue> {
     // Names and options are checked first: a typo there is the caller's bug, whatever the payload.
-    let (provider, operation, options, parsed) = operation_args(provider, operation, options)?;
-    answer_for(payload, &parsed, |text| {
-        validate(&provider, &operation, text, options.as_deref())
+    let args = operation_args(provider, operation, options)?;
+    let (p, o) = args.checked;
+    answer_for(payload, &args.options, |text| {
+        Ok(validate_checked(p, o, text, &args.options))
     })
 }
 
@@ -177,9 +178,10 @@ pub fn raw_validate_json(
     text: &JsValue,
     options: &JsValue,
 ) -> Result<JsValue, JsValue> {
-    let (provider, operation, options, _) = operation_args(provider, operation, options)?;
+    let args = operation_args(provider, operation, options)?;
     let text = string_arg("text", text)?;
-    answer(validate(&provider, &operation, &text, options.as_deref()))
+    let (p, o) = args.checked;
+    answer(Ok(validate_checked(p, o, &text, &args.options)))
 }
 
 /// Throws the `TypeError` [`raw_validate`] would for these names and options, so `schema()`
@@ -204,13 +206,29 @@ fn operation_args(
     provider: &JsValue,
     operation: &JsValue,
     options: &JsValue,
-) -> Result<(String, String, Option<String>, crate::Options), JsValue> {
+) -> Result<OperationArgs, JsValue> {
     let provider = string_arg("provider", provider)?;
     let operation = string_arg("operation", operation)?;
-    let options = options_arg(options)?;
-    let (_, _, parsed) =
-        check_args(&provider, &operation, options.as_deref()).map_err(|m| type_error(&m))?;
-    Ok((provider, operation, options, parsed))
+    let options_json = options_arg(options)?;
+    let (p, o, options) =
+        check_args(&provider, &operation, options_json.as_deref()).map_err(|m| type_error(&m))?;
+    Ok(OperationArgs {
+        provider,
+        operation,
+        options_json,
+        checked: (p, o),
+        options,
+    })
+}
+
+/// What [`operation_args`] read: the names as given and as checked, the options as text and
+/// parsed.
+struct OperationArgs {
+    provider: String,
+    operation: String,
+    options_json: Option<String>,
+    checked: (crate::Provider, crate::Operation),
+    options: crate::Options,
 }
 
 /// `check(field, input, region, options)` for the one-field checkers (`phone`, `email`,
@@ -302,15 +320,15 @@ pub fn raw_to_payload(
     context: &JsValue,
     options: &JsValue,
 ) -> Result<JsValue, JsValue> {
-    let (provider, operation, options, parsed) = operation_args(provider, operation, options)?;
+    let args = operation_args(provider, operation, options)?;
     let context = object_arg("context", context)?;
-    answer_for(customer, &parsed, |text| {
+    answer_for(customer, &args.options, |text| {
         customer::to_payload(
             text,
-            &provider,
-            &operation,
+            &args.provider,
+            &args.operation,
             context.as_deref(),
-            options.as_deref(),
+            args.options_json.as_deref(),
         )
     })
 }

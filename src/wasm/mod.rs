@@ -107,20 +107,41 @@ pub fn validate(
     options_json: Option<&str>,
 ) -> Result<String, String> {
     let (provider, operation, options) = check_args(provider, operation, options_json)?;
-    Ok(
-        match validate_json(provider, operation, payload_json, &options) {
-            Ok(n) => to_json(&ValidateOutput::Valid {
-                ok: true,
-                value: &n.value,
-                warnings: &n.warnings,
-            }),
-            Err(report) => to_json(&ValidateOutput::Invalid {
-                ok: false,
-                issues: report.issues(),
-                truncated: report.truncated(),
-            }),
-        },
-    )
+    Ok(validate_checked(
+        provider,
+        operation,
+        payload_json,
+        &options,
+    ))
+}
+
+/// [`validate`] once the names and options are read (as [`check_args`] reads them): the
+/// bindings check those first and do not parse the options twice.
+///
+/// ```
+/// use customer_validate::wasm::validate_checked;
+/// use customer_validate::{Operation, Options, Provider};
+/// let out = validate_checked(Provider::Bloc, Operation::Archive, r#"{"id": "c1"}"#, &Options::default());
+/// assert!(out.starts_with(r#"{"ok":true"#));
+/// ```
+pub fn validate_checked(
+    provider: Provider,
+    operation: Operation,
+    payload_json: &str,
+    options: &Options,
+) -> String {
+    match validate_json(provider, operation, payload_json, options) {
+        Ok(n) => to_json(&ValidateOutput::Valid {
+            ok: true,
+            value: &n.value,
+            warnings: &n.warnings,
+        }),
+        Err(report) => to_json(&ValidateOutput::Invalid {
+            ok: false,
+            issues: report.issues(),
+            truncated: report.truncated(),
+        }),
+    }
 }
 
 /// Reads the names and options [`validate`] takes, or says what is wrong with them.
