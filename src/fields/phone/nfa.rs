@@ -414,11 +414,9 @@ impl Scratch {
 }
 
 /// One pattern's place in [`Cache`].
-#[derive(Default)]
 enum Slot {
-    /// Not needed yet.
-    #[default]
-    Unbuilt,
+    /// Used this many times so far, by the backtracking matcher.
+    Unbuilt(u8),
     /// The pattern does not compile here: the backtracking matcher answers for it.
     Refused,
     /// Boxed: the slots of patterns never used stay a word or two each.
@@ -436,6 +434,9 @@ struct Cache {
 thread_local! {
     static CACHE: RefCell<Cache> = RefCell::new(Cache::default());
 }
+
+/// Uses of a pattern answered by backtracking before its automaton is built.
+const BACKTRACKED_USES: u8 = 2;
 
 /// Most patterns cached (the metadata has under 2,000).
 const MAX_PATTERNS: usize = 1 << 14;
@@ -457,10 +458,17 @@ pub(super) fn matches(
         let mut cache = cache.borrow_mut();
         let Cache { compiled, scratch } = &mut *cache;
         if compiled.len() <= pattern {
-            compiled.resize_with(pattern + 1, Slot::default);
+            compiled.resize_with(pattern + 1, || Slot::Unbuilt(0));
         }
         let slot = compiled.get_mut(pattern)?;
-        if let Slot::Unbuilt = slot {
+        if let Slot::Unbuilt(uses) = slot {
+            // A pattern's first uses go to the backtracking matcher, which needs no compiling:
+            // a form's first check stays as quick as before, and only patterns used again
+            // (a bulk file, a server) pay for their automaton.
+            if *uses < BACKTRACKED_USES {
+                *uses += 1;
+                return None;
+            }
             *slot = Nfa::compile(prog, pc).map_or(Slot::Refused, |n| Slot::Built(Box::new(n)));
         }
         match slot {
@@ -598,6 +606,20 @@ mod tests {
         let level2 = g(&[&b"{\xfa\xfa"[..], &g(&inner)].concat());
         let level3 = [&b"{\xfa\xfa"[..], &level2].concat();
         assert!(Nfa::compile(&level3, 0).is_none());
+    }
+
+    #[test]
+    fn a_pattern_is_backtracked_twice_then_compiled() {
+        let prog = matcher::prog();
+        let pat = patterns()[3] as usize;
+        let pc = prog.starts[pat] as usize;
+        let answers: Vec<Option<bool>> = (0..4)
+            .map(|_| matches(&prog.code, pat, pc, "2024561111", true))
+            .collect();
+        let want = matcher::full_caps(pat as u32, "2024561111").is_some();
+        assert_eq!(answers, [None, None, Some(want), Some(want)]);
+        // Through the matcher, every use gives the same answer either way.
+        assert!((0..4).all(|_| matcher::full(pat as u32, "2024561111") == want));
     }
 
     #[test]
