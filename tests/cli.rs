@@ -2,34 +2,14 @@
 //! and hostile input (invalid UTF-8, NUL, huge lines) answered line by line.
 
 use serde_json::Value;
-use std::io::Write;
-use std::process::{Command, Stdio};
 
+#[path = "support/cli.rs"]
+mod cli;
+
+/// The shared runner's answer as (exit code, report lines, standard error).
 fn run(args: &[&str], stdin: &[u8]) -> (i32, Vec<Value>, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_customer-validate"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdin_pipe = child.stdin.take().unwrap();
-    let input = stdin.to_vec();
-    let writer = std::thread::spawn(move || {
-        let _ = stdin_pipe.write_all(&input);
-    });
-    let out = child.wait_with_output().unwrap();
-    writer.join().unwrap();
-    let lines = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
-    (
-        out.status.code().unwrap_or(-1),
-        lines,
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    let r = cli::run(args, stdin);
+    (r.code, r.records, r.stderr)
 }
 
 #[test]

@@ -237,15 +237,36 @@ impl Nfa {
         scratch.reset(self.states.len());
         scratch.generation += 1;
         let mut ends = Vec::new();
-        let mut now = false;
+        let now = self.walk(seeds, false, &mut ends, scratch);
+        // The digit-reading states reached, in state order (one set, one key), read off the
+        // marks rather than sorted.
+        let set: Vec<u32> = (0u32..)
+            .zip(self.states.iter().zip(scratch.seen.iter()))
+            .filter(|(_, (st, mark))| {
+                **mark == scratch.generation && matches!(st, State::Digit(..))
+            })
+            .map(|(i, _)| i)
+            .collect();
+        // At the end of the input `$` lets the walk go on (to more `$`s and the accept state
+        // only: nothing can be read there). States seen in the first walk are skipped: what
+        // they reach without `$` is already in `now`, and their `$`s are already in `ends`.
+        let end = now || self.walk(&ends, true, &mut Vec::new(), scratch);
+        (set, now, end)
+    }
+
+    /// Walks the states reachable from `from` without reading, marking them in the current
+    /// generation; true when the accept state is reached. `$` states hand their targets to
+    /// `ends`, or, `at_end`, are walked through (and the walk stops at the accept state).
+    fn walk(&self, from: &[u32], at_end: bool, ends: &mut Vec<u32>, scratch: &mut Scratch) -> bool {
         let Scratch {
             seen,
             stack,
             generation,
             ..
         } = scratch;
+        let mut accepted = false;
         stack.clear();
-        stack.extend(seeds.iter().rev());
+        stack.extend(from.iter().rev());
         while let Some(st) = stack.pop() {
             let Some(mark) = seen.get_mut(st as usize) else {
                 continue;
@@ -259,47 +280,14 @@ impl Nfa {
                     stack.push(b);
                     stack.push(a);
                 }
+                Some(&State::End(to)) if at_end => stack.push(to),
                 Some(&State::End(to)) => ends.push(to),
-                Some(State::Accept) => now = true,
+                Some(State::Accept) if at_end => return true,
+                Some(State::Accept) => accepted = true,
                 Some(State::Digit(..)) | None => {}
             }
         }
-        // The digit-reading states reached, in state order (one set, one key), read off the
-        // marks rather than sorted.
-        let set: Vec<u32> = (0u32..)
-            .zip(self.states.iter().zip(seen.iter()))
-            .filter(|(_, (st, mark))| **mark == *generation && matches!(st, State::Digit(..)))
-            .map(|(i, _)| i)
-            .collect();
-        // At the end of the input `$` lets the walk go on (to more `$`s and the accept
-        // state only: nothing can be read there).
-        let mut end = now;
-        stack.clear();
-        stack.extend(ends);
-        // A state seen in the first walk is skipped: what it reaches without `$` is already
-        // in `now`, and its `$`s are already in `ends`.
-        while let Some(st) = stack.pop() {
-            if end {
-                break;
-            }
-            let Some(mark) = seen.get_mut(st as usize) else {
-                continue;
-            };
-            if *mark == *generation {
-                continue;
-            }
-            *mark = *generation;
-            match self.states.get(st as usize) {
-                Some(&State::Split(a, b)) => {
-                    stack.push(b);
-                    stack.push(a);
-                }
-                Some(&State::End(to)) => stack.push(to),
-                Some(State::Accept) => end = true,
-                _ => {}
-            }
-        }
-        (set, now, end)
+        accepted
     }
 
     /// The index of the state for this set and these flags, made if new; `None` (and the
