@@ -37,6 +37,29 @@ impl Caps {
     }
 }
 
+/// The little-endian `u16` at `pc` of a program (group and alternative lengths, class masks).
+pub(super) fn u16_at(prog: &[u8], pc: usize) -> Option<usize> {
+    Some(usize::from(*prog.get(pc)?) | usize::from(*prog.get(pc + 1)?) << 8)
+}
+
+/// Byte length of the item at `pc` of a program: a class is 3 bytes, a repetition 3 plus its
+/// atom, a group 4 plus its length, anything else 1. `None` past the end.
+pub(super) fn item_len(prog: &[u8], pc: usize) -> Option<usize> {
+    let mut len = 0;
+    let mut pc = pc;
+    loop {
+        match *prog.get(pc)? {
+            b'{' => {
+                len += 3;
+                pc += 3;
+            }
+            b'[' => return Some(len + 3),
+            b'(' => return Some(len + 4 + u16_at(prog, pc + 2)?),
+            _ => return Some(len + 1),
+        }
+    }
+}
+
 struct Vm<'a> {
     prog: &'a [u8],
     s: &'a [u8],
@@ -51,17 +74,12 @@ impl Vm<'_> {
     }
 
     fn u16_at(&self, pc: usize) -> usize {
-        usize::from(self.byte(pc)) | usize::from(self.byte(pc + 1)) << 8
+        u16_at(self.prog, pc).unwrap_or(0)
     }
 
-    /// Byte length of the item at `pc`.
+    /// Byte length of the item at `pc` (1 past the end of a malformed program).
     fn item_len(&self, pc: usize) -> usize {
-        match self.byte(pc) {
-            b'[' => 3,
-            b'{' => 3 + self.item_len(pc + 3),
-            b'(' => 4 + self.u16_at(pc + 2),
-            _ => 1,
-        }
+        item_len(self.prog, pc).unwrap_or(1)
     }
 
     fn exhausted(&self) -> bool {

@@ -54,19 +54,7 @@ impl Compiler<'_> {
     }
 
     fn u16_at(&self, pc: usize) -> Option<usize> {
-        Some(usize::from(self.byte(pc)?) | usize::from(self.byte(pc + 1)?) << 8)
-    }
-
-    fn item_len(&self, pc: usize, nesting: u32) -> Option<usize> {
-        if nesting > MAX_NESTING {
-            return None;
-        }
-        Some(match self.byte(pc)? {
-            b'[' => 3,
-            b'{' => 3 + self.item_len(pc + 3, nesting + 1)?,
-            b'(' => 4 + self.u16_at(pc + 2)?,
-            _ => 1,
-        })
+        super::matcher::u16_at(self.prog, pc)
     }
 
     fn push(&mut self, s: State) -> Option<u32> {
@@ -123,7 +111,7 @@ impl Compiler<'_> {
                     let mut at = start;
                     while at < stop {
                         items.push(at);
-                        at += self.item_len(at, nesting + 1)?;
+                        at += super::matcher::item_len(self.prog, at)?;
                     }
                     if at != stop {
                         return None;
