@@ -228,6 +228,7 @@ export type Code =
   | "postal_code_invalid"
   | "postal_code_subdivision_mismatch"
   | "subdivision_unknown"
+  | "address_incomplete"
   | "id_invalid"
   | "digits_invalid"
   | "digits_length"
@@ -424,24 +425,37 @@ export type MetadataPolicy = {
 
 /**
  * How strictly an address is checked against its country's rules
- * ([`crate::fields::address`]). Each switch only relaxes; all three are on by default.
+ * ([`crate::fields::address`]).
+ *
+ * What those rules find (a postal code out of the country's format or the state's range, a
+ * state that is none of the country's, a field a complete address of the country has) is a
+ * **warning** by default: no provider refuses a customer for it, and the value is kept as
+ * typed. [`AddressPolicy::deliverable`] makes them errors, for forms that want a deliverable
+ * address. The three `check_*`/`require_*` switches turn a rule off altogether.
  */
 export type AddressPolicy = {
   /**
-   * The postal code must match the country's format and the state's postal prefix;
-   * off: a code that does not is kept as typed (trimmed). Default true.
+   * Check the postal code against the country's format and the state's postal prefix
+   * (`postal_code_invalid`, `postal_code_subdivision_mismatch`); off: a code that does
+   * not match is kept as typed (trimmed), without an issue. Default true.
    */
   check_postal_code: boolean,
   /**
-   * The fields the country's addresses need (street, city, state, postal code, per
-   * country) must be present and non-blank. Default true.
+   * Check that the fields a complete address of the country has (street, city, state,
+   * postal code, per country) are present and non-blank (`address_incomplete`, or
+   * `field_required` when [`AddressPolicy::deliverable`]). Default true.
    */
   require_country_fields: boolean,
   /**
-   * A state must be one of the country's subdivisions when the country lists them;
-   * off: an unknown one is kept as typed. Default true.
+   * Check that a state is one of the country's subdivisions when the country lists them
+   * (`subdivision_unknown`); off: an unknown one is kept as typed. Default true.
    */
   check_subdivision: boolean,
+  /**
+   * The address must be deliverable by the country's rules: what the checks above find
+   * is an error, not a warning. Default false (a provider refuses none of it).
+   */
+  deliverable: boolean,
   /**
    * Longest street line (`line_1`, `street`…), in characters. Default 255 (no provider
    * states one).

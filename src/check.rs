@@ -320,8 +320,8 @@ mod tests {
                 ("/zip".to_owned(), "invalid_type"),
                 ("/fax".to_owned(), "unknown_field"),
                 ("/state".to_owned(), "subdivision_unknown"),
-                ("/line_1".to_owned(), "field_required"),
-                ("/city".to_owned(), "field_required"),
+                ("/line_1".to_owned(), "address_incomplete"),
+                ("/city".to_owned(), "address_incomplete"),
             ]
         );
     }

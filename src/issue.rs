@@ -167,6 +167,10 @@ codes! {
     PostalCodeSubdivisionMismatch => "postal_code_subdivision_mismatch",
     /// The state or province is not one of the country's subdivisions (`params.country`).
     SubdivisionUnknown => "subdivision_unknown",
+    /// Warning: a field that a complete postal address of the country has is missing
+    /// (`params.country`); with [`crate::options::AddressPolicy::deliverable`] it is
+    /// `field_required` instead.
+    AddressIncomplete => "address_incomplete",
     // --- identifiers ---
     /// An identifier does not have the expected form (UUID, prefix, character set, pattern).
     IdInvalid => "id_invalid",

@@ -153,12 +153,19 @@ impl Default for TextPolicy {
 }
 
 /// How strictly an address is checked against its country's rules
-/// ([`crate::fields::address`]). Each switch only relaxes; all three are on by default.
+/// ([`crate::fields::address`]).
+///
+/// What those rules find (a postal code out of the country's format or the state's range, a
+/// state that is none of the country's, a field a complete address of the country has) is a
+/// **warning** by default: no provider refuses a customer for it, and the value is kept as
+/// typed. [`AddressPolicy::deliverable`] makes them errors, for forms that want a deliverable
+/// address. The three `check_*`/`require_*` switches turn a rule off altogether.
 ///
 /// ```
 /// use customer_validate::options::AddressPolicy;
 /// let p = AddressPolicy::default();
 /// assert!(p.check_postal_code && p.require_country_fields && p.check_subdivision);
+/// assert!(!p.deliverable);
 /// let lax: AddressPolicy = serde_json::from_str(r#"{"check_postal_code": false}"#).unwrap();
 /// assert!(!lax.check_postal_code && lax.require_country_fields);
 /// ```
@@ -167,15 +174,20 @@ impl Default for TextPolicy {
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct AddressPolicy {
-    /// The postal code must match the country's format and the state's postal prefix;
-    /// off: a code that does not is kept as typed (trimmed). Default true.
+    /// Check the postal code against the country's format and the state's postal prefix
+    /// (`postal_code_invalid`, `postal_code_subdivision_mismatch`); off: a code that does
+    /// not match is kept as typed (trimmed), without an issue. Default true.
     pub check_postal_code: bool,
-    /// The fields the country's addresses need (street, city, state, postal code, per
-    /// country) must be present and non-blank. Default true.
+    /// Check that the fields a complete address of the country has (street, city, state,
+    /// postal code, per country) are present and non-blank (`address_incomplete`, or
+    /// `field_required` when [`AddressPolicy::deliverable`]). Default true.
     pub require_country_fields: bool,
-    /// A state must be one of the country's subdivisions when the country lists them;
-    /// off: an unknown one is kept as typed. Default true.
+    /// Check that a state is one of the country's subdivisions when the country lists them
+    /// (`subdivision_unknown`); off: an unknown one is kept as typed. Default true.
     pub check_subdivision: bool,
+    /// The address must be deliverable by the country's rules: what the checks above find
+    /// is an error, not a warning. Default false (a provider refuses none of it).
+    pub deliverable: bool,
     /// Longest street line (`line_1`, `street`…), in characters. Default 255 (no provider
     /// states one).
     pub max_line_chars: usize,
@@ -191,6 +203,7 @@ impl Default for AddressPolicy {
             check_postal_code: true,
             require_country_fields: true,
             check_subdivision: true,
+            deliverable: false,
             max_line_chars: 255,
             max_locality_chars: 100,
             max_postal_code_chars: 20,

@@ -1053,29 +1053,29 @@ fn address_rules(
         country: get(names.country),
         ..address::Address::default()
     };
-    match address::check_with_names(&given, names, ctx.options) {
-        Ok(n) => {
-            for (name, value) in [(names.state, n.state), (names.zip, n.zip)] {
+    let issues = match address::check_with_names(&given, names, ctx.options) {
+        Ok(mut n) => {
+            for (name, value) in [(names.state, n.state.take()), (names.zip, n.zip.take())] {
                 if let (Some(slot), Some(value)) = (out.get_mut(name), value) {
                     *slot = Value::String(value);
                 }
             }
-            true
+            n.warnings
         }
-        Err(issues) => {
-            let mut ok = true;
-            for issue in issues {
-                let on_failed = issue.path.segments().first().is_some_and(
-                    |s| matches!(s, crate::issue::Segment::Key(k) if failed.contains(&k.as_str())),
-                );
-                if !on_failed {
-                    ctx.error(issue, path);
-                    ok = false;
-                }
-            }
-            ok
+        Err(issues) => issues,
+    };
+    // A member already reported by its own check is not reported again.
+    let mut ok = true;
+    for issue in issues {
+        let on_failed = issue.path.segments().first().is_some_and(
+            |s| matches!(s, crate::issue::Segment::Key(k) if failed.contains(&k.as_str())),
+        );
+        if !on_failed {
+            ok &= !issue.is_error();
+            ctx.issue(issue, path);
         }
     }
+    ok
 }
 
 fn phone_value(

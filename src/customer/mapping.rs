@@ -1059,8 +1059,17 @@ mod tests {
     fn rapyd_address_issues_are_on_the_canonical_address() {
         let c = customer(json!({"full_name": "Ada Obi",
             "address": {"line_1": "1 Main St", "country": "US", "postal_code": "9021"}}));
-        let r = c
+        // By default the country's rules only warn...
+        let ok = c
             .to_payload(Provider::Rapyd, Operation::Create, &Options::default())
+            .unwrap();
+        let warned: Vec<_> = ok.warnings.iter().map(|i| i.pointer()).collect();
+        assert!(warned.contains(&"/address/postal_code".to_owned()), "{warned:?}");
+        // ...and fail when the caller wants a deliverable address.
+        let mut strict = Options::default();
+        strict.address.deliverable = true;
+        let r = c
+            .to_payload(Provider::Rapyd, Operation::Create, &strict)
             .unwrap_err();
         // The canonical check finds them first, on the canonical names.
         let paths: Vec<_> = r.issues().iter().map(|i| i.pointer()).collect();

@@ -5,8 +5,12 @@
 //!   hyphens re-placed as the country writes them (`sw1a1aa` → `SW1A 1AA`, `1540023` →
 //!   `154-0023`), then matched in full against the country's pattern and, when a
 //!   subdivision is given, its postal prefix.
-//! - **Subdivisions** ([`subdivision`]): accepted by key, name or local name, ignoring case,
-//!   accents, spaces and punctuation, and written as the key (`"Québec"` → `"QC"`).
+//! - **Subdivisions** ([`subdivision`]): accepted by key, ISO code, name, local name or
+//!   common abbreviation, with or without generic words ("Province", "省"), ignoring case,
+//!   accents, spaces and punctuation, and written as the key (`"Québec"` → `"QC"`), or as
+//!   the Latin name when the key is in another script and the input in Latin letters.
+//! - **Severity**: what these rules find is a warning by default (no provider refuses a
+//!   customer for it) and an error under [`crate::options::AddressPolicy::deliverable`].
 //! - **Whole addresses** ([`check`]): the country's required fields present and non-blank,
 //!   every issue on its own field, named as Rapyd names them (`line_1`, `city`, `state`,
 //!   `zip`, `country`…), or as a [`FieldNames`] mapping says.
@@ -22,9 +26,16 @@
 //! let n = address::check(&a, &Options::default()).unwrap();
 //! assert_eq!((n.state.as_deref(), n.country.as_deref()), (Some("CA"), Some("US")));
 //!
-//! let issues = address::check(&Address { zip: Some("10115"), ..a }, &Options::default())
-//!     .unwrap_err();
-//! assert_eq!(issues[0].pointer(), "/zip");
+//! // What the country's rules find is a warning, and the value is kept...
+//! let n = address::check(&Address { zip: Some("10115"), ..a }, &Options::default()).unwrap();
+//! assert_eq!(n.zip.as_deref(), Some("10115"));
+//! assert_eq!(n.warnings[0].pointer(), "/zip");
+//! assert_eq!(n.warnings[0].code.as_str(), "postal_code_subdivision_mismatch");
+//!
+//! // ...unless the caller wants a deliverable address.
+//! let mut strict = Options::default();
+//! strict.address.deliverable = true;
+//! let issues = address::check(&Address { zip: Some("10115"), ..a }, &strict).unwrap_err();
 //! assert_eq!(issues[0].code.as_str(), "postal_code_subdivision_mismatch");
 //! ```
 //!
@@ -35,7 +46,7 @@
 //! matcher against Python's `re` on 29k strings.
 
 use crate::fields::{country, sorted_vec, text};
-use crate::issue::{Code, Issue, Path};
+use crate::issue::{Code, Issue, Path, Severity};
 use crate::options::Options;
 use icu_normalizer::properties::CanonicalCombiningClassMapBorrowed;
 use serde::Serialize;
@@ -140,7 +151,7 @@ pub struct Address<'a> {
 /// assert_eq!(serde_json::to_value(&n).unwrap(), serde_json::json!({
 ///     "line_1": "10 Downing St", "city": "London", "zip": "SW1A 2AA", "country": "GB"}));
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct NormalizedAddress {
     /// Contact name.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -166,6 +177,10 @@ pub struct NormalizedAddress {
     /// ISO alpha-2 code.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
+    /// What the country's rules found that does not make the address invalid (warnings,
+    /// on the fields' own paths); not part of the JSON.
+    #[serde(skip)]
+    pub warnings: Vec<Issue>,
 }
 
 // --- the table -------------------------------------------------------------------------
@@ -185,9 +200,34 @@ struct Rules {
 #[derive(Clone, Copy)]
 struct Sub {
     key: &'static str,
+    /// Latin name, when the key is written in another script (else empty).
+    latin: &'static str,
     prefix: &'static str,
     example: &'static str,
     folds: &'static str,
+}
+
+impl Sub {
+    /// How the subdivision is written for a customer who typed `input`: its key, or its
+    /// Latin name when the key is in another script and `input` is in Latin letters
+    /// (`Tokyo` stays `Tokyo`, not `東京都`).
+    fn written_for(&self, input: &str) -> &'static str {
+        if !self.latin.is_empty() && is_latin(input) {
+            self.latin
+        } else {
+            self.key
+        }
+    }
+}
+
+/// True when every letter of `s` is of the Latin script (ASCII, Latin-1, Latin Extended
+/// A/B, Additional, C and D), as in the generator's `is_latin`.
+fn is_latin(s: &str) -> bool {
+    s.chars().all(|c| {
+        !c.is_alphabetic()
+            || (c as u32) < 0x250
+            || matches!(c as u32, 0x1E00..=0x1EFF | 0x2C60..=0x2C7F | 0xA720..=0xA7FF)
+    })
 }
 
 fn rules(alpha2: &str) -> Option<Rules> {
@@ -227,9 +267,10 @@ impl Rules {
             .split('~')
             .filter(|s| !s.is_empty())
             .filter_map(|s| {
-                let mut p = s.splitn(4, ';');
+                let mut p = s.splitn(5, ';');
                 Some(Sub {
                     key: p.next()?,
+                    latin: p.next()?,
                     prefix: p.next()?,
                     example: p.next()?,
                     folds: p.next()?,
@@ -237,15 +278,25 @@ impl Rules {
             })
     }
 
-    /// The subdivision whose key, name or local name folds to what `input` folds to (the
-    /// first in table order when several do).
+    /// The subdivision whose key or one of whose names folds to what `input` folds to, or
+    /// else to the input's core ([`core_fold`]: generic words such as "Province" or "省"
+    /// taken off). The table stores no fold for two subdivisions, so nothing is guessed.
     fn find_subdivision(&self, input: &str) -> Option<Sub> {
         let mut want = Fold::new();
         fold_into(input, &mut want)?;
         if want.len == 0 {
             return None;
         }
-        let want = want.as_bytes();
+        self.lookup(want.as_bytes()).or_else(|| {
+            let mut core = Fold::new();
+            core_fold(input, &mut core)?;
+            (core.len > 0 && core.as_bytes() != want.as_bytes())
+                .then(|| self.lookup(core.as_bytes()))
+                .flatten()
+        })
+    }
+
+    fn lookup(&self, want: &[u8]) -> Option<Sub> {
         SUBDIVISIONS.with(|cache| {
             let mut cache = cache.borrow_mut();
             let names = sorted_vec::slot(&mut cache, self.alpha2, || self.subdivision_names());
@@ -295,37 +346,102 @@ fn fold_into(input: &str, out: &mut Fold) -> Option<()> {
     if input.len() > FOLD_CAPACITY {
         return None;
     }
-    fold_with(input, |bytes| out.push(bytes))
+    fold_with(input, |piece| piece.map_or(Some(()), |bytes| out.push(bytes)))
 }
 
-/// The folding behind [`fold_into`]: hands each folded piece to `push`,
-/// stopping when it returns `None`.
-fn fold_with(input: &str, mut push: impl FnMut(&[u8]) -> Option<()>) -> Option<()> {
+/// The folding behind [`fold_into`]: hands each folded piece to `push`, and `None` at
+/// each separator dropped (a word boundary), stopping when it returns `None`.
+fn fold_with(input: &str, mut push: impl FnMut(Option<&[u8]>) -> Option<()>) -> Option<()> {
     let ccc = CanonicalCombiningClassMapBorrowed::new();
     for c in text::nfd_chars(input) {
         if !c.is_ascii() && ccc.get_u8(c) != 0 {
             continue;
         }
         if c.is_ascii_alphanumeric() {
-            push(&[c.to_ascii_lowercase() as u8])?;
+            push(Some(&[c.to_ascii_lowercase() as u8]))?;
         } else if let Some(folded) = country::fold(c) {
-            push(folded)?;
+            push(Some(folded))?;
         } else if c == '&' {
-            push(b"and")?;
+            push(Some(b"and"))?;
         } else if country::is_separator(c) {
-            continue;
+            push(None)?;
         } else {
             for l in c.to_lowercase() {
                 let mut tmp = [0u8; 4];
-                push(l.encode_utf8(&mut tmp).as_bytes())?;
+                push(Some(l.encode_utf8(&mut tmp).as_bytes()))?;
             }
         }
     }
     Some(())
 }
 
-/// Resolves a subdivision of `country` (alpha-2, any case) by key, name or local name,
-/// ignoring case, accents, spaces and punctuation, to its key.
+/// Most words of a name whose core is looked up.
+const MAX_CORE_WORDS: usize = 16;
+
+/// The core of a subdivision name, folded: the fold without the generic words people
+/// leave out or add (the same function as `core` in `scripts/gen_address.py`, over its
+/// word lists): leading generic words and the connectors after them ("Province of",
+/// "Estado de"), trailing generic words ("Governorate", "-ken"), then one generic suffix
+/// written without a space ("省", "県"). A name is never stripped to nothing.
+fn core_fold(input: &str, out: &mut Fold) -> Option<()> {
+    let mut all = Fold::new();
+    fold_into(input, &mut all)?;
+    let mut words = [(0usize, 0usize); MAX_CORE_WORDS];
+    let mut count = 0;
+    let mut start = 0;
+    let mut at = 0;
+    fold_with(input, |piece| {
+        match piece {
+            Some(bytes) => at += bytes.len(),
+            None => {
+                if at > start {
+                    *words.get_mut(count)? = (start, at);
+                    count += 1;
+                }
+                start = at;
+            }
+        }
+        Some(())
+    })?;
+    if at > start {
+        *words.get_mut(count)? = (start, at);
+        count += 1;
+    }
+    let bytes = all.as_bytes();
+    let word = |i: usize| {
+        let (a, b) = words.get(i).copied().unwrap_or_default();
+        bytes.get(a..b).unwrap_or_default()
+    };
+    let is = |table: &[&str], w: &[u8]| table.binary_search_by(|t| t.as_bytes().cmp(w)).is_ok();
+    let (mut first, mut end) = (0, count);
+    while first + 1 < end && is(&data::GENERIC_WORDS, word(first)) {
+        first += 1;
+        while first + 1 < end && is(&data::CONNECTORS, word(first)) {
+            first += 1;
+        }
+    }
+    while end > first + 1 && is(&data::GENERIC_WORDS, word(end - 1)) {
+        end -= 1;
+    }
+    for i in first..end {
+        out.push(word(i))?;
+    }
+    let folded = out.as_bytes();
+    if let Some(suffix) = data::GENERIC_SUFFIXES
+        .iter()
+        .find(|s| folded.len() > s.len() && folded.ends_with(s.as_bytes()))
+    {
+        out.len -= suffix.len();
+    }
+    Some(())
+}
+
+/// Resolves a subdivision of `country` (alpha-2, any case) by key, ISO 3166-2 code, name
+/// (Google's, CLDR's in English and the country's official languages, common
+/// abbreviations such as `FCT` or `CABA`), with or without generic words ("Province",
+/// "Governorate", "-ken", "省"), ignoring case, accents, spaces and punctuation. Answers the
+/// subdivision's key, or its Latin name when the key is in another script and the input is
+/// in Latin letters. A name two subdivisions share is never guessed.
 ///
 /// Errors: [`Code::CountryUnknown`] for a country outside the table, and
 /// [`Code::SubdivisionUnknown`] when the country lists no such subdivision (or none at all).
@@ -333,14 +449,17 @@ fn fold_with(input: &str, mut push: impl FnMut(&[u8]) -> Option<()>) -> Option<(
 /// ```
 /// use customer_validate::fields::address::subdivision;
 /// assert_eq!(subdivision("US", "new york").unwrap(), "NY");
-/// assert_eq!(subdivision("JP", "Tokyo").unwrap(), "東京都");
+/// assert_eq!(subdivision("JP", "東京").unwrap(), "東京都");
+/// assert_eq!(subdivision("JP", "Tokyo-to").unwrap(), "Tokyo");
+/// assert_eq!(subdivision("NG", "FCT").unwrap(), "Federal Capital Territory");
+/// assert_eq!(subdivision("CN", "Guangdong Province").unwrap(), "Guangdong Sheng");
 /// assert_eq!(subdivision("ES", "Córdoba").unwrap(), "CO");
 /// assert_eq!(subdivision("US", "Ontario").unwrap_err().code.as_str(), "subdivision_unknown");
 /// ```
 pub fn subdivision(country: &str, input: &str) -> Result<&'static str, Issue> {
     let r = country_rules(country)?;
     r.find_subdivision(input)
-        .map(|s| s.key)
+        .map(|s| s.written_for(input))
         .ok_or_else(|| subdivision_unknown(&r))
 }
 
@@ -383,7 +502,7 @@ fn subdivision_unknown(r: &Rules) -> Issue {
 /// ```
 pub fn check_postal_code(country: &str, code: &str) -> Result<String, Issue> {
     let r = country_rules(country)?;
-    postal(&r, code, None)
+    postal(&r, code)
 }
 
 fn postal_invalid(r: &Rules, example: &str) -> Issue {
@@ -398,7 +517,7 @@ fn postal_invalid(r: &Rules, example: &str) -> Issue {
     issue
 }
 
-fn postal(r: &Rules, code: &str, sub: Option<&Sub>) -> Result<String, Issue> {
+fn postal(r: &Rules, code: &str) -> Result<String, Issue> {
     if code.len() > MAX_POSTAL_INPUT_BYTES {
         return Err(postal_invalid(r, r.example));
     }
@@ -432,27 +551,30 @@ fn postal(r: &Rules, code: &str, sub: Option<&Sub>) -> Result<String, Issue> {
             }
         }
     }
-    let normalized = normalized
+    normalized
         .filter(|n| prog.matches(n, true))
         .and_then(|n| String::from_utf8(n).ok())
-        .ok_or_else(|| postal_invalid(r, r.example))?;
-    if let Some(sub) = sub.filter(|s| !s.prefix.is_empty()) {
-        let in_subdivision =
-            Prog::cached(sub.prefix).is_none_or(|p| p.matches(normalized.as_bytes(), false));
-        if !in_subdivision {
-            let mut issue = Issue::new(
-                Code::PostalCodeSubdivisionMismatch,
-                format!("Postal code is not one of {} {}", r.alpha2, sub.key),
-            )
-            .param("country", r.alpha2)
-            .param("subdivision", sub.key);
-            if !sub.example.is_empty() {
-                issue = issue.param("example", sub.example);
-            }
-            return Err(issue);
-        }
+        .ok_or_else(|| postal_invalid(r, r.example))
+}
+
+/// `postal_code_subdivision_mismatch` when a normalized postal code is outside the
+/// subdivision's postal prefix.
+fn postal_outside(r: &Rules, normalized: &str, sub: &Sub) -> Option<Issue> {
+    if sub.prefix.is_empty()
+        || Prog::cached(sub.prefix).is_none_or(|p| p.matches(normalized.as_bytes(), false))
+    {
+        return None;
     }
-    Ok(normalized)
+    let mut issue = Issue::new(
+        Code::PostalCodeSubdivisionMismatch,
+        format!("Postal code is not one of {} {}", r.alpha2, sub.key),
+    )
+    .param("country", r.alpha2)
+    .param("subdivision", sub.key);
+    if !sub.example.is_empty() {
+        issue = issue.param("example", sub.example);
+    }
+    Some(issue)
 }
 
 /// A postal code reduced to upper-case ASCII letters, digits and other punctuation, with
@@ -878,7 +1000,14 @@ const DIGITS: u128 = ((1u128 << 10) - 1) << b'0';
 /// use customer_validate::Options;
 /// let a = Address { line_1: Some("1 Main St"), city: Some("   "), country: Some("US"),
 ///     state: Some("Atlantis"), zip: Some("1234"), ..Address::default() };
-/// let issues = check(&a, &Options::default()).unwrap_err();
+/// let n = check(&a, &Options::default()).unwrap();
+/// let found: Vec<_> = n.warnings.iter().map(|i| format!("{} {}", i.pointer(), i.code)).collect();
+/// assert_eq!(found, ["/state subdivision_unknown", "/zip postal_code_invalid", "/city address_incomplete"]);
+/// assert_eq!((n.state.as_deref(), n.zip.as_deref()), (Some("Atlantis"), Some("1234")));
+///
+/// let mut strict = Options::default();
+/// strict.address.deliverable = true;
+/// let issues = check(&a, &strict).unwrap_err();
 /// let found: Vec<_> = issues.iter().map(|i| format!("{} {}", i.pointer(), i.code)).collect();
 /// assert_eq!(found, ["/state subdivision_unknown", "/zip postal_code_invalid", "/city field_required"]);
 /// ```
@@ -890,16 +1019,21 @@ pub fn check(address: &Address<'_>, options: &Options) -> Result<NormalizedAddre
 ///
 /// Text fields are trimmed with whitespace collapsed (control and invisible characters
 /// refused; `line_1`, `line_2` and `name` at most 255 characters, the others 100). The
-/// `country` goes through [`country::lookup`]. With a known country and
-/// [`Options::address`]'s defaults:
-/// - `state` is resolved to the subdivision key when the country lists subdivisions
-///   (`subdivision_unknown` otherwise); kept as given when it lists none;
-/// - `zip` must match the country's pattern and the subdivision's prefix
-///   ([`check_postal_code`]; `postal_code_invalid`, `postal_code_subdivision_mismatch`);
-/// - the fields the country requires (street, city, state, postal code) must be present
-///   and non-blank (`field_required` on each).
+/// `country` goes through [`country::lookup`]. With a known country, under
+/// [`Options::address`]:
+/// - `state` is resolved to the subdivision ([`subdivision`]) when the country lists
+///   subdivisions (`subdivision_unknown` otherwise, and kept as typed);
+/// - `zip` is normalized and should match the country's pattern and the subdivision's
+///   prefix ([`check_postal_code`]; `postal_code_invalid`, kept as typed;
+///   `postal_code_subdivision_mismatch`);
+/// - the fields a complete address of the country has (street, city, state, postal code)
+///   should be present and non-blank (`address_incomplete` on each).
 ///
-/// Without a country, only the text rules apply. Every issue is on its own field.
+/// Those findings are warnings in [`NormalizedAddress::warnings`]; with
+/// [`AddressPolicy::deliverable`](crate::options::AddressPolicy::deliverable) they are
+/// errors (`field_required` for a missing field). Text that breaks the text rules is always
+/// an error. Without a country, only the text rules apply. Every issue is on its own field;
+/// on `Err`, the warnings follow the errors.
 ///
 /// ```
 /// use customer_validate::fields::address::{check_with_names, Address, FieldNames};
@@ -919,6 +1053,7 @@ pub fn check_with_names(
     let policy = &options.address;
     let mut c = Collector {
         issues: Vec::new(),
+        warnings: Vec::new(),
         failed: Vec::new(),
     };
     let mut out = NormalizedAddress {
@@ -930,6 +1065,7 @@ pub fn check_with_names(
         state: c.line(address.state, names.state, MAX_PLACE_CHARS),
         zip: None,
         country: None,
+        warnings: Vec::new(),
     };
     let mut country_rules = None;
     if let Some(given) = address.country.filter(|s| !s.trim().is_empty()) {
@@ -947,24 +1083,39 @@ pub fn check_with_names(
         out.zip = c.line(zip, names.zip, MAX_FREE_POSTAL_CHARS);
         return c.finish(out);
     };
+    // What the country's rules find is a warning unless the caller asked for a
+    // deliverable address (AddressPolicy::deliverable): no provider refuses a customer for it.
     let mut sub = None;
     if let Some(state) = out.state.take() {
         sub = r.find_subdivision(&state);
         out.state = Some(match sub {
-            Some(s) => s.key.to_owned(),
+            Some(s) => s.written_for(&state).to_owned(),
             None => {
                 if policy.check_subdivision && r.uses('S') && !r.subs.is_empty() {
-                    c.fail(subdivision_unknown(&r), names.state);
+                    c.rule(subdivision_unknown(&r), names.state, policy.deliverable);
                 }
                 state
             }
         });
     }
     if let Some(z) = zip {
-        match postal(&r, z, sub.as_ref()) {
-            Ok(n) => out.zip = Some(n),
-            Err(issue) if policy.check_postal_code => c.fail(issue, names.zip),
-            Err(_) => out.zip = c.line(Some(z), names.zip, MAX_FREE_POSTAL_CHARS),
+        match postal(&r, z) {
+            Ok(n) => {
+                if let Some(issue) = sub.as_ref().and_then(|s| postal_outside(&r, &n, s)) {
+                    if policy.check_postal_code {
+                        c.rule(issue, names.zip, policy.deliverable);
+                    }
+                }
+                out.zip = Some(n);
+            }
+            Err(issue) => {
+                if policy.check_postal_code {
+                    c.rule(issue, names.zip, policy.deliverable);
+                }
+                if !c.failed.contains(&names.zip) {
+                    out.zip = c.line(Some(z), names.zip, MAX_FREE_POSTAL_CHARS);
+                }
+            }
         }
     }
     if policy.require_country_fields {
@@ -976,9 +1127,15 @@ pub fn check_with_names(
         ];
         for (letter, field, present) in required {
             if r.requires(letter) && !present && !c.failed.contains(&field) {
-                let issue = Issue::new(Code::FieldRequired, "This field is required")
-                    .param("country", r.alpha2);
-                c.fail(issue, field);
+                let issue = if policy.deliverable {
+                    Issue::new(Code::FieldRequired, "This field is required")
+                } else {
+                    Issue::warning(
+                        Code::AddressIncomplete,
+                        format!("A complete postal address in {} has this field", r.alpha2),
+                    )
+                };
+                c.rule(issue.param("country", r.alpha2), field, policy.deliverable);
             }
         }
     }
@@ -988,6 +1145,7 @@ pub fn check_with_names(
 /// Issues found so far, and the fields they are on.
 struct Collector {
     issues: Vec<Issue>,
+    warnings: Vec<Issue>,
     failed: Vec<&'static str>,
 }
 
@@ -995,6 +1153,17 @@ impl Collector {
     fn fail(&mut self, issue: Issue, field: &'static str) {
         self.issues.push(issue.at(&Path::root().key(field)));
         self.failed.push(field);
+    }
+
+    /// What a country rule found: an error when `strict`, else a warning.
+    fn rule(&mut self, mut issue: Issue, field: &'static str, strict: bool) {
+        if strict {
+            issue.severity = Severity::Error;
+            self.fail(issue, field);
+        } else {
+            issue.severity = Severity::Warning;
+            self.warnings.push(issue.at(&Path::root().key(field)));
+        }
     }
 
     /// One line of text, trimmed with whitespace collapsed; `None` when absent or blank.
@@ -1014,10 +1183,12 @@ impl Collector {
         }
     }
 
-    fn finish(self, out: NormalizedAddress) -> Result<NormalizedAddress, Vec<Issue>> {
+    fn finish(mut self, mut out: NormalizedAddress) -> Result<NormalizedAddress, Vec<Issue>> {
         if self.issues.is_empty() {
+            out.warnings = self.warnings;
             Ok(out)
         } else {
+            self.issues.append(&mut self.warnings);
             Err(self.issues)
         }
     }
@@ -1048,7 +1219,7 @@ mod tests {
             if !r.pattern.is_empty() {
                 assert!(Prog::compile(r.pattern).is_some(), "{}", r.pattern);
                 assert!(
-                    r.example.is_empty() || postal(&r, r.example, None).is_ok(),
+                    r.example.is_empty() || postal(&r, r.example).is_ok(),
                     "{} {}",
                     r.alpha2,
                     r.example
@@ -1150,8 +1321,8 @@ mod tests {
     fn subdivision_prefix_is_checked() {
         let r = rules("US").unwrap();
         let ca = r.find_subdivision("California").unwrap();
-        assert_eq!(postal(&r, "94043", Some(&ca)).unwrap(), "94043");
-        let e = postal(&r, "10115", Some(&ca)).unwrap_err();
+        assert!(postal_outside(&r, "94043", &ca).is_none());
+        let e = postal_outside(&r, "10115", &ca).unwrap();
         assert_eq!(e.code, Code::PostalCodeSubdivisionMismatch);
         assert_eq!(e.params["subdivision"], "CA");
         assert_eq!(e.params["example"], "90000");
@@ -1172,6 +1343,114 @@ mod tests {
         );
         assert!(subdivision("US", "").is_err());
         assert!(subdivision("US", &"ß".repeat(1000)).is_err());
+    }
+
+    #[test]
+    fn subdivisions_as_people_write_them() {
+        let ok = |c: &str, s: &str| subdivision(c, s).unwrap();
+        // ISO 3166-2 codes, with and without the country.
+        assert_eq!(ok("NG", "NG-FC"), "Federal Capital Territory");
+        assert_eq!(ok("NG", "fc"), "Federal Capital Territory");
+        assert_eq!(ok("JP", "JP-13"), "Tokyo");
+        // Abbreviations (ALIASES in the generator).
+        assert_eq!(ok("NG", "F.C.T."), "Federal Capital Territory");
+        assert_eq!(ok("AR", "caba"), "Ciudad Autónoma de Buenos Aires");
+        assert_eq!(ok("MX", "Distrito Federal"), "CDMX");
+        // CLDR's English names, and generic words left out or added.
+        assert_eq!(ok("EG", "Cairo"), "Cairo Governorate");
+        assert_eq!(ok("EG", "Cairo Governorate"), "Cairo Governorate");
+        assert_eq!(ok("ES", "Madrid"), "M");
+        assert_eq!(ok("ES", "Provincia de Madrid"), "M");
+        assert_eq!(ok("IT", "Rome"), "RM");
+        assert_eq!(ok("MX", "Estado de México"), "Méx.");
+        assert_eq!(ok("CN", "guangdong"), "Guangdong Sheng");
+        assert_eq!(ok("JP", "Osaka-fu"), "Osaka");
+        assert_eq!(ok("KR", "Gyeonggi"), "Gyeonggi-do");
+        // In the script typed: a local-script name keeps the local key.
+        assert_eq!(ok("CN", "广东"), "广东省");
+        assert_eq!(ok("JP", "大阪"), "大阪府");
+        assert_eq!(ok("AE", "دبي"), "إمارة دبيّ");
+        assert_eq!(ok("AE", "Dubai"), "Dubai");
+        // A name two subdivisions share is not guessed (Mexico City or the State of Mexico).
+        assert_eq!(
+            subdivision("MX", "Mexico").unwrap_err().code,
+            Code::SubdivisionUnknown
+        );
+        // Generic words alone are no subdivision.
+        assert!(subdivision("CN", "省").is_err());
+        assert!(subdivision("ES", "Provincia").is_err());
+    }
+
+    #[test]
+    fn core_strips_generic_words_at_the_ends_only() {
+        let core = |s: &str| {
+            let mut out = Fold::new();
+            core_fold(s, &mut out).map(|_| String::from_utf8(out.as_bytes().to_vec()).unwrap())
+        };
+        assert_eq!(core("Province of Buenos Aires").as_deref(), Some("buenosaires"));
+        assert_eq!(core("Aichi-ken").as_deref(), Some("aichi"));
+        assert_eq!(core("Cairo Governorate").as_deref(), Some("cairo"));
+        assert_eq!(core("Ciudad de México").as_deref(), Some("ciudaddemexico"));
+        assert_eq!(core("广西壮族自治区").as_deref(), Some("广西"));
+        assert_eq!(core("State").as_deref(), Some("state"));
+        assert_eq!(core(&"a ".repeat(40)).as_deref(), None);
+    }
+
+    #[test]
+    fn country_rules_warn_by_default_and_fail_when_deliverable() {
+        let a = Address {
+            line_1: Some("Via del Corso 1"),
+            city: Some("Roma"),
+            zip: Some("00186"),
+            country: Some("IT"),
+            ..Address::default()
+        };
+        let n = check(&a, &Options::default()).unwrap();
+        let found: Vec<_> = n.warnings.iter().map(|i| (i.pointer(), i.code, i.severity)).collect();
+        assert_eq!(
+            found,
+            [("/state".to_owned(), Code::AddressIncomplete, Severity::Warning)]
+        );
+        let mut strict = Options::default();
+        strict.address.deliverable = true;
+        let e = check(&a, &strict).unwrap_err();
+        assert_eq!((e[0].pointer().as_str(), e[0].code), ("/state", Code::FieldRequired));
+
+        // An unknown state and a postal code out of format are kept as typed.
+        let b = Address {
+            state: Some("Lazio Region"),
+            zip: Some("0018"),
+            ..a
+        };
+        let n = check(&b, &Options::default()).unwrap();
+        assert_eq!((n.state.as_deref(), n.zip.as_deref()), (Some("Lazio Region"), Some("0018")));
+        let codes: Vec<_> = n.warnings.iter().map(|i| i.code).collect();
+        assert_eq!(codes, [Code::SubdivisionUnknown, Code::PostalCodeInvalid]);
+        assert!(n.warnings.iter().all(|i| !i.is_error()));
+        let e = check(&b, &strict).unwrap_err();
+        assert!(e.iter().all(Issue::is_error));
+        assert_eq!(e.len(), 2);
+
+        // A postal code outside the state's range: normalized, kept, warned.
+        let c = Address {
+            line_1: Some("1 Main St"),
+            city: Some("Springfield"),
+            state: Some("Illinois"),
+            zip: Some("94043"),
+            country: Some("US"),
+            ..Address::default()
+        };
+        let n = check(&c, &Options::default()).unwrap();
+        assert_eq!((n.state.as_deref(), n.zip.as_deref()), (Some("IL"), Some("94043")));
+        assert_eq!(n.warnings[0].code, Code::PostalCodeSubdivisionMismatch);
+        assert_eq!(n.warnings[0].params["subdivision"], "IL");
+        assert_eq!(check(&c, &strict).unwrap_err()[0].pointer(), "/zip");
+
+        // Text errors stay errors, whatever the policy.
+        let d = Address { city: Some("a\u{0}b"), ..a };
+        let e = check(&d, &Options::default()).unwrap_err();
+        assert_eq!(e[0].code, Code::TextControlCharacter);
+        assert!(e.iter().any(|i| i.code == Code::AddressIncomplete && !i.is_error()));
     }
 
     #[test]
@@ -1219,8 +1498,12 @@ mod tests {
             country: Some("US"),
             ..Address::default()
         };
+        assert!(check(&b, &o).unwrap().warnings.is_empty());
+        assert_eq!(check(&b, &Options::default()).unwrap().warnings.len(), 3);
+        o.address.deliverable = true;
         assert!(check(&b, &o).is_ok());
-        assert_eq!(check(&b, &Options::default()).unwrap_err().len(), 3);
+        o.address.require_country_fields = true;
+        assert_eq!(check(&b, &o).unwrap_err().len(), 3);
     }
 
     #[test]

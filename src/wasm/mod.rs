@@ -417,6 +417,16 @@ mod tests {
             )
             .unwrap(),
         );
+        assert_eq!(v["valid"], true);
+        assert_eq!(v["issues"][0]["pointer"], "/zip");
+        assert_eq!(v["issues"][0]["severity"], "warning");
+        let v = parse(
+            &check_address(
+                r#"{"line_1": "350 Fifth Avenue", "city": "New York", "state": "NY", "zip": "90210", "country": "US"}"#,
+                Some(r#"{"address": {"deliverable": true}}"#),
+            )
+            .unwrap(),
+        );
         assert_eq!(v["valid"], false);
         assert_eq!(v["issues"][0]["pointer"], "/zip");
         let v = parse(&check_address("[1]", None).unwrap());
