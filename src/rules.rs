@@ -452,8 +452,14 @@ pub fn apply(
 /// let ok = check(&ADDRESS, &json!({"line_1": "1 Rue de Rivoli", "city": "Paris",
 ///     "zip": "75 001", "country": "France"}), &Options::default()).unwrap();
 /// assert_eq!(ok.value, json!({"line_1": "1 Rue de Rivoli", "city": "Paris", "zip": "75001", "country": "FR"}));
-/// let report = check(&ADDRESS, &json!({"line_1": "1 Rue de Rivoli", "country": "FR"}),
-///     &Options::default()).unwrap_err();
+/// // What the country's address rules find is a warning unless a deliverable address is asked.
+/// let incomplete = json!({"line_1": "1 Rue de Rivoli", "country": "FR"});
+/// let ok = check(&ADDRESS, &incomplete, &Options::default()).unwrap();
+/// let pointers: Vec<String> = ok.warnings.iter().map(|i| i.pointer()).collect();
+/// assert_eq!(pointers, ["/city", "/zip"]);
+/// let mut strict = Options::default();
+/// strict.address.deliverable = true;
+/// let report = check(&ADDRESS, &incomplete, &strict).unwrap_err();
 /// let pointers: Vec<String> = report.issues().iter().map(|i| i.pointer()).collect();
 /// assert_eq!(pointers, ["/city", "/zip"]);
 /// ```

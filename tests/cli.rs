@@ -108,7 +108,27 @@ fn address_objects_get_verdicts_on_their_own_members() {
         "{\"line_1\": \"1 Main St\", \"state\": \"Atlantis\", \"zip\": \"1234\", \"country\": \"US\"}\n",
         "\"10 Downing Street\"\n",
     );
+    // By default the country's rules warn: the second address is valid, kept as typed.
     let (code, out, _) = run(&["check", "address"], input.as_bytes());
+    assert_eq!(code, 1, "the third line is no address");
+    assert_eq!(out[1]["valid"], true);
+    assert_eq!(out[1]["normalized"]["zip"], "1234");
+    let warned: Vec<(&str, &str)> = out[1]["issues"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| (i["code"].as_str().unwrap(), i["severity"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        warned,
+        [
+            ("subdivision_unknown", "warning"),
+            ("postal_code_invalid", "warning"),
+            ("address_incomplete", "warning"),
+        ]
+    );
+    // --deliverable makes them errors.
+    let (code, out, _) = run(&["check", "address", "--deliverable"], input.as_bytes());
     assert_eq!(code, 1);
     assert_eq!(out.len(), 3);
     assert_eq!(out[0]["valid"], true);

@@ -1,6 +1,7 @@
 //! The canonical customer and its conversions: hand-written cases from
 //! `tests/vectors/customer.jsonl` (canonical input → exact provider payload, or the exact
-//! `[pointer, code]` issues on canonical fields), and properties over generated customers:
+//! `[pointer, code]` issues on canonical fields, and `warnings` when given; a case may set
+//! `options`), and properties over generated customers:
 //! every `to_payload` output re-validates to itself, `from_payload(to_payload(c))` keeps
 //! every field the provider carries and invents none, and any customer JSON converts
 //! without panicking, with issues only on canonical paths.
@@ -34,7 +35,11 @@ fn vectors() {
         let name = &case["name"];
         let provider: Provider = case["provider"].as_str().unwrap().parse().unwrap();
         let operation: Operation = case["operation"].as_str().unwrap().parse().unwrap();
-        let o = Options::default();
+        // A case may set options (`"options": {...}`, as Options' JSON).
+        let o: Options = case
+            .get("options")
+            .map(|v| serde_json::from_value(v.clone()).expect("options"))
+            .unwrap_or_default();
         let customer = match Customer::parse(&case["customer"], &o) {
             Ok((c, _)) => c,
             Err(r) => {
@@ -52,6 +57,14 @@ fn vectors() {
         match (&got, case["expect"].get("ok")) {
             (Ok(out), Some(expected)) => {
                 assert_eq!(&out.value, expected, "line {} {name}", n + 1);
+                if let Some(warnings) = case["expect"].get("warnings") {
+                    assert_eq!(
+                        &Value::Array(pairs(&out.warnings)),
+                        warnings,
+                        "line {} {name}: warnings",
+                        n + 1
+                    );
+                }
                 let again = validate(provider, operation, &out.value, &o).expect("re-validates");
                 assert_eq!(again.value, out.value, "line {} {name}: idempotent", n + 1);
             }

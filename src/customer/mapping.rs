@@ -1064,7 +1064,10 @@ mod tests {
             .to_payload(Provider::Rapyd, Operation::Create, &Options::default())
             .unwrap();
         let warned: Vec<_> = ok.warnings.iter().map(|i| i.pointer()).collect();
-        assert!(warned.contains(&"/address/postal_code".to_owned()), "{warned:?}");
+        assert!(
+            warned.contains(&"/address/postal_code".to_owned()),
+            "{warned:?}"
+        );
         // ...and fail when the caller wants a deliverable address.
         let mut strict = Options::default();
         strict.address.deliverable = true;

@@ -346,7 +346,9 @@ fn fold_into(input: &str, out: &mut Fold) -> Option<()> {
     if input.len() > FOLD_CAPACITY {
         return None;
     }
-    fold_with(input, |piece| piece.map_or(Some(()), |bytes| out.push(bytes)))
+    fold_with(input, |piece| {
+        piece.map_or(Some(()), |bytes| out.push(bytes))
+    })
 }
 
 /// The folding behind [`fold_into`]: hands each folded piece to `push`, and `None` at
@@ -460,6 +462,22 @@ pub fn subdivision(country: &str, input: &str) -> Result<&'static str, Issue> {
     let r = country_rules(country)?;
     r.find_subdivision(input)
         .map(|s| s.written_for(input))
+        .ok_or_else(|| subdivision_unknown(&r))
+}
+
+/// The key of the subdivision [`subdivision`] finds, whatever the script of the input: the
+/// key Google's address data and its dropdowns use (`東京都` for `Tokyo`).
+///
+/// ```
+/// use customer_validate::fields::address::{subdivision, subdivision_key};
+/// assert_eq!(subdivision("JP", "Tokyo").unwrap(), "Tokyo");
+/// assert_eq!(subdivision_key("JP", "Tokyo").unwrap(), "東京都");
+/// assert_eq!(subdivision_key("US", "Calif.").unwrap_err().code.as_str(), "subdivision_unknown");
+/// ```
+pub fn subdivision_key(country: &str, input: &str) -> Result<&'static str, Issue> {
+    let r = country_rules(country)?;
+    r.find_subdivision(input)
+        .map(|s| s.key)
         .ok_or_else(|| subdivision_unknown(&r))
 }
 
@@ -1041,8 +1059,8 @@ pub fn check(address: &Address<'_>, options: &Options) -> Result<NormalizedAddre
 /// const BLOC: FieldNames = FieldNames { line_1: "street", city: "city", district: "district",
 ///     state: "state", zip: "postal_code", country: "country" };
 /// let a = Address { country: Some("DE"), line_1: Some("Unter den Linden 1"), ..Address::default() };
-/// let issues = check_with_names(&a, &BLOC, &Options::default()).unwrap_err();
-/// let paths: Vec<_> = issues.iter().map(|i| i.pointer()).collect();
+/// let n = check_with_names(&a, &BLOC, &Options::default()).unwrap();
+/// let paths: Vec<_> = n.warnings.iter().map(|i| i.pointer()).collect();
 /// assert_eq!(paths, ["/city", "/postal_code"]);
 /// ```
 pub fn check_with_names(
@@ -1387,7 +1405,10 @@ mod tests {
             let mut out = Fold::new();
             core_fold(s, &mut out).map(|_| String::from_utf8(out.as_bytes().to_vec()).unwrap())
         };
-        assert_eq!(core("Province of Buenos Aires").as_deref(), Some("buenosaires"));
+        assert_eq!(
+            core("Province of Buenos Aires").as_deref(),
+            Some("buenosaires")
+        );
         assert_eq!(core("Aichi-ken").as_deref(), Some("aichi"));
         assert_eq!(core("Cairo Governorate").as_deref(), Some("cairo"));
         assert_eq!(core("Ciudad de México").as_deref(), Some("ciudaddemexico"));
@@ -1406,15 +1427,26 @@ mod tests {
             ..Address::default()
         };
         let n = check(&a, &Options::default()).unwrap();
-        let found: Vec<_> = n.warnings.iter().map(|i| (i.pointer(), i.code, i.severity)).collect();
+        let found: Vec<_> = n
+            .warnings
+            .iter()
+            .map(|i| (i.pointer(), i.code, i.severity))
+            .collect();
         assert_eq!(
             found,
-            [("/state".to_owned(), Code::AddressIncomplete, Severity::Warning)]
+            [(
+                "/state".to_owned(),
+                Code::AddressIncomplete,
+                Severity::Warning
+            )]
         );
         let mut strict = Options::default();
         strict.address.deliverable = true;
         let e = check(&a, &strict).unwrap_err();
-        assert_eq!((e[0].pointer().as_str(), e[0].code), ("/state", Code::FieldRequired));
+        assert_eq!(
+            (e[0].pointer().as_str(), e[0].code),
+            ("/state", Code::FieldRequired)
+        );
 
         // An unknown state and a postal code out of format are kept as typed.
         let b = Address {
@@ -1423,7 +1455,10 @@ mod tests {
             ..a
         };
         let n = check(&b, &Options::default()).unwrap();
-        assert_eq!((n.state.as_deref(), n.zip.as_deref()), (Some("Lazio Region"), Some("0018")));
+        assert_eq!(
+            (n.state.as_deref(), n.zip.as_deref()),
+            (Some("Lazio Region"), Some("0018"))
+        );
         let codes: Vec<_> = n.warnings.iter().map(|i| i.code).collect();
         assert_eq!(codes, [Code::SubdivisionUnknown, Code::PostalCodeInvalid]);
         assert!(n.warnings.iter().all(|i| !i.is_error()));
@@ -1441,16 +1476,24 @@ mod tests {
             ..Address::default()
         };
         let n = check(&c, &Options::default()).unwrap();
-        assert_eq!((n.state.as_deref(), n.zip.as_deref()), (Some("IL"), Some("94043")));
+        assert_eq!(
+            (n.state.as_deref(), n.zip.as_deref()),
+            (Some("IL"), Some("94043"))
+        );
         assert_eq!(n.warnings[0].code, Code::PostalCodeSubdivisionMismatch);
         assert_eq!(n.warnings[0].params["subdivision"], "IL");
         assert_eq!(check(&c, &strict).unwrap_err()[0].pointer(), "/zip");
 
         // Text errors stay errors, whatever the policy.
-        let d = Address { city: Some("a\u{0}b"), ..a };
+        let d = Address {
+            city: Some("a\u{0}b"),
+            ..a
+        };
         let e = check(&d, &Options::default()).unwrap_err();
         assert_eq!(e[0].code, Code::TextControlCharacter);
-        assert!(e.iter().any(|i| i.code == Code::AddressIncomplete && !i.is_error()));
+        assert!(e
+            .iter()
+            .any(|i| i.code == Code::AddressIncomplete && !i.is_error()));
     }
 
     #[test]

@@ -11,6 +11,7 @@ struct Args {
     field: Field,
     region: Option<String>,
     file: Option<String>,
+    options: Options,
 }
 
 fn parse_args(args: &[String]) -> Result<Args, Usage> {
@@ -21,10 +22,12 @@ fn parse_args(args: &[String]) -> Result<Args, Usage> {
         .parse::<Field>()?;
     let mut region = None;
     let mut file = None;
+    let mut options = Options::default();
     while let Some(arg) = it.next() {
         match arg.as_str() {
             "--region" => region = Some(it.next().ok_or("--region needs a value")?.clone()),
             "--country" => region = Some(it.next().ok_or("--country needs a value")?.clone()),
+            "--deliverable" => options.address.deliverable = true,
             "-h" | "--help" => return Err(Usage(String::new())),
             s if s.starts_with('-') && s != "-" => {
                 return Err(format!("unknown option '{s}'").into())
@@ -37,6 +40,7 @@ fn parse_args(args: &[String]) -> Result<Args, Usage> {
         field,
         region,
         file,
+        options,
     })
 }
 
@@ -115,7 +119,7 @@ pub(crate) fn main(args: &[String]) -> Result<io::Result<bool>, Usage> {
 }
 
 fn run(args: &Args) -> io::Result<bool> {
-    let options = Options::default();
+    let options = &args.options;
     let (reader, _) = open_input(args.file.as_deref())?;
     let mut lines = BoundedLines::new(reader, options.max_input_bytes);
     let stdout = io::stdout();
@@ -127,7 +131,7 @@ fn run(args: &Args) -> io::Result<bool> {
         if matches!(&line, Line::Bytes(b) if b.iter().all(u8::is_ascii_whitespace)) {
             continue;
         }
-        let verdict = verdict_for_line(line, args, &options);
+        let verdict = verdict_for_line(line, args, options);
         all_valid &= verdict["valid"] == true;
         let mut record = serde_json::Map::new();
         record.insert("line".into(), line_no.into());

@@ -49,6 +49,7 @@ fn parse_args(args: &[String]) -> Result<Args, Usage> {
             }
             "--customer-id" => context.customer_id = Some(v.value("--customer-id")?),
             "--region" => options.default_region = Some(v.value("--region")?),
+            "--deliverable" => options.address.deliverable = true,
             _ => return Ok(false),
         }
         Ok(true)

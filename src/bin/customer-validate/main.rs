@@ -5,7 +5,7 @@
 //! customer-validate validate --provider P --operation O [--format jsonl|csv] [FILE|-]
 //! customer-validate check phone|email|country [--region XX] [FILE|-]
 //! customer-validate check postal --country XX [FILE|-]
-//! customer-validate check address [FILE|-]
+//! customer-validate check address [--deliverable] [FILE|-]
 //! customer-validate convert --to P [--from P] [--operation create|update] [FILE|-]
 //! ```
 //! Exit codes: 0 every record valid, 1 some record invalid, 2 usage or I/O error.
@@ -22,12 +22,13 @@ use std::process::ExitCode;
 const USAGE: &str = "\
 usage:
   customer-validate validate --provider P --operation O [--format jsonl|csv] [--keep-unknown]
-                             [--region XX] [FILE|-]
+                             [--region XX] [--deliverable] [FILE|-]
   customer-validate check <phone|email|country> [--region XX] [FILE|-]
   customer-validate check postal --country XX [FILE|-]
-  customer-validate check address [FILE|-]
+  customer-validate check address [--deliverable] [FILE|-]
   customer-validate convert [--to P] [--from P] [--operation create|update] [--region XX]
-                            [--account 0x.. --timestamp MS] [--customer-id ID] [FILE|-]
+                            [--deliverable] [--account 0x.. --timestamp MS]
+                            [--customer-id ID] [FILE|-]
 
 validate: checks each record (a JSON object per line, or a CSV row whose dotted column
   names are paths, e.g. metadata.name; Authvia's repeated `address` columns become
@@ -43,6 +44,11 @@ check: reads JSON Lines (a JSON string, or {\"input\": \"...\", \"region\": \"NG
   {\"line\", \"valid\", \"normalized\", \"issues\", ...extras}. `check address` reads one address
   object per line with Rapyd's member names (name, line_1, line_2, city, district, state,
   zip, country), checks it against its country's rules, and reports issues on those names.
+
+--deliverable: what an address's country rules find (a postal code out of format or out of
+  the state's range, a state that is none of the country's, a field a complete address of
+  the country has) is an error; without it those are warnings and the record stays valid,
+  since no provider refuses a customer for them.
 
 convert: reads canonical customers (JSON Lines; with --from P, P's payloads or response
   objects, read into canonical customers) and writes P's payload for each (--to P):

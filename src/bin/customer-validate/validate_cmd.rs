@@ -42,6 +42,7 @@ fn parse_args(args: &[String]) -> Result<Args, Usage> {
             }
             "--region" => options.default_region = Some(v.value("--region")?),
             "--keep-unknown" => options.unknown_fields = UnknownFields::Keep,
+            "--deliverable" => options.address.deliverable = true,
             _ => return Ok(false),
         }
         Ok(true)
