@@ -49,7 +49,7 @@ export function requiredPointers(provider, operation, layout) {
 /**
  * Builds the form for `layout` into `root`. `ctx`: { provider, operation, phoneRegion(segments),
  * countryName(code), datalistId, onBlur(pointer), onChange(), refreshers: [], localIssues: [] }.
- * Returns { read(), show(issues, pointers), slots }.
+ * Returns { read(), show(issues, pointers, warnings), slots }.
  */
 export function renderForm(root, layout, ctx) {
   const required = ctx.required ?? requiredPointers(ctx.provider, ctx.operation, layout);
@@ -354,23 +354,32 @@ export function renderForm(root, layout, ctx) {
      * Shows `issues` (errors) under their fields; only slots whose pointer is in `shown` (all
      * when undefined) are updated. Returns the issues no slot took.
      */
-    show(issues, shown) {
-      const by = new Map();
-      const orphans = [];
-      for (const issue of issues) {
-        const p = nearest(slots, issue.pointer);
-        if (p === undefined) {
-          orphans.push(issue);
-          continue;
+    // Errors mark a field invalid; a field without errors shows its warnings (which never
+    // block: e.g. a postal code out of the country's format) without aria-invalid.
+    show(issues, shown, warnings = []) {
+      const group = (list, orphans) => {
+        const by = new Map();
+        for (const issue of list) {
+          const p = nearest(slots, issue.pointer);
+          if (p === undefined) {
+            orphans?.push(issue);
+            continue;
+          }
+          if (!by.has(p)) by.set(p, []);
+          by.get(p).push(issue);
         }
-        if (!by.has(p)) by.set(p, []);
-        by.get(p).push(issue);
-      }
+        return by;
+      };
+      const orphans = [];
+      const by = group(issues, orphans);
+      const warned = group(warnings);
       for (const [p, s] of slots) {
         if (shown && !shown.has(p)) continue;
         const mine = by.get(p) ?? [];
-        s.msg.textContent = mine.map((i) => messageFor(i, ctx.countryName)).join(' ');
+        const notes = mine.length ? [] : (warned.get(p) ?? []);
+        s.msg.textContent = [...mine, ...notes].map((i) => messageFor(i, ctx.countryName)).join(' ');
         s.box.classList.toggle('invalid', mine.length > 0);
+        s.box.classList.toggle('warned', notes.length > 0);
         if (s.input) {
           if (mine.length) s.input.setAttribute('aria-invalid', 'true');
           else s.input.removeAttribute('aria-invalid');

@@ -72,7 +72,8 @@ function singleMode(provider, operation) {
   function check(shown) {
     const r = validate(provider, operation, form.read(), options());
     const errors = errorsOf(r);
-    const orphans = form.show(errors, shown);
+    const warnings = r.ok ? r.warnings : r.issues.filter((i) => i.severity === 'warning');
+    const orphans = form.show(errors, shown, warnings);
     return { r, errors, orphans };
   }
 
@@ -155,7 +156,8 @@ function allMode() {
     const local = [...ctx.localIssues];
     const list = checklist(customer, 'create', options());
     const errors = [...local, ...(list.ok ? [] : list.issues.filter((i) => i.severity !== 'warning'))];
-    form.show(errors, shown);
+    const warnings = list.ok ? (list.warnings ?? []) : list.issues.filter((i) => i.severity === 'warning');
+    form.show(errors, shown, warnings);
     for (const [provider, c] of cards) {
       if (errors.length > 0) {
         showCard(c, 'blocked', 'Fix the customer\'s fields first.', undefined);

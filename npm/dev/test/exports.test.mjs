@@ -161,10 +161,19 @@ test('checkAddress', () => {
     normalized: { line_1: '350 Fifth Avenue', city: 'New York', state: 'NY', zip: '10118', country: 'US' },
     issues: [],
   });
-  const bad = cv.checkAddress({ line_1: '350 Fifth Avenue', city: 'New York', state: 'NY', zip: '90210', country: 'US' });
+  // The country's rules warn by default (the value kept), and refuse with `deliverable`.
+  const suspect = { line_1: '350 Fifth Avenue', city: 'New York', state: 'NY', zip: '90210', country: 'US' };
+  const warned = cv.checkAddress(suspect);
+  assert.equal(warned.valid, true);
+  assert.equal(warned.normalized.zip, '90210');
+  assert.deepEqual(warned.issues.map((i) => [i.pointer, i.code, i.severity]), [['/zip', 'postal_code_subdivision_mismatch', 'warning']]);
+  const bad = cv.checkAddress(suspect, { address: { deliverable: true } });
   assert.equal(bad.valid, false);
   assert.equal(bad.normalized, null);
   assert.deepEqual(bad.issues.map((i) => [i.pointer, i.code]), [['/zip', 'postal_code_subdivision_mismatch']]);
+  // States as people write them: the key, or the Latin name for a Latin-typed state.
+  assert.equal(cv.checkAddress({ line_1: '1 Marunouchi', state: 'Tokyo-to', zip: '1000005', country: 'JP' }).normalized.state, 'Tokyo');
+  assert.equal(cv.checkAddress({ line_1: '12 Aminu Kano Cres', city: 'Abuja', state: 'FCT', country: 'NG' }).normalized.state, 'Federal Capital Territory');
   assert.deepEqual(cv.checkAddress({ fax: '1' }, { unknown_fields: 'keep' }).normalized, { fax: '1' });
   const none = cv.checkAddress(undefined);
   assert.deepEqual([none.valid, none.issues[0].code, none.issues[0].params.received], [false, 'invalid_type', 'undefined']);
