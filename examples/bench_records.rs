@@ -5,7 +5,7 @@
 //!
 //! ```text
 //! cargo run --release --example bench_records -- FILE [--provider rapyd] [--operation create]
-//!     [--runs 7] [--warmup 1] [--verdicts OUT.jsonl]
+//!     [--runs 7] [--warmup 1] [--verdicts OUT.jsonl] [--options JSON]
 //! ```
 //! Prints one JSON object: records, valid, each run's seconds, the median and records/s.
 //! `--verdicts` writes `{"ok", "normalized"|"issues"}` per line from the warm-up pass.
@@ -21,6 +21,7 @@ struct Args {
     runs: usize,
     warmup: usize,
     verdicts: Option<String>,
+    options: Options,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -31,6 +32,7 @@ fn parse_args() -> Result<Args, String> {
         runs: 7,
         warmup: 1,
         verdicts: None,
+        options: Options::default(),
     };
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
@@ -41,6 +43,10 @@ fn parse_args() -> Result<Args, String> {
             "--runs" => args.runs = value()?.parse().map_err(|e| format!("--runs: {e}"))?,
             "--warmup" => args.warmup = value()?.parse().map_err(|e| format!("--warmup: {e}"))?,
             "--verdicts" => args.verdicts = Some(value()?),
+            "--options" => {
+                args.options =
+                    serde_json::from_str(&value()?).map_err(|e| format!("--options: {e}"))?
+            }
             s if args.file.is_empty() && !s.starts_with("--") => args.file = s.to_owned(),
             s => return Err(format!("unexpected argument '{s}'")),
         }
@@ -48,7 +54,7 @@ fn parse_args() -> Result<Args, String> {
     if args.file.is_empty() || args.runs == 0 {
         return Err(
             "usage: bench_records FILE [--provider P] [--operation O] [--runs N] \
-                    [--warmup N] [--verdicts OUT]"
+                    [--warmup N] [--verdicts OUT] [--options JSON]"
                 .into(),
         );
     }
@@ -86,7 +92,7 @@ fn main() {
         std::process::exit(2);
     });
     let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
-    let options = Options::default();
+    let options = args.options.clone();
 
     let mut valid = 0;
     for i in 0..args.warmup.max(1) {
