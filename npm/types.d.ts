@@ -384,7 +384,20 @@ export type EmailPolicy = {
    * Lower-case the local part too (providers treat it case-sensitively by the RFC). Default false.
    */
   lowercase_local: boolean,
+  /**
+   * The form of the domain in provider payloads, the canonical customer and a check's
+   * `normalized`: the ASCII A-label (`xn--…`, default) or the Unicode form. The local part
+   * is the same in both.
+   */
+  domain_form: EmailDomainForm,
 };
+
+/**
+ * The form an email's domain is written in where an address is sent or stored
+ * ([`EmailPolicy::domain_form`]). The email check itself always answers both forms: its
+ * `address` (Unicode domain) and `ascii` (A-label domain).
+ */
+export type EmailDomainForm = "ascii" | "unicode";
 
 /**
  * How free text is cleaned.
@@ -650,13 +663,16 @@ export type NumberType = "fixed_line" | "mobile" | "fixed_line_or_mobile" | "tol
  */
 export type Email = {
   /**
-   * The normalized address: `local@domain`, domain in Unicode form.
+   * The normalized address with the domain in Unicode form (`Ada@bücher.de`): the one to
+   * show to people. Provider payloads get it only with
+   * [`EmailPolicy::domain_form`] `unicode`.
    */
   address: string,
   /**
-   * The address with the domain in ASCII (A-label, punycode) form; equal to `address` when
-   * the domain is already ASCII. The local part is unchanged, so this is pure ASCII only
-   * when `smtputf8` is false.
+   * The normalized address with the domain in ASCII (A-label, punycode) form
+   * (`Ada@xn--bcher-kva.de`): the form provider payloads get by default. Equal to
+   * `address` when the domain is already ASCII. The local part is the same as in
+   * `address` (it has no ASCII form), so this is pure ASCII only when `smtputf8` is false.
    */
   ascii: string,
   /**
@@ -731,7 +747,7 @@ export type CheckResult<T> =
 /** The answer of `checkPhone`. */
 export type PhoneResult = CheckResult<PhoneNumber>;
 
-/** The answer of `checkEmail` (its warnings are in `issues`). */
+/** The answer of `checkEmail` (its warnings are in `issues`). `normalized` is the address as providers get it, the domain in `options.email.domain_form` (A-labels by default); `address` has the Unicode domain (for display), `ascii` the A-label one. */
 export type EmailResult = CheckResult<Omit<Email, "warnings">>;
 
 /** The answer of `lookupCountry`. */
@@ -791,7 +807,9 @@ export type Customer = {
    */
   full_name?: string,
   /**
-   * Email address.
+   * Email address; normalized as providers get it, the domain in the form
+   * `options.email.domain_form` says (ASCII A-labels by default: `ada@xn--bcher-kva.de`
+   * for `ada@bücher.de`).
    */
   email?: string,
   /**

@@ -30,7 +30,11 @@ use serde_json::{Map, Value};
 pub enum Field {
     /// [`phone::parse`]: normalized to E.164.
     Phone,
-    /// [`email::check`]: normalized address (Unicode domain).
+    /// [`email::check`]: `normalized` is the address as a provider gets it (domain in
+    /// [`EmailPolicy::domain_form`], A-labels by default); the details keep both forms,
+    /// `address` (Unicode domain, for display) and `ascii` (A-label domain).
+    ///
+    /// [`EmailPolicy::domain_form`]: crate::options::EmailPolicy::domain_form
     Email,
     /// [`country::lookup`]: normalized to ISO alpha-2.
     Country,
@@ -118,6 +122,9 @@ fn details_of<T: Serialize>(value: &T) -> Map<String, Value> {
 /// use customer_validate::Options;
 /// let v = check_field(Field::Email, " Ada@Example.COM ", None, &Options::default());
 /// assert_eq!(v.normalized.as_deref(), Some("Ada@example.com"));
+/// let v = check_field(Field::Email, "Ada@Bücher.DE", None, &Options::default());
+/// assert_eq!(v.normalized.as_deref(), Some("Ada@xn--bcher-kva.de"));
+/// assert_eq!(v.details["address"], "Ada@bücher.de");
 /// ```
 pub fn check_field(field: Field, input: &str, region: Option<&str>, options: &Options) -> Verdict {
     match field {
@@ -137,7 +144,7 @@ pub fn check_field(field: Field, input: &str, region: Option<&str>, options: &Op
                 details.remove("warnings");
                 Verdict {
                     valid: true,
-                    normalized: Some(e.address.clone()),
+                    normalized: Some(e.address_in(options.email.domain_form).to_owned()),
                     issues,
                     details,
                 }
@@ -287,6 +294,19 @@ mod tests {
         assert!(v.valid);
         assert_eq!(v.details["e164"], "+4915123456789");
         assert_eq!(v.details["type"], "mobile");
+    }
+
+    #[test]
+    fn email_verdict_sends_the_option_form_and_shows_both() {
+        let mut o = Options::default();
+        let v = check_field(Field::Email, " Zoë@BÜCHER.De ", None, &o);
+        assert_eq!(v.normalized.as_deref(), Some("Zoë@xn--bcher-kva.de"));
+        assert_eq!(v.details["address"], "Zoë@bücher.de");
+        assert_eq!(v.details["ascii"], "Zoë@xn--bcher-kva.de");
+        o.email.domain_form = crate::options::EmailDomainForm::Unicode;
+        let u = check_field(Field::Email, "Zoë@XN--BCHER-KVA.DE", None, &o);
+        assert_eq!(u.normalized.as_deref(), Some("Zoë@bücher.de"));
+        assert_eq!(u.details, v.details);
     }
 
     #[test]

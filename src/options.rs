@@ -3,8 +3,10 @@
 //!
 //! ```
 //! use customer_validate::Options;
+//! use customer_validate::options::EmailDomainForm;
 //! let mut options = Options::default();
 //! options.email.allow_special_use_domains = true;
+//! options.email.domain_form = EmailDomainForm::Unicode;
 //! assert_eq!(options.max_input_bytes, 1024 * 1024);
 //! ```
 
@@ -89,10 +91,11 @@ impl Default for Options {
 /// deliverability checks off.
 ///
 /// ```
-/// use customer_validate::options::EmailPolicy;
+/// use customer_validate::options::{EmailDomainForm, EmailPolicy};
 /// let p = EmailPolicy::default();
 /// assert!(!p.allow_quoted_local && !p.allow_ip_literal && !p.allow_special_use_domains);
 /// assert!(p.allow_smtputf8);
+/// assert_eq!(p.domain_form, EmailDomainForm::Ascii);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -111,6 +114,10 @@ pub struct EmailPolicy {
     pub require_tld: bool,
     /// Lower-case the local part too (providers treat it case-sensitively by the RFC). Default false.
     pub lowercase_local: bool,
+    /// The form of the domain in provider payloads, the canonical customer and a check's
+    /// `normalized`: the ASCII A-label (`xn--…`, default) or the Unicode form. The local part
+    /// is the same in both.
+    pub domain_form: EmailDomainForm,
 }
 
 impl Default for EmailPolicy {
@@ -122,8 +129,34 @@ impl Default for EmailPolicy {
             allow_smtputf8: true,
             require_tld: true,
             lowercase_local: false,
+            domain_form: EmailDomainForm::Ascii,
         }
     }
+}
+
+/// The form an email's domain is written in where an address is sent or stored
+/// ([`EmailPolicy::domain_form`]). The email check itself always answers both forms: its
+/// `address` (Unicode domain) and `ascii` (A-label domain).
+///
+/// ```
+/// use customer_validate::fields::email;
+/// use customer_validate::options::EmailDomainForm;
+/// use customer_validate::Options;
+/// let e = email::check("Ada@Bücher.DE", &Options::default()).unwrap();
+/// assert_eq!(e.address_in(EmailDomainForm::Ascii), "Ada@xn--bcher-kva.de");
+/// assert_eq!(e.address_in(EmailDomainForm::Unicode), "Ada@bücher.de");
+/// assert_eq!(serde_json::to_value(EmailDomainForm::Unicode).unwrap(), "unicode");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub enum EmailDomainForm {
+    /// IDNA 2008 A-labels (punycode), `ada@xn--bcher-kva.de`: the wire form, accepted by mail
+    /// systems without SMTPUTF8 and by providers' own validators. Default.
+    #[default]
+    Ascii,
+    /// Unicode U-labels, `ada@bücher.de`, as people read the domain.
+    Unicode,
 }
 
 /// How free text is cleaned.
@@ -465,5 +498,19 @@ mod tests {
         let o: Options = serde_json::from_str(r#"{"email": {"allow_ip_literal": true}}"#).unwrap();
         assert!(o.email.allow_ip_literal);
         assert!(o.email.allow_smtputf8);
+        assert_eq!(o.email.domain_form, EmailDomainForm::Ascii);
+    }
+
+    #[test]
+    fn email_domain_form_is_read_by_name_only() {
+        let o: Options = serde_json::from_str(r#"{"email": {"domain_form": "unicode"}}"#).unwrap();
+        assert_eq!(o.email.domain_form, EmailDomainForm::Unicode);
+        assert!(!o.email.lowercase_local);
+        for bad in [r#""punycode""#, r#""ASCII""#, "true", "null"] {
+            let text = format!(r#"{{"email": {{"domain_form": {bad}}}}}"#);
+            assert!(serde_json::from_str::<Options>(&text).is_err(), "{bad}");
+        }
+        let round = serde_json::to_value(Options::default()).unwrap();
+        assert_eq!(round["email"]["domain_form"], "ascii");
     }
 }

@@ -129,9 +129,12 @@ pub enum Check {
         /// Longest line, in characters.
         max: Limit,
     },
-    /// [`email::check`], at most `max` characters.
+    /// [`email::check`], written with its domain in [`EmailPolicy::domain_form`] (A-labels
+    /// by default), at most `max` characters in that form.
+    ///
+    /// [`EmailPolicy::domain_form`]: crate::options::EmailPolicy::domain_form
     Email {
-        /// Longest address, in characters.
+        /// Longest address as written, in characters.
         max: Limit,
     },
     /// [`phone::parse`], written as the form says.
@@ -224,8 +227,8 @@ pub enum Check {
         /// What must not repeat.
         unique: Unique,
     },
-    /// Authvia's contact address: an email if it holds `@`, else an E.164 phone; written as
-    /// `shape` says (usually [`Options::authvia`]'s `address_shape`). Accepts a string,
+    /// Authvia's contact address: an email if it holds `@` (written as [`Check::Email`]
+    /// writes one), else an E.164 phone; written as `shape` says (usually [`Options::authvia`]'s `address_shape`). Accepts a string,
     /// `{value}` or `{type, value}`.
     Contact {
         /// The output shape under these options.
@@ -777,7 +780,7 @@ fn check_value(
             let s = as_str(v, path, ctx)?;
             let max = max.get(o);
             match email::check(s, o) {
-                Ok(e) if e.address.chars().count() > max => {
+                Ok(e) if e.address_in(o.email.domain_form).chars().count() > max => {
                     ctx.error(
                         Issue::new(
                             Code::EmailTooLong,
@@ -789,10 +792,11 @@ fn check_value(
                     None
                 }
                 Ok(e) => {
+                    let out = e.address_in(o.email.domain_form).to_owned();
                     for w in e.warnings {
                         ctx.issue(w, path);
                     }
-                    Some(Value::String(e.address))
+                    Some(Value::String(out))
                 }
                 Err(issue) => {
                     ctx.error(issue, path);
@@ -1314,10 +1318,11 @@ fn contact(v: &Value, shape: AddressShape, path: &Path, ctx: &mut Ctx) -> Option
     let (kind, value) = if raw.contains('@') {
         match email::check(raw, o) {
             Ok(e) => {
+                let out = e.address_in(o.email.domain_form).to_owned();
                 for w in e.warnings {
                     ctx.issue(w, path);
                 }
-                ("email", e.address)
+                ("email", out)
             }
             Err(issue) => {
                 ctx.error(issue, path);

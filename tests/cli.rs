@@ -74,6 +74,12 @@ fn email_and_country_fields() {
     let (code, out, _) = run(&["check", "email"], b"\" Ada@Example.COM \"\n");
     assert_eq!(code, 0);
     assert_eq!(out[0]["normalized"], "Ada@example.com");
+    // An IDN domain: `normalized` as providers get it (A-labels), both forms beside it.
+    let (code, out, _) = run(&["check", "email"], "\"Ada@BÜCHER.de\"\n".as_bytes());
+    assert_eq!(code, 0);
+    assert_eq!(out[0]["normalized"], "Ada@xn--bcher-kva.de");
+    assert_eq!(out[0]["address"], "Ada@bücher.de");
+    assert_eq!(out[0]["ascii"], "Ada@xn--bcher-kva.de");
     let (code, out, _) = run(&["check", "country"], b"\"Ivory Coast\"\n");
     assert_eq!(code, 0);
     assert_eq!(out[0]["normalized"], "CI");

@@ -1,7 +1,8 @@
 //! The canonical customer and its conversions: hand-written cases from
 //! `tests/vectors/customer.jsonl` (canonical input → exact provider payload, or the exact
-//! `[pointer, code]` issues on canonical fields, and `warnings` when given; a case may set
-//! `options`), and properties over generated customers:
+//! `[pointer, code]` issues on canonical fields, and `warnings` when given; what is read
+//! back from the payload, and its re-export; a case may set `options`), and properties over
+//! generated customers:
 //! every `to_payload` output re-validates to itself, `from_payload(to_payload(c))` keeps
 //! every field the provider carries and invents none, and any customer JSON converts
 //! without panicking, with issues only on canonical paths.
@@ -85,10 +86,57 @@ fn vectors() {
                 "line {} {name}: back",
                 n + 1
             );
+            // What was read back converts to the same payload again.
+            let again = c.to_payload_with(provider, operation, &context(), &o);
+            assert_eq!(
+                again.map(|a| a.value).ok().as_ref(),
+                Some(&out.value),
+                "line {} {name}: re-export of back",
+                n + 1
+            );
         }
         checked += 1;
     }
     assert!(checked >= 20, "only {checked} cases");
+}
+
+/// An IDN email reaches every provider in the form `email.domain_form` asks for (A-labels
+/// by default), the payload re-validates to itself, and reading it back gives a customer
+/// whose re-export is the same payload.
+#[test]
+fn idn_email_domain_form_round_trips_through_every_provider() {
+    use customer_validate::options::EmailDomainForm;
+    let input = json!({"given_name": "Ada", "family_name": "Obi", "email": " Ada@BÜCHER.De ",
+        "phone": "+2348031234567", "national_id": {"scheme": "bvn", "value": "01234567890"},
+        "kind": "personal", "external_ref": "cust-1"});
+    assert_eq!(Options::default().email.domain_form, EmailDomainForm::Ascii);
+    for (form, want) in [
+        (EmailDomainForm::Ascii, "Ada@xn--bcher-kva.de"),
+        (EmailDomainForm::Unicode, "Ada@bücher.de"),
+    ] {
+        let mut o = Options::default();
+        o.email.domain_form = form;
+        let (c, _) = Customer::parse(&input, &o).expect("valid customer");
+        assert_eq!(c.email.as_deref(), Some(want), "{form:?}: canonical");
+        for &provider in Provider::ALL {
+            let out = c
+                .to_payload_with(provider, Operation::Create, &context(), &o)
+                .unwrap_or_else(|r| panic!("{provider} {form:?}: {:?}", r.issues()));
+            let again =
+                validate(provider, Operation::Create, &out.value, &o).expect("re-validates");
+            assert_eq!(again.value, out.value, "{provider} {form:?}: idempotent");
+            let back = Customer::from_payload(provider, &out.value).expect("reads back");
+            assert_eq!(
+                back.email.as_deref(),
+                Some(want),
+                "{provider} {form:?}: read back"
+            );
+            let re = back
+                .to_payload_with(provider, Operation::Create, &context(), &o)
+                .expect("re-exports");
+            assert_eq!(re.value, out.value, "{provider} {form:?}: re-export");
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -118,6 +166,8 @@ const EMAILS: &[&str] = &[
     "C.Obi@Example.COM",
     "x+tag@mail.example.org",
     "zoë@example.ng",
+    "Ada@Bücher.DE",
+    "obi@XN--MNCHEN-3YA.de",
 ];
 const REFS: &[&str] = &["cust-1", "A.b_c~9", "user:42@shop", "0001"];
 const NOTES: &[&str] = &[

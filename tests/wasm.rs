@@ -157,7 +157,12 @@ fn field_checks() {
     assert_eq!(get(&phone, "normalized"), s("+2348031234567"));
     assert_eq!(get(&phone, "type"), s("mobile"));
     let email = raw_check(&s("email"), &s(" Ada@Bücher.DE "), &u, &u).unwrap();
+    assert_eq!(get(&email, "normalized"), s("Ada@xn--bcher-kva.de"));
+    assert_eq!(get(&email, "address"), s("Ada@bücher.de"));
     assert_eq!(get(&email, "ascii"), s("Ada@xn--bcher-kva.de"));
+    let unicode = js(r#"{"email": {"domain_form": "unicode"}}"#);
+    let email = raw_check(&s("email"), &s("Ada@xn--bcher-kva.de"), &u, &unicode).unwrap();
+    assert_eq!(get(&email, "normalized"), s("Ada@bücher.de"));
     let quoted = raw_check(
         &s("email"),
         &s("\"a b\"@example.com"),

@@ -76,9 +76,14 @@ export function checkPhone(input: string, options?: { region?: string }): PhoneR
 
 /**
  * Checks and normalizes one email address (IDNA, NFC, special-use domains, typo warnings).
+ * `normalized` is the address as providers get it: the domain in ASCII A-labels by default,
+ * in Unicode with `{ email: { domain_form: 'unicode' } }`. `address` always has the Unicode
+ * domain (to show people), `ascii` the A-label one.
  *
  * @example
  * checkEmail(' Ada@Example.COM ').normalized; // 'Ada@example.com'
+ * checkEmail('Ada@Bücher.DE').normalized;     // 'Ada@xn--bcher-kva.de'
+ * checkEmail('Ada@Bücher.DE').address;        // 'Ada@bücher.de'
  */
 export function checkEmail(input: string, options?: Options): EmailResult;
 

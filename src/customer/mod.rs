@@ -68,7 +68,9 @@ pub struct Customer {
     /// The whole name as written, or a business name.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub full_name: Option<String>,
-    /// Email address.
+    /// Email address; normalized as providers get it, the domain in the form
+    /// `options.email.domain_form` says (ASCII A-labels by default: `ada@xn--bcher-kva.de`
+    /// for `ada@bücher.de`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Phone number; normalized to E.164 (national numbers read in

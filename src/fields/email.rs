@@ -8,7 +8,9 @@
 //! (which includes NFC) and check it against IDNA 2008 (labels 1–63 octets, no `_`, hyphen
 //! rules, real punycode, a TLD that ends with a letter, no special-use names by policy); IP
 //! literals by policy. The domain is returned in both its Unicode and its ASCII (A-label)
-//! form. A likely typo of a popular mail domain is
+//! form: `address` (Unicode, for showing to people) and `ascii` (A-labels, the form provider
+//! payloads get unless [`EmailPolicy::domain_form`] asks for Unicode; see
+//! [`Email::address_in`]). A likely typo of a popular mail domain is
 //! reported as a warning with a suggestion.
 //!
 //! ```
@@ -18,6 +20,7 @@
 //! let e = email::check("  Jane.Doe@MÜNCHEN.de ", &o).unwrap();
 //! assert_eq!(e.address, "Jane.Doe@münchen.de");
 //! assert_eq!(e.ascii, "Jane.Doe@xn--mnchen-3ya.de");
+//! assert_eq!(e.address_in(o.email.domain_form), "Jane.Doe@xn--mnchen-3ya.de");
 //! assert_eq!(email::check("jane@example.test", &o).unwrap_err().code, Code::EmailDomainSpecialUse);
 //! let typo = email::check("jane@gmial.com", &o).unwrap();
 //! assert_eq!(typo.warnings[0].params["suggestion"], "gmail.com");
@@ -25,7 +28,7 @@
 
 use crate::fields::text;
 use crate::issue::{Code, Issue};
-use crate::options::{EmailPolicy, Options};
+use crate::options::{EmailDomainForm, EmailPolicy, Options};
 use icu_normalizer::ComposingNormalizerBorrowed;
 use icu_properties::props::GeneralCategory;
 use icu_properties::CodePointMapData;
@@ -95,11 +98,14 @@ pub const SPECIAL_USE_DOMAINS: &[&str] =
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Email {
-    /// The normalized address: `local@domain`, domain in Unicode form.
+    /// The normalized address with the domain in Unicode form (`Ada@bücher.de`): the one to
+    /// show to people. Provider payloads get it only with
+    /// [`EmailPolicy::domain_form`] `unicode`.
     pub address: String,
-    /// The address with the domain in ASCII (A-label, punycode) form; equal to `address` when
-    /// the domain is already ASCII. The local part is unchanged, so this is pure ASCII only
-    /// when `smtputf8` is false.
+    /// The normalized address with the domain in ASCII (A-label, punycode) form
+    /// (`Ada@xn--bcher-kva.de`): the form provider payloads get by default. Equal to
+    /// `address` when the domain is already ASCII. The local part is the same as in
+    /// `address` (it has no ASCII form), so this is pure ASCII only when `smtputf8` is false.
     pub ascii: String,
     /// The local part (before the `@`): NFC, case kept (see [`EmailPolicy::lowercase_local`]),
     /// unnecessary quotes removed.
@@ -113,6 +119,27 @@ pub struct Email {
     /// Advice that does not make the address invalid (e.g. [`Code::EmailDomainSuspect`]).
     #[cfg_attr(test, ts(type = "Issue[]"))]
     pub warnings: Vec<Issue>,
+}
+
+impl Email {
+    /// The address with its domain in `form`: [`Email::ascii`] or [`Email::address`]. This is
+    /// what provider payloads and a check's `normalized` hold, with
+    /// [`EmailPolicy::domain_form`] as `form`.
+    ///
+    /// ```
+    /// use customer_validate::fields::email::check;
+    /// use customer_validate::options::EmailDomainForm;
+    /// use customer_validate::Options;
+    /// let e = check("zoë@例え.JP", &Options::default()).unwrap();
+    /// assert_eq!(e.address_in(EmailDomainForm::Ascii), "zoë@xn--r8jz45g.jp");
+    /// assert_eq!(e.address_in(EmailDomainForm::Unicode), "zoë@例え.jp");
+    /// ```
+    pub fn address_in(&self, form: EmailDomainForm) -> &str {
+        match form {
+            EmailDomainForm::Ascii => &self.ascii,
+            EmailDomainForm::Unicode => &self.address,
+        }
+    }
 }
 
 /// Checks and normalizes one email address.
@@ -1075,6 +1102,29 @@ mod tests {
         }
         assert_eq!(ok("a@faß.de").ascii_domain, "xn--fa-hia.de"); // non-transitional
         assert_eq!(ok("a@例え。jp").domain, "例え.jp"); // ideographic full stop
+    }
+
+    #[test]
+    fn address_in_picks_the_domain_form_and_keeps_the_local_part() {
+        let e = ok("Zoë.Ng@MÜNCHEN.De");
+        assert_eq!(
+            e.address_in(EmailDomainForm::Ascii),
+            "Zoë.Ng@xn--mnchen-3ya.de"
+        );
+        assert_eq!(e.address_in(EmailDomainForm::Unicode), "Zoë.Ng@münchen.de");
+        assert_eq!(e.address_in(o().email.domain_form), e.ascii); // the default
+                                                                  // Each form is a fixed point: checked again, it gives itself in both forms.
+        for form in [EmailDomainForm::Ascii, EmailDomainForm::Unicode] {
+            let again = ok(e.address_in(form));
+            assert_eq!(
+                (again.address, again.ascii),
+                (e.address.clone(), e.ascii.clone())
+            );
+        }
+        let plain = ok("Ada@Example.COM");
+        for form in [EmailDomainForm::Ascii, EmailDomainForm::Unicode] {
+            assert_eq!(plain.address_in(form), "Ada@example.com");
+        }
     }
 
     #[test]

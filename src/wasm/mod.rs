@@ -396,6 +396,25 @@ mod tests {
     fn check_answers_each_field() {
         let v = parse(&check("email", Some(" a@Example.com "), None, None).unwrap());
         assert_eq!(v["normalized"], "a@example.com");
+        let v = parse(&check("email", Some("Ada@Bücher.DE"), None, None).unwrap());
+        assert_eq!(
+            (&v["normalized"], &v["address"], &v["ascii"]),
+            (
+                &"Ada@xn--bcher-kva.de".into(),
+                &"Ada@bücher.de".into(),
+                &"Ada@xn--bcher-kva.de".into()
+            )
+        );
+        let unicode = Some(r#"{"email": {"domain_form": "unicode"}}"#);
+        let v = parse(&check("email", Some("Ada@xn--bcher-kva.de"), None, unicode).unwrap());
+        assert_eq!(v["normalized"], "Ada@bücher.de");
+        assert!(check(
+            "email",
+            Some("a@b.de"),
+            None,
+            Some(r#"{"email": {"domain_form": "idn"}}"#)
+        )
+        .is_err());
         let v = parse(&check("country", Some("Ivory Coast"), None, None).unwrap());
         assert_eq!(v["alpha2"], "CI");
         let v = parse(&check("phone", Some("12"), Some("US"), None).unwrap());

@@ -18,8 +18,8 @@ use crate::fields::email::Email;
 use crate::fields::phone::{NumberType, PhoneNumber};
 use crate::issue::Code;
 use crate::options::{
-    AddressPolicy, AddressShape, AuthviaOptions, BlocOptions, CalypsoOptions, EmailPolicy,
-    MetadataPolicy, Options, PhoneOutput, RapydOptions, TextPolicy, UnknownFields,
+    AddressPolicy, AddressShape, AuthviaOptions, BlocOptions, CalypsoOptions, EmailDomainForm,
+    EmailPolicy, MetadataPolicy, Options, PhoneOutput, RapydOptions, TextPolicy, UnknownFields,
 };
 use crate::providers::{Operation, Provider};
 use crate::rules::{Check, Field, Presence};
@@ -312,6 +312,7 @@ pub(crate) fn generate() -> String {
     out.push('\n');
     for d in [
         decl::<EmailPolicy>(&cfg),
+        decl::<EmailDomainForm>(&cfg),
         decl::<TextPolicy>(&cfg),
         decl::<UnknownFields>(&cfg),
         decl::<MetadataPolicy>(&cfg),
@@ -354,7 +355,9 @@ pub(crate) fn generate() -> String {
          | (Verdict & { valid: false; normalized: null });\n\n\
          /** The answer of `checkPhone`. */\n\
          export type PhoneResult = CheckResult<PhoneNumber>;\n\n\
-         /** The answer of `checkEmail` (its warnings are in `issues`). */\n\
+         /** The answer of `checkEmail` (its warnings are in `issues`). `normalized` is the address \
+         as providers get it, the domain in `options.email.domain_form` (A-labels by default); \
+         `address` has the Unicode domain (for display), `ascii` the A-label one. */\n\
          export type EmailResult = CheckResult<Omit<Email, \"warnings\">>;\n\n\
          /** The answer of `lookupCountry`. */\n\
          export type CountryResult = CheckResult<Country>;\n\n",

@@ -123,8 +123,11 @@ test('checkPhone', () => {
 
 test('checkEmail', () => {
   const e = cv.checkEmail(' Ada@Bücher.DE ');
-  assert.equal(e.normalized, 'Ada@bücher.de');
+  assert.equal(e.normalized, 'Ada@xn--bcher-kva.de'); // as providers get it
+  assert.equal(e.address, 'Ada@bücher.de'); // for display
   assert.equal(e.ascii, 'Ada@xn--bcher-kva.de');
+  assert.equal(cv.checkEmail('Ada@xn--bcher-kva.de', { email: { domain_form: 'unicode' } }).normalized, 'Ada@bücher.de');
+  assert.equal(cv.validate('rapyd', 'create', { name: 'Ada', email: 'Ada@Bücher.DE' }).value.email, 'Ada@xn--bcher-kva.de');
   assert.equal('warnings' in e, false);
   assert.equal(cv.checkEmail('"a b"@example.com').issues[0].code, 'email_quoted_local');
   assert.equal(cv.checkEmail('"a b"@example.com', { email: { allow_quoted_local: true } }).valid, true);

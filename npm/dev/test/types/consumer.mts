@@ -90,8 +90,11 @@ const notACode: Code = 'phone_bad';
 const aCode: Code = 'phone_region_required';
 void [notACode, aCode];
 
-const options: Options = { email: { allow_quoted_local: true }, default_region: null, now_ms: Date.now() };
+const options: Options = { email: { allow_quoted_local: true, domain_form: 'unicode' }, default_region: null, now_ms: Date.now() };
 void options;
+// @ts-expect-error not a domain form
+const badForm: Options = { email: { domain_form: 'punycode' } };
+void badForm;
 
 // Field checks: the checker's outputs exist only on a valid answer.
 const p = checkPhone('0803 123 4567', { region: 'NG' });
