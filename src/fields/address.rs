@@ -68,10 +68,6 @@ const MAX_FREE_POSTAL_CHARS: usize = 20;
 const MAX_COMPACT: usize = 24;
 /// Longest folded subdivision name, in bytes.
 const FOLD_CAPACITY: usize = 256;
-/// Longest street line, name and line 2, in characters (providers.md §3.6).
-const MAX_LINE_CHARS: usize = 255;
-/// Longest city, district and state, in characters.
-const MAX_PLACE_CHARS: usize = 100;
 
 /// The JSON member names of an address's fields, so one checker serves every provider's
 /// address shape. Issues are reported on these names.
@@ -1036,8 +1032,9 @@ pub fn check(address: &Address<'_>, options: &Options) -> Result<NormalizedAddre
 /// Checks and normalizes an address, naming issue paths with `names`.
 ///
 /// Text fields are trimmed with whitespace collapsed (control and invisible characters
-/// refused; `line_1`, `line_2` and `name` at most 255 characters, the others 100). The
-/// `country` goes through [`country::lookup`]. With a known country, under
+/// refused; `line_1`, `line_2` and `name` at most `max_line_chars`, city, district and state
+/// at most `max_locality_chars`, a free-text postal code at most `max_postal_code_chars`, all
+/// from [`Options::address`]). The `country` goes through [`country::lookup`]. With a known country, under
 /// [`Options::address`]:
 /// - `state` is resolved to the subdivision ([`subdivision`]) when the country lists
 ///   subdivisions (`subdivision_unknown` otherwise, and kept as typed);
@@ -1075,12 +1072,12 @@ pub fn check_with_names(
         failed: Vec::new(),
     };
     let mut out = NormalizedAddress {
-        name: c.line(address.name, "name", MAX_LINE_CHARS),
-        line_1: c.line(address.line_1, names.line_1, MAX_LINE_CHARS),
-        line_2: c.line(address.line_2, "line_2", MAX_LINE_CHARS),
-        city: c.line(address.city, names.city, MAX_PLACE_CHARS),
-        district: c.line(address.district, names.district, MAX_PLACE_CHARS),
-        state: c.line(address.state, names.state, MAX_PLACE_CHARS),
+        name: c.line(address.name, "name", policy.max_line_chars),
+        line_1: c.line(address.line_1, names.line_1, policy.max_line_chars),
+        line_2: c.line(address.line_2, "line_2", policy.max_line_chars),
+        city: c.line(address.city, names.city, policy.max_locality_chars),
+        district: c.line(address.district, names.district, policy.max_locality_chars),
+        state: c.line(address.state, names.state, policy.max_locality_chars),
         zip: None,
         country: None,
         warnings: Vec::new(),
@@ -1098,7 +1095,7 @@ pub fn check_with_names(
     let zip = address.zip.filter(|z| !z.trim().is_empty());
     let Some(r) = country_rules else {
         // No usable country: the postal code is plain text.
-        out.zip = c.line(zip, names.zip, MAX_FREE_POSTAL_CHARS);
+        out.zip = c.line(zip, names.zip, policy.max_postal_code_chars);
         return c.finish(out);
     };
     // What the country's rules find is a warning unless the caller asked for a
@@ -1131,7 +1128,7 @@ pub fn check_with_names(
                     c.rule(issue, names.zip, policy.deliverable);
                 }
                 if !c.failed.contains(&names.zip) {
-                    out.zip = c.line(Some(z), names.zip, MAX_FREE_POSTAL_CHARS);
+                    out.zip = c.line(Some(z), names.zip, policy.max_postal_code_chars);
                 }
             }
         }
