@@ -1,0 +1,152 @@
+//! Arrays: item checks, counts, uniqueness, and Authvia-style contact lists.
+
+use super::*;
+
+pub(super) fn list(
+    v: &Value,
+    item: &Check,
+    min: usize,
+    max: usize,
+    unique: Unique,
+    path: &Path,
+    ctx: &mut Ctx,
+) -> Option<Value> {
+    let Value::Array(items) = v else {
+        ctx.error(invalid_type("array", v), path);
+        return None;
+    };
+    let mut ok = true;
+    if items.len() < min {
+        ctx.error(
+            Issue::new(
+                Code::TooFewItems,
+                format!("At least {min} item(s) required"),
+            )
+            .param("min", min),
+            path,
+        );
+        ok = false;
+    }
+    if items.len() > max {
+        ctx.error(
+            Issue::new(Code::TooManyItems, format!("At most {max} item(s) allowed"))
+                .param("max", max),
+            path,
+        );
+        ok = false;
+    }
+    let empty = Map::new();
+    let drop_repeats = matches!(unique, Unique::Item { drop_repeats } if drop_repeats(ctx.options));
+    // Each key's first index, keyed by its JSON text: one lookup per item.
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut out = Vec::with_capacity(items.len());
+    for (i, it) in items.iter().enumerate() {
+        let ipath = path.index(i);
+        let Some(norm) = check_value(item, it, &empty, &ipath, ctx) else {
+            ok = false;
+            continue;
+        };
+        let key = match unique {
+            Unique::No => None,
+            Unique::Item { .. } => Some(contact_key(&norm).to_string()),
+            Unique::Field(f) => norm.get(f).filter(|x| !x.is_null()).map(Value::to_string),
+        };
+        if let Some(k) = key {
+            if let Some(&first_index) = seen.get(&k) {
+                if drop_repeats {
+                    ctx.issue(
+                        Issue::warning(
+                            Code::DuplicateValue,
+                            "This value appears earlier in the list and was left out",
+                        )
+                        .param("first_index", first_index),
+                        &ipath,
+                    );
+                    continue;
+                }
+                let at = match unique {
+                    Unique::Field(f) => ipath.key(f),
+                    _ => ipath.clone(),
+                };
+                ctx.error(
+                    Issue::new(
+                        Code::DuplicateValue,
+                        "This value appears earlier in the list",
+                    )
+                    .param("first_index", first_index),
+                    &at,
+                );
+                ok = false;
+            } else {
+                seen.insert(k, i);
+            }
+        }
+        out.push(norm);
+    }
+    ok.then(|| Value::Array(out))
+}
+
+/// The comparable part of a list item: the `value` of an address object, or the item itself.
+pub(super) fn contact_key(v: &Value) -> Value {
+    v.get("value").cloned().unwrap_or_else(|| v.clone())
+}
+
+pub(super) fn contact(v: &Value, shape: AddressShape, path: &Path, ctx: &mut Ctx) -> Option<Value> {
+    let o = ctx.options;
+    let raw = match v {
+        Value::String(s) => s.as_str(),
+        Value::Object(m) => match m.get("value") {
+            Some(Value::String(s)) => s.as_str(),
+            Some(other) => {
+                ctx.error(invalid_type("string", other), &path.key("value"));
+                return None;
+            }
+            None => {
+                ctx.error(
+                    Issue::new(Code::FieldRequired, "This field is required"),
+                    &path.key("value"),
+                );
+                return None;
+            }
+        },
+        other => {
+            ctx.error(invalid_type("string or object", other), path);
+            return None;
+        }
+    };
+    if raw.trim().is_empty() {
+        ctx.error(
+            Issue::new(Code::FieldRequired, "This field is required"),
+            path,
+        );
+        return None;
+    }
+    let (kind, value) = if raw.contains('@') {
+        match email::check(raw, o) {
+            Ok(e) => {
+                let out = e.address_in(o.email.domain_form).to_owned();
+                for w in e.warnings {
+                    ctx.issue(w, path);
+                }
+                ("email", out)
+            }
+            Err(issue) => {
+                ctx.error(issue, path);
+                return None;
+            }
+        }
+    } else {
+        match phone::parse_valid(raw, o.default_region.as_deref()) {
+            Ok(n) => ("phone", n.e164),
+            Err(issue) => {
+                ctx.error(issue, path);
+                return None;
+            }
+        }
+    };
+    Some(match shape {
+        AddressShape::String => Value::String(value),
+        AddressShape::Value => serde_json::json!({ "value": value }),
+        AddressShape::TypeValue => serde_json::json!({ "type": kind, "value": value }),
+    })
+}

@@ -1,0 +1,284 @@
+//! The rule tables' types: what a provider module declares for each operation (fields,
+//! presence, the [`Check`] of each, update semantics, at-least-one groups).
+
+use super::*;
+
+/// When a field must, may or must not be present.
+#[derive(Clone, Copy)]
+pub enum Presence {
+    /// Must be present and non-blank.
+    Required,
+    /// May be absent.
+    Optional,
+    /// Required when the predicate on [`Options`] holds, optional otherwise.
+    RequiredIf(fn(&Options) -> bool),
+    /// Accepted only when the predicate holds; otherwise `field_not_allowed` with the reason.
+    AllowedIf(fn(&Options) -> bool, &'static str),
+    /// Never accepted here (`field_not_allowed` with the reason).
+    Never(&'static str),
+}
+
+/// How a phone field is written in the output.
+#[derive(Clone, Copy)]
+pub enum PhoneForm {
+    /// E.164 with `+`. National numbers are read in the region given by the sibling field
+    /// named here (e.g. an address's `country`), else [`Options::default_region`].
+    E164 {
+        /// Sibling field holding the country to read national numbers in.
+        region_from: Option<&'static str>,
+    },
+    /// A Nigerian number, written as [`Options::bloc`]'s `phone_output` says.
+    Nigeria,
+}
+
+/// What a list's items must not repeat.
+#[derive(Clone, Copy)]
+pub enum Unique {
+    /// Items may repeat.
+    No,
+    /// Whole normalized items must differ; when `drop_repeats` holds, a repeat is left out
+    /// of the output with a warning instead (the first occurrence, and so the order of the
+    /// rest, is kept).
+    Item {
+        /// Drop repeats (warning) rather than refuse them (error), under these options.
+        drop_repeats: fn(&Options) -> bool,
+    },
+    /// This field of each (object) item must differ when present.
+    Field(&'static str),
+}
+
+/// A length limit: one the provider documents, or one it leaves open (providers.md's [I]
+/// defaults), which is read from [`Options`] so a caller can change it.
+///
+/// ```
+/// use customer_validate::rules::Limit;
+/// use customer_validate::Options;
+/// let mut o = Options::default();
+/// assert_eq!(Limit::Fixed(35).get(&o), 35);
+/// let name = Limit::From(|o: &Options| o.rapyd.max_name_chars);
+/// o.rapyd.max_name_chars = 80;
+/// assert_eq!(name.get(&o), 80);
+/// ```
+#[derive(Clone, Copy)]
+pub enum Limit {
+    /// Not meant to change: stated by the provider (Rapyd's `email` ≤ 512, `occupation`
+    /// ≤ 35), or a bound on a value with a length of its own (an id, a coupon code).
+    Fixed(usize),
+    /// Not stated by the provider: our default, configurable in [`Options`].
+    From(fn(&Options) -> usize),
+}
+
+impl Limit {
+    /// The limit under these options.
+    ///
+    /// ```
+    /// use customer_validate::rules::Limit;
+    /// assert_eq!(Limit::Fixed(20).get(&customer_validate::Options::default()), 20);
+    /// ```
+    pub fn get(self, options: &Options) -> usize {
+        match self {
+            Limit::Fixed(n) => n,
+            Limit::From(f) => f(options),
+        }
+    }
+}
+
+/// A field checker and its output form.
+#[derive(Clone, Copy)]
+pub enum Check {
+    /// [`text::name`] with at most `max` characters.
+    Name {
+        /// Longest name, in characters.
+        max: Limit,
+    },
+    /// A person's name: [`Check::Name`], and no digits unless `allow_digits` holds
+    /// ([`text::has_digits`]).
+    PersonName {
+        /// Longest name, in characters.
+        max: Limit,
+        /// Whether digits are accepted under these options.
+        allow_digits: fn(&Options) -> bool,
+    },
+    /// Free text ([`text::clean`], line breaks kept) of at most `max` characters.
+    Text {
+        /// Longest text, in characters.
+        max: Limit,
+    },
+    /// Free text on one line (whitespace collapsed) of at most `max` characters.
+    Line {
+        /// Longest line, in characters.
+        max: Limit,
+    },
+    /// [`email::check`], written with its domain in [`EmailPolicy::domain_form`] (A-labels
+    /// by default), at most `max` characters in that form.
+    ///
+    /// [`EmailPolicy::domain_form`]: crate::options::EmailPolicy::domain_form
+    Email {
+        /// Longest address as written, in characters.
+        max: Limit,
+    },
+    /// [`phone::parse`], written as the form says.
+    Phone(PhoneForm),
+    /// [`country::lookup`], written as ISO alpha-2.
+    Country,
+    /// [`ids::uuid`].
+    Uuid,
+    /// [`ids::prefixed`].
+    Prefixed(&'static [&'static str]),
+    /// [`ids::url_safe_ref`]; `warn_unless_hex` adds a warning when the value is not that many
+    /// hex digits (a soft id-format check).
+    UrlSafeRef {
+        /// Longest ref.
+        max: Limit,
+        /// Expected hex length, checked as a warning only.
+        warn_unless_hex: Option<usize>,
+    },
+    /// [`ids::printable_ascii`].
+    PrintableAscii {
+        /// Longest value.
+        max: Limit,
+    },
+    /// [`ids::digits`]: exactly `len` digits, kept as a string.
+    Digits {
+        /// Number of digits.
+        len: usize,
+    },
+    /// [`ids::hex_0x`].
+    Hex0x {
+        /// Number of hex digits after `0x`.
+        len: usize,
+    },
+    /// Letters, digits and spaces, spaces removed and upper-cased, at most `max` (VAT ids).
+    CompactUpper {
+        /// Longest value after compaction.
+        max: Limit,
+    },
+    /// One of `canonical`, matched case-insensitively and written canonically; other values
+    /// are kept as given when `allow_other` holds.
+    OneOf {
+        /// Accepted values, as written in the output.
+        canonical: &'static [&'static str],
+        /// Accept (and keep) any other non-blank value.
+        allow_other: fn(&Options) -> bool,
+    },
+    /// A value matching `test` (after trimming), described by `pattern` in issues; when
+    /// `enforce` is false only the length limit `max` applies.
+    Pattern {
+        /// The predicate.
+        test: fn(&str) -> bool,
+        /// Human/regex description for `params.pattern`.
+        pattern: &'static str,
+        /// Whether the pattern applies under these options.
+        enforce: fn(&Options) -> bool,
+        /// Longest value when the pattern is not enforced.
+        max: Limit,
+    },
+    /// [`date::parse`], written `DD/MM/YYYY`; with a clock, not in the future.
+    DateDdMmYyyy,
+    /// An integer count of milliseconds since 1970; with a clock, within the allowed skew.
+    TimestampMs {
+        /// Largest allowed distance to [`Options::now_ms`].
+        max_skew_ms: fn(&Options) -> i64,
+    },
+    /// A JSON object kept exactly (key order, unicode, big numbers), within
+    /// [`Options::metadata`] limits.
+    JsonObject,
+    /// A nested object with its own fields.
+    Object(&'static [Field]),
+    /// A postal address: its `fields` checked as [`Check::Object`] does, then the country's
+    /// address rules ([`address::check_with_names`], under [`Options::address`]) on the
+    /// members `names` maps: required fields per country, postal code normalized and
+    /// matched, state resolved to its subdivision key. A member whose own check already
+    /// failed gets no second issue.
+    Address {
+        /// The object's fields, in output order.
+        fields: &'static [Field],
+        /// Which members hold the street, city, district, state, postal code and country.
+        names: &'static address::FieldNames,
+    },
+    /// A list of items.
+    List {
+        /// The item check.
+        item: &'static Check,
+        /// Fewest items.
+        min: usize,
+        /// Most items under these options.
+        max: fn(&Options) -> usize,
+        /// What must not repeat.
+        unique: Unique,
+    },
+    /// Authvia's contact address: an email if it holds `@` (written as [`Check::Email`]
+    /// writes one), else an E.164 phone; written as `shape` says (usually [`Options::authvia`]'s `address_shape`). Accepts a string,
+    /// `{value}` or `{type, value}`.
+    Contact {
+        /// The output shape under these options.
+        shape: fn(&Options) -> AddressShape,
+    },
+}
+
+/// One field of an object: name, presence and check.
+#[derive(Clone, Copy)]
+pub struct Field {
+    /// JSON member name.
+    pub name: &'static str,
+    /// When it must be present.
+    pub presence: Presence,
+    /// How it is checked and written.
+    pub check: Check,
+}
+
+impl Field {
+    /// An optional field.
+    pub const fn new(name: &'static str, check: Check) -> Self {
+        Field {
+            name,
+            presence: Presence::Optional,
+            check,
+        }
+    }
+
+    /// The same field, required.
+    pub const fn required(self) -> Self {
+        self.presence(Presence::Required)
+    }
+
+    /// The same field with another presence.
+    pub const fn presence(mut self, presence: Presence) -> Self {
+        self.presence = presence;
+        self
+    }
+}
+
+/// How an operation treats absent and empty fields.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Updates {
+    /// Create-like: blank optional strings are dropped (they carry nothing).
+    Full,
+    /// Partial update: absent means unchanged; `""` is refused (`value_empty`).
+    Partial,
+    /// Partial update where `null` asks to clear a field, written as `""` (Rapyd).
+    PartialClearWithEmpty,
+}
+
+/// A rule across fields: at least one of these must be present, when the predicate holds.
+#[derive(Clone, Copy)]
+pub struct OneOf {
+    /// Path of the object holding the fields (`&[]` for the top level, `&["payload"]` inside
+    /// an envelope).
+    pub within: &'static [&'static str],
+    /// Candidate fields.
+    pub fields: &'static [&'static str],
+    /// Whether the rule applies under these options.
+    pub when: fn(&Options) -> bool,
+}
+
+/// Everything one provider operation accepts.
+#[derive(Clone, Copy)]
+pub struct OperationSpec {
+    /// The top-level fields, in output order.
+    pub fields: &'static [Field],
+    /// Absent/empty/clear semantics.
+    pub updates: Updates,
+    /// At-least-one rules on the top-level fields.
+    pub one_of: &'static [OneOf],
+}
