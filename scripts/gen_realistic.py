@@ -1302,19 +1302,21 @@ def phone_text(rng, n, allow_national):
 
 
 def invalid_number(s, cc):
-    """A number phonenumbers says is not valid: a valid one with digits dropped or added."""
+    """A number phonenumbers says is not valid: a valid one with digits dropped or added
+    (three, or more where the country's numbers vary in length, as in DE and AT)."""
     rng = s.rng
     for _ in range(100):
         n = valid_number(s, cc)
         nsn = phonenumbers.national_significant_number(n)
-        cut = nsn[:-3] if rng.random() < 0.5 else nsn + "".join(str(rng.randrange(10)) for _ in range(3))
-        text = f"+{n.country_code}{cut}"
-        try:
-            bad = phonenumbers.parse(text)
-        except phonenumbers.NumberParseException:
-            return text
-        if not phonenumbers.is_valid_number(bad):
-            return text
+        for k in (3, 4, 5, 6):
+            cut = nsn[:-k] if rng.random() < 0.5 else nsn + "".join(str(rng.randrange(10)) for _ in range(k))
+            text = f"+{n.country_code}{cut}"
+            try:
+                bad = phonenumbers.parse(text)
+            except phonenumbers.NumberParseException:
+                return text
+            if not phonenumbers.is_valid_number(bad):
+                return text
     raise RuntimeError(f"no invalid number for {cc}")
 
 
@@ -1494,8 +1496,8 @@ The generator refuses other versions of the two packages. Output is deterministi
   the email is a well-formed address. `false`: exactly one of the flaws below.
 - `why`: the reason for the label.
 - `flaw`: `null`, or the flaw of a refused record: `missing_line_1` (no address `line_1`),
-  `invalid_phone` (the customer's `phone_number` is a valid number with three digits cut
-  or added, which `phonenumbers` says is not valid), `invalid_email` (the `@` left out or
+  `invalid_phone` (the customer's `phone_number` is a valid number with three or more
+  digits cut or added, which `phonenumbers` says is not valid), `invalid_email` (the `@` left out or
   doubled, a space, two dots in a row, a leading dot, an empty domain label),
   `unknown_country` (`ZZ`, `QZ`, `XY`, `Atlantis`, `Wakanda`, `Westeros`).
 - `country`: the ISO code the record was built for (also for `unknown_country` records).
