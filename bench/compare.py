@@ -2,14 +2,17 @@
 """Verdict agreement between the library and the Python peer on the same Rapyd records.
 
     compare.py RECORDS.jsonl MANIFEST.json OURS.jsonl PEER.jsonl [--json OUT.json]
-               [--by-country] [--third NAME=OTHER.jsonl]
+               [--by-country] [--third NAME=OTHER.jsonl] [--peer-name NAME]
 
 OURS.jsonl is `examples/bench_records --verdicts` output ({"ok", "normalized"|"issues"}),
 PEER.jsonl is `bench/peers/python/peer.py` or `bench/peers/js/peer.js` output ({"ok",
-"normalized"|"errors"}), one line per record in the same order. `--by-country` splits the
+"normalized"|"errors"}), one line per record in the same order. MANIFEST.json holds
+`flaws`, one per record: `null` for a record built valid, else the flaw built in
+(scripts/gen_bench_data.py, scripts/gen_realistic.py --out). `--by-country` splits the
 postal code classes by country (each peer's patterns differ per country); `--third` adds a
 table of the three sides' verdicts, OTHER.jsonl in the peer format. Prints Markdown: agreement counts, how each side did against
-the flaw the generator built in, the disagreements in classes with up to 3 examples each
+the flaw the generator built in (valid records rejected, invalid records accepted, per
+side), the disagreements in classes with up to 3 examples each
 (the fields that matter only), and, for records both accept, which normalized fields differ.
 Standard library only.
 """
@@ -65,6 +68,13 @@ def classify(rec, ours, peer, by_country=False):
         return (f"peer rejects: {sorted(locs)} {msgs[:60]}", {"peer": msgs})
     codes = [(i["pointer"], i["code"]) for i in ours["issues"]]
     code_set = {c for _, c in codes}
+    where = f" ({a.get('country')})" if by_country else ""
+    if "subdivision_unknown" in code_set:
+        return (f"we reject a state the peer accepts{where}",
+                {"country": a.get("country"), "state": a.get("state")})
+    if "postal_code_subdivision_mismatch" in code_set:
+        return (f"we reject a postal code for its state{where}",
+                {"country": a.get("country"), "state": a.get("state"), "zip": a.get("zip")})
     if "postal_code_invalid" in code_set:
         return ("we reject a postal code the peer accepts",
                 {"country": a.get("country"), "zip": a.get("zip")})
@@ -102,6 +112,8 @@ def main():
                     help="split the postal code classes by country")
     ap.add_argument("--third", metavar="NAME=FILE",
                     help="a third side's verdicts (peer format), for a three-way table")
+    ap.add_argument("--peer-name", default="peer",
+                    help="the peer's name in the valid-records-rejected table")
     args = ap.parse_args()
     records, ours, peer = load(args.records), load(args.ours), load(args.peer)
     flaws = json.load(open(args.manifest, encoding="utf-8"))["flaws"]
@@ -133,6 +145,19 @@ def main():
         name, shown = classify(rec, o, p, args.by_country)
         classes[name].append((flaw, shown))
 
+    third = None
+    if args.third:
+        third_name, third_path = args.third.split("=", 1)
+        third = load(third_path)
+        if len(third) != len(records):
+            sys.exit(f"length mismatch: {len(records)} records, {len(third)} in {third_path}")
+    sides = [("ours", ours), (args.peer_name, peer)] + ([(third_name, third)] if third else [])
+    built_valid = sum(f is None for f in flaws)
+    valid_rejected = {name: sum(f is None and not v["ok"] for f, v in zip(flaws, vs))
+                      for name, vs in sides}
+    invalid_accepted = {name: sum(f is not None and v["ok"] for f, v in zip(flaws, vs))
+                        for name, vs in sides}
+
     n = len(records)
     same = agree["both accept"] + agree["both reject"]
     out = []
@@ -145,6 +170,12 @@ def main():
     out.append(f"| **disagree** | **{n - same} ({100 * (n - same) / n:.2f} %)** |\n")
     out.append("Against the generator's intent (valid unless a flaw was built in): "
                f"ours {vs_design[('ours', True)]}/{n}, peer {vs_design[('peer', True)]}/{n}.\n")
+    out.append("| side | valid records rejected | invalid records accepted |\n|---|---:|---:|")
+    for name, _ in sides:
+        out.append(f"| {name} | {valid_rejected[name]} of {built_valid} "
+                   f"({100 * valid_rejected[name] / max(built_valid, 1):.1f} %) | "
+                   f"{invalid_accepted[name]} of {n - built_valid} |")
+    out.append("")
     out.append("| disagreement | records | built as | examples |\n|---|---:|---|---|")
     for name, items in sorted(classes.items(), key=lambda kv: -len(kv[1])):
         built = collections.Counter(f or "valid" for f, _ in items)
@@ -180,11 +211,7 @@ def main():
             f"`{json.dumps(i, ensure_ascii=False)}` → `{json.dumps(a, ensure_ascii=False)}` / "
             f"`{json.dumps(b, ensure_ascii=False)}`" for i, a, b in picked[:4]) or "—"
         out.append(f"| {name} | {len(items)} | {countries} | {ex} |")
-    if args.third:
-        third_name, third_path = args.third.split("=", 1)
-        third = load(third_path)
-        if len(third) != n:
-            sys.exit(f"length mismatch: {n} records, {len(third)} in {third_path}")
+    if third:
         combos = collections.Counter(
             (o["ok"], p["ok"], t["ok"]) for o, p, t in zip(ours, peer, third))
         yn = {True: "accepts", False: "rejects"}
@@ -199,6 +226,9 @@ def main():
         with open(args.json, "w", encoding="utf-8") as f:
             json.dump({"records": n, "agree": same, "disagree": n - same,
                        "counts": dict(agree),
+                       "built_valid": built_valid,
+                       "valid_rejected": valid_rejected,
+                       "invalid_accepted": invalid_accepted,
                        "classes": {k: len(v) for k, v in classes.items()},
                        "normalized_differences": {k: len(v) for k, v in norm_diff.items()}},
                       f, ensure_ascii=False, indent=1)
