@@ -1,5 +1,5 @@
-//! The isemail test suite (Dominic Sayers, BSD-3-Clause; `../shared/vectors/isemail/tests.xml`)
-//! against `fields::email::check` with default options.
+//! The isemail test suite (Dominic Sayers, BSD-3-Clause; vendored in `tests/vectors/isemail/`
+//! with its licence and provenance) against `fields::email::check` with default options.
 //!
 //! isemail grades an address by category, from ISEMAIL_VALID_CATEGORY through warnings
 //! (DNSWARN, RFC5321, CFWS, DEPREC, RFC5322) to ISEMAIL_ERR. We accept only what a payment
@@ -18,7 +18,8 @@
 //! with the exceptions in `EXCEPTIONS`, each with its reason (also in EMAIL_DECISIONS.md).
 //! A second pass turns `allow_quoted_local` and `allow_ip_literal` on: RFC 5321 quoted strings
 //! and address literals must then be valid and nothing else may change (`POLICY_EXCEPTIONS`).
-//! The file must exist: a missing suite fails the test instead of skipping it.
+//! The suite is compiled into the test (`include_str!`): a missing file fails the build, it
+//! can never be skipped.
 //!
 //! Run: `cargo test --test isemail -- --nocapture`
 
@@ -26,10 +27,10 @@ use customer_validate::fields::email;
 use customer_validate::Options;
 use std::collections::BTreeMap;
 
-const SUITE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../shared/vectors/isemail/tests.xml"
-);
+/// Where the suite lives, for messages.
+const SUITE: &str = "tests/vectors/isemail/tests.xml";
+/// The suite itself, part of the repository (see `tests/vectors/isemail/PROVENANCE.md`).
+const SUITE_XML: &str = include_str!("vectors/isemail/tests.xml");
 
 /// Tests whose verdict differs from their category's: (test id, our verdict, reason).
 const EXCEPTIONS: &[(u32, bool, &str)] = &[
@@ -109,10 +110,7 @@ struct Case {
 }
 
 fn load() -> Vec<Case> {
-    let xml = std::fs::read_to_string(SUITE).unwrap_or_else(|e| {
-        panic!("the isemail suite is required at {SUITE} ({e}); it ships in shared/vectors/isemail")
-    });
-    let cases = parse(&xml);
+    let cases = parse(SUITE_XML);
     assert!(
         cases.len() >= 150,
         "only {} tests parsed from {SUITE}",

@@ -1,5 +1,6 @@
 //! `customer-validate check <field>`: one field (or one address object) per JSON line.
 
+use crate::options_arg::OptionArgs;
 use crate::{open_input, Usage};
 use customer_validate::check::{check_address, check_field, Field, Verdict};
 use customer_validate::lines::{BoundedLines, Line};
@@ -22,12 +23,13 @@ fn parse_args(args: &[String]) -> Result<Args, Usage> {
         .parse::<Field>()?;
     let mut region = None;
     let mut file = None;
-    let mut options = Options::default();
+    let mut options = OptionArgs::default();
     while let Some(arg) = it.next() {
         match arg.as_str() {
+            "--options" => options.set_json(it.next().ok_or("--options needs a value")?.clone())?,
             "--region" => region = Some(it.next().ok_or("--region needs a value")?.clone()),
             "--country" => region = Some(it.next().ok_or("--country needs a value")?.clone()),
-            "--deliverable" => options.address.deliverable = true,
+            "--deliverable" => options.deliverable = true,
             "-h" | "--help" => return Err(Usage(String::new())),
             s if s.starts_with('-') && s != "-" => {
                 return Err(format!("unknown option '{s}'").into())
@@ -35,6 +37,11 @@ fn parse_args(args: &[String]) -> Result<Args, Usage> {
             s if file.is_none() => file = Some(s.to_owned()),
             s => return Err(format!("unexpected argument '{s}'").into()),
         }
+    }
+    let options = options.build()?;
+    // A phone's default region: the line's, else --region, else the options' default_region.
+    if field == Field::Phone && region.is_none() {
+        region.clone_from(&options.default_region);
     }
     Ok(Args {
         field,

@@ -1,6 +1,7 @@
 //! `customer-validate convert`: canonical customers (or one provider's payloads) to a
 //! provider's payloads, over JSON Lines, with `validate`'s reader and report.
 
+use crate::options_arg::OptionArgs;
 use crate::progress::Progress;
 use crate::validate_cmd::{run_jsonl, Output};
 use crate::{open_input, parse_flags, Usage};
@@ -25,7 +26,7 @@ fn parse_args(args: &[String]) -> Result<Args, Usage> {
     let mut operation = Operation::Create;
     let mut context = Context::default();
     let mut timestamp_given = false;
-    let mut options = Options::default();
+    let mut options = OptionArgs::default();
     let file = parse_flags(args, |arg, v| {
         match arg {
             "--to" => to = Some(v.value("--to")?.parse::<Provider>()?),
@@ -48,12 +49,14 @@ fn parse_args(args: &[String]) -> Result<Args, Usage> {
                 timestamp_given = true;
             }
             "--customer-id" => context.customer_id = Some(v.value("--customer-id")?),
-            "--region" => options.default_region = Some(v.value("--region")?),
-            "--deliverable" => options.address.deliverable = true,
+            "--options" => options.set_json(v.value("--options")?)?,
+            "--region" => options.region = Some(v.value("--region")?),
+            "--deliverable" => options.deliverable = true,
             _ => return Ok(false),
         }
         Ok(true)
     })?;
+    let options = options.build()?;
     if to.is_none() && from.is_none() {
         return Err("convert needs --to, --from or both".into());
     }

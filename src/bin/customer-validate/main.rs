@@ -2,17 +2,18 @@
 //! arguments, streams records in, and writes one JSON line per record out.
 //!
 //! ```text
-//! customer-validate validate --provider P --operation O [--format jsonl|csv] [FILE|-]
-//! customer-validate check phone|email|country [--region XX] [FILE|-]
+//! customer-validate validate --provider P --operation O [--format jsonl|csv] [--options JSON|@FILE] [FILE|-]
+//! customer-validate check phone|email|country [--region XX] [--options JSON|@FILE] [FILE|-]
 //! customer-validate check postal --country XX [FILE|-]
-//! customer-validate check address [--deliverable] [FILE|-]
-//! customer-validate convert --to P [--from P] [--operation create|update] [FILE|-]
+//! customer-validate check address [--deliverable] [--options JSON|@FILE] [FILE|-]
+//! customer-validate convert --to P [--from P] [--operation create|update] [--options JSON|@FILE] [FILE|-]
 //! ```
 //! Exit codes: 0 every record valid, 1 some record invalid, 2 usage or I/O error.
 #![forbid(unsafe_code)]
 
 mod check_cmd;
 mod convert_cmd;
+mod options_arg;
 mod progress;
 mod validate_cmd;
 
@@ -22,13 +23,13 @@ use std::process::ExitCode;
 const USAGE: &str = "\
 usage:
   customer-validate validate --provider P --operation O [--format jsonl|csv] [--keep-unknown]
-                             [--region XX] [--deliverable] [FILE|-]
-  customer-validate check <phone|email|country> [--region XX] [FILE|-]
-  customer-validate check postal --country XX [FILE|-]
-  customer-validate check address [--deliverable] [FILE|-]
+                             [--region XX] [--deliverable] [--options JSON|@FILE] [FILE|-]
+  customer-validate check <phone|email|country> [--region XX] [--options JSON|@FILE] [FILE|-]
+  customer-validate check postal --country XX [--options JSON|@FILE] [FILE|-]
+  customer-validate check address [--deliverable] [--options JSON|@FILE] [FILE|-]
   customer-validate convert [--to P] [--from P] [--operation create|update] [--region XX]
                             [--deliverable] [--account 0x.. --timestamp MS]
-                            [--customer-id ID] [FILE|-]
+                            [--customer-id ID] [--options JSON|@FILE] [FILE|-]
 
 validate: checks each record (a JSON object per line, or a CSV row whose dotted column
   names are paths, e.g. metadata.name; Authvia's repeated `address` columns become
@@ -49,6 +50,15 @@ check: reads JSON Lines (a JSON string, or {\"input\": \"...\", \"region\": \"NG
   the state's range, a state that is none of the country's, a field a complete address of
   the country has) is an error; without it those are warnings and the record stays valid,
   since no provider refuses a customer for them.
+
+--options JSON|@FILE: the library's Options as a JSON object (the shape the npm package
+  takes), inline or read from FILE: the limits (max_issues, max_input_bytes...), email, text,
+  address and metadata policies, unknown_fields, default_region, now_ms and every provider's
+  switches, e.g. '{\"authvia\": {\"drop_duplicate_addresses\": true}}' or
+  '{\"address\": {\"deliverable\": true}}'. Keys left out keep their defaults; an unknown key
+  or a value of the wrong type is a usage error naming the key. --region, --keep-unknown and
+  --deliverable are applied on top of --options wherever they stand: the flag wins. For
+  `check phone`, a line's region comes first, then --region, then default_region.
 
 convert: reads canonical customers (JSON Lines; with --from P, P's payloads or response
   objects, read into canonical customers) and writes P's payload for each (--to P):

@@ -1,9 +1,9 @@
 //! `customer-validate validate`: whole payloads per provider operation, over JSON Lines or CSV.
 
+use crate::options_arg::OptionArgs;
 use crate::progress::Progress;
 use crate::{open_input, parse_flags, Usage};
 use customer_validate::lines::{BoundedLines, Line};
-use customer_validate::options::UnknownFields;
 use customer_validate::rows::{row_to_json, Columns};
 use customer_validate::{validate, Code, Issue, Operation, Options, Provider, Report};
 use serde_json::Map;
@@ -28,7 +28,7 @@ fn parse_args(args: &[String]) -> Result<Args, Usage> {
     let mut provider = None;
     let mut operation = None;
     let mut format = None;
-    let mut options = Options::default();
+    let mut options = OptionArgs::default();
     let file = parse_flags(args, |arg, v| {
         match arg {
             "--provider" => provider = Some(v.value("--provider")?.parse::<Provider>()?),
@@ -40,13 +40,15 @@ fn parse_args(args: &[String]) -> Result<Args, Usage> {
                     other => return Err(format!("unknown format '{other}' (jsonl or csv)").into()),
                 })
             }
-            "--region" => options.default_region = Some(v.value("--region")?),
-            "--keep-unknown" => options.unknown_fields = UnknownFields::Keep,
-            "--deliverable" => options.address.deliverable = true,
+            "--options" => options.set_json(v.value("--options")?)?,
+            "--region" => options.region = Some(v.value("--region")?),
+            "--keep-unknown" => options.keep_unknown = true,
+            "--deliverable" => options.deliverable = true,
             _ => return Ok(false),
         }
         Ok(true)
     })?;
+    let options = options.build()?;
     let provider = provider.ok_or("--provider is required")?;
     let operation = operation.ok_or("--operation is required")?;
     if provider.spec(operation).is_none() {
