@@ -153,19 +153,29 @@ ALIASES = {
     "NG": {
         # The Federal Capital Territory is written "FCT" (and "FCT Abuja") on Nigerian forms.
         "Federal Capital Territory": ["FCT", "FCT Abuja", "Abuja FCT", "Abuja"],
+        # Akwa Ibom's common three-letter abbreviation.
+        "Akwa Ibom": ["AKS"],
     },
     "AR": {
         # Buenos Aires city: "CABA" (Ciudad Autónoma de Buenos Aires), "Capital Federal".
         "Ciudad Autónoma de Buenos Aires": ["CABA", "Capital Federal"],
+        # The province's official long name.
+        "Tierra del Fuego": ["Tierra del Fuego, Antártida e Islas del Atlántico Sur"],
     },
     "MX": {
         # Mexico City: "Distrito Federal"/"DF" until 2016; "Edomex" for the State of Mexico.
         "CDMX": ["Distrito Federal", "DF", "Mexico City"],
         "Méx.": ["Edomex"],
+        # The states' official long names.
+        "Mich.": ["Michoacán de Ocampo"],
+        "Ver.": ["Veracruz de Ignacio de la Llave"],
+        "Coah.": ["Coahuila"],
     },
     "CO": {
         # Bogotá is a Capital District: "Bogotá D.C.", "Distrito Capital".
         "Bogotá": ["Bogotá D.C.", "Bogota DC", "Distrito Capital"],
+        # The department's official long name.
+        "San Andrés y Providencia": ["Archipiélago de San Andrés, Providencia y Santa Catalina"],
     },
     "IN": {
         # Renamed states still written by their former names; Delhi as "NCT of Delhi".
@@ -173,11 +183,87 @@ ALIASES = {
         "Odisha": ["Orissa"],
         "Puducherry": ["Pondicherry"],
         "Uttarakhand": ["Uttaranchal"],
+        # Chhattisgarh's ISO code was CG until 2019 (now CT); many forms still use it.
+        "Chhattisgarh": ["CG"],
     },
     "AE": {
-        # "Dubayy" and "Abu Zaby" are the transliterations on some official documents.
+        # "Dubayy" and "Abu Zaby" are the transliterations on some official documents; the
+        # emirates are also written with the article ("Al Sharjah") and Ras al Khaimah as RAK.
         "إمارة دبيّ": ["Dubayy"],
         "أبو ظبي": ["Abu Zaby"],
+        "إمارة رأس الخيمة": ["RAK", "Ras Al Khaima"],
+        "الفجيرة": ["Al Fujairah"],
+        "إمارة الشارقةّ": ["Al Sharjah"],
+    },
+    "MY": {
+        # The three-letter state abbreviations Malaysian addresses and forms use, and the
+        # English names of Penang and Malacca.
+        "Johor": ["JHR"], "Kedah": ["KDH"], "Kelantan": ["KTN"], "Kuala Lumpur": ["KUL"],
+        "Labuan": ["LBN"], "Melaka": ["MLK", "Malacca"], "Negeri Sembilan": ["NSN"],
+        "Pahang": ["PHG"], "Perak": ["PRK"], "Perlis": ["PLS"], "Pulau Pinang": ["PNG", "Penang"],
+        "Putrajaya": ["PJY"], "Sabah": ["SBH"], "Sarawak": ["SWK"], "Selangor": ["SGR"],
+        "Terengganu": ["TRG"],
+    },
+    "HK": {
+        # Hong Kong's three areas as written on envelopes: KLN, NT, HK Island.
+        "Kowloon": ["KLN"], "New Territories": ["NT"], "Hong Kong Island": ["HK Island", "HKI"],
+    },
+    "CL": {
+        # Chile's regions by their number (Región VI, VI Región), and La Araucanía.
+        "Tarapacá": ["I"], "Antofagasta": ["II"], "Atacama": ["III"], "Coquimbo": ["IV"],
+        "Valparaíso": ["V"], "O'Higgins": ["VI"], "Maule": ["VII"], "Biobío": ["VIII"],
+        "Araucanía": ["IX", "La Araucanía"], "Los Lagos": ["X"], "Aysén": ["XI"],
+        "Magallanes": ["XII"], "Región Metropolitana": ["XIII", "Santiago"], "Los Ríos": ["XIV"],
+        "Arica y Parinacota": ["XV"], "Ñuble": ["XVI"],
+    },
+    "CN": {
+        # Autonomous regions by their short English names; the ISO 3166-2 letter codes that
+        # replaced the numeric ones in 2017 (Google's data still has the numeric ones).
+        "广西壮族自治区": ["Guangxi", "CN-GX"], "宁夏回族自治区": ["Ningxia", "CN-NX"],
+        "新疆维吾尔自治区": ["Xinjiang", "CN-XJ"], "西藏自治区": ["Tibet", "Xizang", "CN-XZ"],
+        "内蒙古自治区": ["Inner Mongolia", "Nei Mongol", "CN-NM"],
+        "安徽省": ["CN-AH"], "澳门": ["CN-MO"], "北京市": ["CN-BJ"], "重庆市": ["CN-CQ"],
+        "福建省": ["CN-FJ"], "甘肃省": ["CN-GS"], "广东省": ["CN-GD"], "贵州省": ["CN-GZ"],
+        "海南省": ["CN-HI"], "河北省": ["CN-HE"], "河南省": ["CN-HA"], "黑龙江省": ["CN-HL"],
+        "湖北省": ["CN-HB"], "湖南省": ["CN-HN"], "吉林省": ["CN-JL"], "江苏省": ["CN-JS"],
+        "江西省": ["CN-JX"], "辽宁省": ["CN-LN"], "青海省": ["CN-QH"], "山东省": ["CN-SD"],
+        "山西省": ["CN-SX"], "陕西省": ["CN-SN"], "上海市": ["CN-SH"], "四川省": ["CN-SC"],
+        "台湾": ["CN-TW"], "天津市": ["CN-TJ"], "香港": ["CN-HK"], "云南省": ["CN-YN"],
+        "浙江省": ["CN-ZJ"],
+    },
+    "KR": {
+        # Short names (Jeonnam for Jeollanam-do…), the older romanization (Kyunggi, Pusan),
+        # and the provinces' new names (Gangwon 2023, Jeonbuk 2024 special self-governing).
+        "경기도": ["Kyunggi-do", "Kyonggi-do"], "부산광역시": ["Pusan"],
+        "전라남도": ["Jeonnam"], "전라북도": ["Jeonbuk", "전북특별자치도", "Jeonbuk State"],
+        "경상남도": ["Gyeongnam"], "경상북도": ["Gyeongbuk"], "충청남도": ["Chungnam"],
+        "충청북도": ["Chungbuk"], "강원도": ["강원특별자치도", "Gangwon State"],
+        "제주특별자치도": ["Jeju Special Self-Governing Province"],
+    },
+    "CA": {
+        # Traditional (pre-postal) abbreviations still written: Ont., Que., Alta.…
+        "AB": ["Alta."], "MB": ["Man."], "NL": ["Nfld."], "ON": ["Ont."], "PE": ["P.E.I."],
+        "QC": ["Que.", "PQ"], "SK": ["Sask."],
+    },
+    "ES": {
+        # The Balearic Islands are usually written "Baleares" or "Illes Balears".
+        "PM": ["Baleares", "Illes Balears"],
+    },
+    "IT": {
+        # The province's official name.
+        "MB": ["Monza e della Brianza"],
+    },
+    "PH": {
+        # Metro Manila is the National Capital Region (NCR).
+        "Metro Manila": ["National Capital Region", "NCR"],
+    },
+    "ID": {
+        # Yogyakarta: "Jogja", "Yogyakarta", "DIY".
+        "Daerah Istimewa Yogyakarta": ["Yogyakarta", "Jogja", "DIY"],
+    },
+    "VN": {
+        # Huế, a city under the central government since 2025, formerly Thừa Thiên–Huế.
+        "Thừa Thiên–Huế": ["Huế"],
     },
 }
 
@@ -193,7 +279,7 @@ GENERIC = [
     "oblast'", "krai", "kray", "department", "departamento", "departement", "district",
     "distrito", "territory", "emirate", "emirado", "voivodeship", "wojewodztwo", "canton",
     "kanton", "parish", "city",
-    "municipality", "il", "ili", "changwat", "amphoe", "tinh", "thanhpho",
+    "municipality", "il", "ili", "changwat", "amphoe", "tinh", "thanhpho", "provinsi", "co",
     "محافظة", "إمارة", "امارة", "استان", "область", "край", "республика", "จังหวัด",
 ]
 CONNECTORS = ["of", "de", "del", "da", "di", "du", "des", "la", "the"]
@@ -202,6 +288,8 @@ GENERIC_SUFFIXES = [
     "县", "縣", "都", "府", "県", "道", "특별자치시", "특별자치도", "광역시", "특별시", "직할시",
     "도",
 ]
+# Generic prefixes written without a space (Thai จังหวัด, "province").
+GENERIC_PREFIXES = ["จังหวัด"]
 
 # Reference error keys -> Rapyd address field names (the crate's address vocabulary).
 REF_TO_RAPYD = {
@@ -281,12 +369,14 @@ def words(s):
 GENERIC_FOLDED = {fold(w) for w in GENERIC}
 CONNECTORS_FOLDED = {fold(w) for w in CONNECTORS}
 SUFFIXES_FOLDED = sorted({fold(w) for w in GENERIC_SUFFIXES}, key=lambda w: (-len(w), w))
+PREFIXES_FOLDED = sorted({fold(w) for w in GENERIC_PREFIXES}, key=lambda w: (-len(w), w))
 
 
 def core(s):
     """The fold of `s` without its generic words: leading generic words and the connectors
-    after them, trailing generic words, then one generic suffix (never all of it). The same
-    function as `core_fold` in src/fields/address.rs."""
+    after them, trailing generic words, then one generic prefix and one generic suffix
+    written without a space (never all of it). The same function as `core_fold` in
+    src/fields/address.rs."""
     w = [fold(x) for x in words(s)]
     w = [x for x in w if x]
     start = 0
@@ -298,6 +388,10 @@ def core(s):
     while end - 1 > start and w[end - 1] in GENERIC_FOLDED:
         end -= 1
     f = "".join(w[start:end])
+    for prefix in PREFIXES_FOLDED:
+        if f.startswith(prefix) and len(f) > len(prefix):
+            f = f[len(prefix) :]
+            break
     for suffix in SUFFIXES_FOLDED:
         if f.endswith(suffix) and len(f) > len(suffix):
             f = f[: -len(suffix)]
@@ -550,7 +644,8 @@ def build_country(cc):
             claim(fold(n), key, 0)
         for n, _ in extra.get(key, []):
             claim(fold(n), key, 1)
-        for n in [key] + names + [n for n, _ in extra.get(key, [])]:
+        # Cores of names only: an ISO code's "core" ("BR-TO" without "to") is no name.
+        for n in [key] + names + [n for n, src in extra.get(key, []) if src != "iso"]:
             claim(core(n), key, 2)
     owner, ambiguous = {}, []
     for f, by_key in claims.items():
@@ -948,6 +1043,11 @@ def write_rust(infos):
         "Generic suffixes written without a space (CJK), folded, longest first.",
         "GENERIC_SUFFIXES",
         SUFFIXES_FOLDED,
+    )
+    words_table(
+        "Generic prefixes written without a space (Thai), folded, longest first.",
+        "GENERIC_PREFIXES",
+        PREFIXES_FOLDED,
     )
     with open(OUT_RS, "w", encoding="utf-8", newline="\n") as f:
         f.write("".join(lines))

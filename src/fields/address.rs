@@ -379,8 +379,9 @@ const MAX_CORE_WORDS: usize = 16;
 /// The core of a subdivision name, folded: the fold without the generic words people
 /// leave out or add (the same function as `core` in `scripts/gen_address.py`, over its
 /// word lists): leading generic words and the connectors after them ("Province of",
-/// "Estado de"), trailing generic words ("Governorate", "-ken"), then one generic suffix
-/// written without a space ("省", "県"). A name is never stripped to nothing.
+/// "Estado de"), trailing generic words ("Governorate", "-ken"), then one generic prefix and
+/// one generic suffix written without a space ("จังหวัด", "省", "県"). A name is never
+/// stripped to nothing.
 fn core_fold(input: &str, out: &mut Fold) -> Option<()> {
     let mut all = Fold::new();
     fold_into(input, &mut all)?;
@@ -421,9 +422,18 @@ fn core_fold(input: &str, out: &mut Fold) -> Option<()> {
     while end > first + 1 && is(&data::GENERIC_WORDS, word(end - 1)) {
         end -= 1;
     }
+    let mut joined = Fold::new();
     for i in first..end {
-        out.push(word(i))?;
+        joined.push(word(i))?;
     }
+    let mut folded = joined.as_bytes();
+    if let Some(prefix) = data::GENERIC_PREFIXES
+        .iter()
+        .find(|p| folded.len() > p.len() && folded.starts_with(p.as_bytes()))
+    {
+        folded = folded.get(prefix.len()..).unwrap_or_default();
+    }
+    out.push(folded)?;
     let folded = out.as_bytes();
     if let Some(suffix) = data::GENERIC_SUFFIXES
         .iter()
@@ -1391,6 +1401,15 @@ mod tests {
             subdivision("MX", "Mexico").unwrap_err().code,
             Code::SubdivisionUnknown
         );
+        // Prefixes written without a space, abbreviations on envelopes, roman-numbered regions.
+        assert_eq!(ok("TH", "จังหวัดระนอง"), "ระนอง");
+        assert_eq!(ok("MY", "SGR"), "Selangor");
+        assert_eq!(ok("HK", "N.T."), "New Territories");
+        assert_eq!(ok("CL", "Región VI"), "O'Higgins");
+        assert_eq!(ok("KR", "Jeonnam"), "Jeollanam-do");
+        assert_eq!(ok("CN", "CN-XJ"), "Xinjiang Weiwuerzizhiqu");
+        // An ISO code's country part is no name: "BR" alone is not Tocantins (BR-TO).
+        assert!(subdivision("BR", "BR").is_err());
         // Generic words alone are no subdivision.
         assert!(subdivision("CN", "省").is_err());
         assert!(subdivision("ES", "Provincia").is_err());
