@@ -214,11 +214,15 @@ fn addresses() {
         text(&ok),
         r#"{"valid":true,"normalized":{"line_1":"350 Fifth Avenue","city":"New York","state":"NY","zip":"10118","country":"US"},"issues":[]}"#
     );
-    let bad = raw_check_address(
-        &js(r#"{"line_1": "350 Fifth Avenue", "city": "New York", "state": "NY", "zip": "90210", "country": "US"}"#),
-        &u,
-    )
-    .unwrap();
+    let suspect = r#"{"line_1": "350 Fifth Avenue", "city": "New York", "state": "NY", "zip": "90210", "country": "US"}"#;
+    // The country's rules warn by default...
+    let warned = raw_check_address(&js(suspect), &u).unwrap();
+    assert_eq!(get(&warned, "valid"), JsValue::TRUE);
+    let issue = Array::from(&get(&warned, "issues")).get(0);
+    assert_eq!(get(&issue, "severity"), s("warning"));
+    // ...and refuse when a deliverable address is asked for.
+    let bad =
+        raw_check_address(&js(suspect), &js(r#"{"address": {"deliverable": true}}"#)).unwrap();
     assert_eq!(get(&bad, "valid"), JsValue::FALSE);
     assert_eq!(get(&bad, "normalized"), JsValue::NULL);
     let issue = Array::from(&get(&bad, "issues")).get(0);
