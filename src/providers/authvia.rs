@@ -28,8 +28,9 @@
 //! [`Options::authvia`]: crate::Options::authvia
 //! [`Options::metadata`]: crate::Options::metadata
 
+use serde::{Deserialize, Serialize};
 use super::Operation;
-use crate::options::{AddressShape, Options};
+use crate::options::Options;
 use crate::rules::{Check, Field, Limit, OneOf, OperationSpec, Presence, Unique, Updates};
 
 const REF: Field = Field::new(
@@ -108,3 +109,59 @@ pub const OPERATIONS: &[(Operation, OperationSpec)] = &[
         },
     ),
 ];
+
+// --- options ------------------------------------------------------------------------
+
+/// How Authvia `addresses[]` items are written.
+///
+/// ```
+/// use customer_validate::options::AddressShape;
+/// assert_eq!(serde_json::to_value(AddressShape::TypeValue).unwrap(), "type_value");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub enum AddressShape {
+    /// `{"value": "+1…"}`, the documented example. Default.
+    #[default]
+    Value,
+    /// A bare string, as in the SFTP CSV.
+    String,
+    /// `{"type": "phone"|"email", "value": …}`, as some integrations send.
+    TypeValue,
+}
+
+/// Authvia's open points (providers.md §4.6).
+///
+/// ```
+/// use customer_validate::options::{AuthviaOptions, AddressShape};
+/// let o = AuthviaOptions::default();
+/// assert_eq!(o.address_shape, AddressShape::Value);
+/// assert_eq!(o.max_addresses, 10);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct AuthviaOptions {
+    /// Output shape of each address. Default `{"value": …}`.
+    pub address_shape: AddressShape,
+    /// Most addresses per customer. Default 10.
+    pub max_addresses: usize,
+    /// Longest `ref` (undocumented). Default 128.
+    pub max_ref_chars: usize,
+    /// A repeated address is left out (with a `duplicate_value` warning) instead of refused;
+    /// the first occurrence stays, so the default address does not change. Default false.
+    pub drop_duplicate_addresses: bool,
+}
+
+impl Default for AuthviaOptions {
+    fn default() -> Self {
+        AuthviaOptions {
+            address_shape: AddressShape::Value,
+            max_addresses: 10,
+            max_ref_chars: 128,
+            drop_duplicate_addresses: false,
+        }
+    }
+}

@@ -27,6 +27,7 @@
 //!
 //! [`Options::bloc`]: crate::Options::bloc
 
+use serde::{Deserialize, Serialize};
 use super::Operation;
 use crate::options::Options;
 use crate::rules::{Check, Field, Limit, OneOf, OperationSpec, PhoneForm, Presence, Updates};
@@ -145,3 +146,65 @@ pub const OPERATIONS: &[(Operation, OperationSpec)] = &[
         },
     ),
 ];
+
+// --- options ------------------------------------------------------------------------
+
+/// How a phone number is written in the provider's payload.
+///
+/// ```
+/// use customer_validate::options::PhoneOutput;
+/// assert_eq!(serde_json::to_value(PhoneOutput::NationalNigeria).unwrap(), "national_nigeria");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub enum PhoneOutput {
+    /// `+` and digits.
+    E164,
+    /// Nigerian local `0XXXXXXXXXX` (Bloc's documented form).
+    NationalNigeria,
+}
+
+/// Bloc's open points (providers.md §2.7).
+///
+/// ```
+/// use customer_validate::options::{BlocOptions, PhoneOutput};
+/// let o = BlocOptions::default();
+/// assert_eq!(o.phone_output, PhoneOutput::NationalNigeria);
+/// assert!(!o.full_replace && !o.allow_address_on_update && !o.allow_other_customer_type);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct BlocOptions {
+    /// Output form of `phone_number`. Default Nigerian local.
+    pub phone_output: PhoneOutput,
+    /// Update sends all five fields (each required) instead of only the changed ones. Default false.
+    pub full_replace: bool,
+    /// Accept `address` on update (seen in third-party code only). Default false.
+    pub allow_address_on_update: bool,
+    /// Accept `customer_type` values other than Personal/Business, kept as given. Default false.
+    pub allow_other_customer_type: bool,
+    /// Accept digits in `first_name` / `last_name` (a BVN record holds a person's name, so
+    /// digits are most likely a typo). Default false.
+    pub allow_digits_in_names: bool,
+    /// Longest `first_name` / `last_name` (undocumented). Default 100.
+    pub max_name_chars: usize,
+    /// Longest `email` (undocumented). Default 254, the SMTP limit.
+    pub max_email_chars: usize,
+}
+
+impl Default for BlocOptions {
+    fn default() -> Self {
+        BlocOptions {
+            phone_output: PhoneOutput::NationalNigeria,
+            full_replace: false,
+            allow_address_on_update: false,
+            allow_other_customer_type: false,
+            allow_digits_in_names: false,
+            max_name_chars: 100,
+            max_email_chars: 254,
+        }
+    }
+}

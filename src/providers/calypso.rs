@@ -28,6 +28,7 @@
 //!
 //! [`Options::now_ms`]: crate::Options::now_ms
 
+use serde::{Deserialize, Serialize};
 use super::Operation;
 use crate::options::Options;
 use crate::rules::{Check, Field, Limit, OneOf, OperationSpec, Presence, Updates};
@@ -104,3 +105,45 @@ pub const OPERATIONS: &[(Operation, OperationSpec)] = &[
     (Operation::Block, envelope!(BLOCK, Updates::Full, &[])),
     (Operation::Unblock, envelope!(BLOCK, Updates::Full, &[])),
 ];
+
+// --- options ------------------------------------------------------------------------
+
+/// Calypso's open points (providers.md §1.6).
+///
+/// ```
+/// use customer_validate::options::CalypsoOptions;
+/// let o = CalypsoOptions::default();
+/// assert!(o.require_reference && !o.allow_external_id_on_update);
+/// assert_eq!(o.max_skew_ms, 180_000);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct CalypsoOptions {
+    /// Create needs at least one of `email` / `externalId`, so the customer can be reconciled. Default true.
+    pub require_reference: bool,
+    /// Accept `externalId` on update (undocumented; treated as immutable). Default false.
+    pub allow_external_id_on_update: bool,
+    /// Largest allowed distance between `timestamp` and [`Options::now_ms`]. Default 3 minutes.
+    pub max_skew_ms: i64,
+    /// Longest `email` (undocumented). Default 254, the SMTP limit.
+    pub max_email_chars: usize,
+    /// Longest `description` (undocumented). Default 1000.
+    pub max_description_chars: usize,
+    /// Longest `externalId` (undocumented). Default 255.
+    pub max_external_id_chars: usize,
+}
+
+impl Default for CalypsoOptions {
+    fn default() -> Self {
+        CalypsoOptions {
+            require_reference: true,
+            allow_external_id_on_update: false,
+            max_skew_ms: 180_000,
+            max_email_chars: 254,
+            max_description_chars: 1000,
+            max_external_id_chars: 255,
+        }
+    }
+}

@@ -37,6 +37,7 @@
 //! [`Options::metadata`]: crate::Options::metadata
 //! [`Options::address`]: crate::Options::address
 
+use serde::{Deserialize, Serialize};
 use super::Operation;
 use crate::fields::address;
 use crate::options::Options;
@@ -175,3 +176,45 @@ pub const OPERATIONS: &[(Operation, OperationSpec)] = &[
         },
     ),
 ];
+
+// --- options ------------------------------------------------------------------------
+
+/// Rapyd's open points (providers.md §3.6).
+///
+/// ```
+/// use customer_validate::options::RapydOptions;
+/// let o = RapydOptions::default();
+/// assert_eq!(o.max_addresses_on_create, 1);
+/// assert!(o.strict_invoice_prefix && !o.allow_payment_method);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct RapydOptions {
+    /// Most addresses on create (Rapyd says: the primary address on create, more by update). Default 1.
+    pub max_addresses_on_create: usize,
+    /// `invoice_prefix` must be 1–12 of `[A-Za-z0-9-]`; off: any text ≤ 255. Default true.
+    pub strict_invoice_prefix: bool,
+    /// Accept a `payment_method` object (raw card data should not pass through here). Default false.
+    pub allow_payment_method: bool,
+    /// Longest `name`, of the customer and of an address (undocumented). Default 255.
+    pub max_name_chars: usize,
+    /// Longest `description` (undocumented). Default 1000.
+    pub max_description_chars: usize,
+    /// Longest `business_vat_id`, spaces removed (undocumented). Default 50.
+    pub max_vat_id_chars: usize,
+}
+
+impl Default for RapydOptions {
+    fn default() -> Self {
+        RapydOptions {
+            max_addresses_on_create: 1,
+            strict_invoice_prefix: true,
+            allow_payment_method: false,
+            max_name_chars: 255,
+            max_description_chars: 1000,
+            max_vat_id_chars: 50,
+        }
+    }
+}

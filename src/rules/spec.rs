@@ -47,7 +47,7 @@ pub enum Unique {
     Field(&'static str),
 }
 
-/// A length limit: one the provider documents, or one it leaves open (providers.md's [I]
+/// A length limit: one the provider documents, or one it leaves open (providers.md's \[I\]
 /// defaults), which is read from [`Options`] so a caller can change it.
 ///
 /// ```
