@@ -184,7 +184,7 @@ pub(crate) struct Row {
     pub(crate) via: Via,
 }
 
-const fn row(path: &'static [&'static str], via: Via) -> Row {
+pub(crate) const fn row(path: &'static [&'static str], via: Via) -> Row {
     Row { path, via }
 }
 
@@ -198,71 +198,9 @@ pub(crate) struct Table {
 
 use CustomerField as F;
 
-const BLOC: Table = Table {
-    within: &[],
-    rows: &[
-        row(&["email"], Via::Copy(F::Email)),
-        row(&["phone_number"], Via::Phone { region: Some("NG") }),
-        row(&["bvn"], Via::NationalId(IdScheme::Bvn)),
-        row(&["first_name"], Via::GivenName),
-        row(&["last_name"], Via::FamilyName),
-        row(&["customer_type"], Via::Kind),
-        row(&["full_name"], Via::FamilyFirstName),
-    ],
-    context: &[],
-};
-
-const RAPYD: Table = Table {
-    within: &[],
-    rows: &[
-        row(&["name"], Via::DisplayName),
-        row(&["email"], Via::Copy(F::Email)),
-        row(&["phone_number"], Via::Phone { region: None }),
-        row(&["addresses"], Via::RapydAddresses),
-        row(&["business_vat_id"], Via::NationalId(IdScheme::Vat)),
-        row(&["description"], Via::Copy(F::Notes)),
-        row(&["metadata"], Via::Copy(F::Metadata)),
-        row(&["metadata", "external_ref"], Via::Copy(F::ExternalRef)),
-        row(&["date_of_birth"], Via::Date),
-        row(&["nationality"], Via::Copy(F::Nationality)),
-    ],
-    context: &[],
-};
-
-const AUTHVIA: Table = Table {
-    within: &[],
-    rows: &[
-        row(&["ref"], Via::Copy(F::ExternalRef)),
-        row(&["addresses"], Via::Contacts),
-        row(&["metadata"], Via::Copy(F::Metadata)),
-        row(&["metadata", "name"], Via::DisplayName),
-        row(&["appdata", "note"], Via::Copy(F::Notes)),
-    ],
-    context: &[],
-};
-
-const CALYPSO: Table = Table {
-    within: &["payload"],
-    rows: &[
-        row(&["email"], Via::Copy(F::Email)),
-        row(&["description"], Via::Copy(F::Notes)),
-        row(&["externalId"], Via::Copy(F::ExternalRef)),
-    ],
-    context: &[
-        (&["account"], ContextField::Account),
-        (&["timestamp"], ContextField::Timestamp),
-        (&["payload", "id"], ContextField::CustomerId),
-    ],
-};
-
-/// The provider's mapping table.
+/// The provider's mapping table (declared in its module, `crate::providers::*`).
 pub(crate) fn table(provider: Provider) -> &'static Table {
-    match provider {
-        Provider::Calypso => &CALYPSO,
-        Provider::Bloc => &BLOC,
-        Provider::Rapyd => &RAPYD,
-        Provider::Authvia => &AUTHVIA,
-    }
+    provider.definition().mapping
 }
 
 /// `within` + `path`.

@@ -23,7 +23,7 @@
 //!
 //! [`validate`]: crate::providers::validate
 
-mod mapping;
+pub(crate) mod mapping;
 mod read;
 mod requirements;
 

@@ -28,10 +28,13 @@
 //! [`Options::authvia`]: crate::Options::authvia
 //! [`Options::metadata`]: crate::Options::metadata
 
-use serde::{Deserialize, Serialize};
+use super::Definition;
 use super::Operation;
+use crate::customer::mapping::{row, Table, Via};
+use crate::customer::CustomerField as F;
 use crate::options::Options;
 use crate::rules::{Check, Field, Limit, OneOf, OperationSpec, Presence, Unique, Updates};
+use serde::{Deserialize, Serialize};
 
 const REF: Field = Field::new(
     "ref",
@@ -109,6 +112,30 @@ pub const OPERATIONS: &[(Operation, OperationSpec)] = &[
         },
     ),
 ];
+
+// --- the canonical customer and the module's definition ---------------------------------
+
+/// Authvia's payload from the canonical customer: `ref` from the external reference, the
+/// phone then the email as `addresses`, metadata with the display name, notes as
+/// `appdata.note` (never in the customer-visible `metadata`).
+pub(crate) const MAPPING: Table = Table {
+    within: &[],
+    rows: &[
+        row(&["ref"], Via::Copy(F::ExternalRef)),
+        row(&["addresses"], Via::Contacts),
+        row(&["metadata"], Via::Copy(F::Metadata)),
+        row(&["metadata", "name"], Via::DisplayName),
+        row(&["appdata", "note"], Via::Copy(F::Notes)),
+    ],
+    context: &[],
+};
+
+/// Everything this module declares, as [`Provider::definition`](super::Provider) hands it out.
+pub(crate) const DEFINITION: Definition = Definition {
+    operations: OPERATIONS,
+    mapping: &MAPPING,
+    csv_aliases: CSV_ALIASES,
+};
 
 // --- options ------------------------------------------------------------------------
 

@@ -27,10 +27,13 @@
 //!
 //! [`Options::bloc`]: crate::Options::bloc
 
-use serde::{Deserialize, Serialize};
+use super::Definition;
 use super::Operation;
+use crate::customer::mapping::{row, Table, Via};
+use crate::customer::{CustomerField as F, IdScheme};
 use crate::options::Options;
 use crate::rules::{Check, Field, Limit, OneOf, OperationSpec, PhoneForm, Presence, Updates};
+use serde::{Deserialize, Serialize};
 
 const EMAIL: Field = Field::new(
     "email",
@@ -146,6 +149,32 @@ pub const OPERATIONS: &[(Operation, OperationSpec)] = &[
         },
     ),
 ];
+
+// --- the canonical customer and the module's definition ---------------------------------
+
+/// Bloc's payload from the canonical customer: email, the phone read and written in Nigeria,
+/// the BVN, given and family names, `customer_type` from `kind`; the response's `full_name`
+/// is read back only.
+pub(crate) const MAPPING: Table = Table {
+    within: &[],
+    rows: &[
+        row(&["email"], Via::Copy(F::Email)),
+        row(&["phone_number"], Via::Phone { region: Some("NG") }),
+        row(&["bvn"], Via::NationalId(IdScheme::Bvn)),
+        row(&["first_name"], Via::GivenName),
+        row(&["last_name"], Via::FamilyName),
+        row(&["customer_type"], Via::Kind),
+        row(&["full_name"], Via::FamilyFirstName),
+    ],
+    context: &[],
+};
+
+/// Everything this module declares, as [`Provider::definition`](super::Provider) hands it out.
+pub(crate) const DEFINITION: Definition = Definition {
+    operations: OPERATIONS,
+    mapping: &MAPPING,
+    csv_aliases: &[],
+};
 
 // --- options ------------------------------------------------------------------------
 

@@ -28,10 +28,13 @@
 //!
 //! [`Options::now_ms`]: crate::Options::now_ms
 
-use serde::{Deserialize, Serialize};
+use super::Definition;
 use super::Operation;
+use crate::customer::mapping::{row, ContextField, Table, Via};
+use crate::customer::CustomerField as F;
 use crate::options::Options;
 use crate::rules::{Check, Field, Limit, OneOf, OperationSpec, Presence, Updates};
+use serde::{Deserialize, Serialize};
 
 const ACCOUNT: Field = Field::new("account", Check::Hex0x { len: 40 }).required();
 const TIMESTAMP: Field = Field::new(
@@ -105,6 +108,32 @@ pub const OPERATIONS: &[(Operation, OperationSpec)] = &[
     (Operation::Block, envelope!(BLOCK, Updates::Full, &[])),
     (Operation::Unblock, envelope!(BLOCK, Updates::Full, &[])),
 ];
+
+// --- the canonical customer and the module's definition ---------------------------------
+
+/// Calypso's payload from the canonical customer: email, notes as `description`, the external
+/// reference as `externalId`, inside the envelope whose `account`, `timestamp` and update `id`
+/// come from the [`Context`](crate::customer::Context).
+pub(crate) const MAPPING: Table = Table {
+    within: &["payload"],
+    rows: &[
+        row(&["email"], Via::Copy(F::Email)),
+        row(&["description"], Via::Copy(F::Notes)),
+        row(&["externalId"], Via::Copy(F::ExternalRef)),
+    ],
+    context: &[
+        (&["account"], ContextField::Account),
+        (&["timestamp"], ContextField::Timestamp),
+        (&["payload", "id"], ContextField::CustomerId),
+    ],
+};
+
+/// Everything this module declares, as [`Provider::definition`](super::Provider) hands it out.
+pub(crate) const DEFINITION: Definition = Definition {
+    operations: OPERATIONS,
+    mapping: &MAPPING,
+    csv_aliases: &[],
+};
 
 // --- options ------------------------------------------------------------------------
 

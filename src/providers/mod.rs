@@ -18,11 +18,23 @@ pub mod bloc;
 pub mod calypso;
 pub mod rapyd;
 
+use crate::customer::mapping::Table;
 use crate::issue::{Code, Issue, Report};
 use crate::options::Options;
 use crate::rules::{apply, Normalized, OperationSpec};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
+
+/// What one provider module declares: a provider is one file (`src/providers/<name>.rs`)
+/// holding its rule tables, its options, its canonical-customer mapping and its CSV aliases.
+pub(crate) struct Definition {
+    /// Each operation's rule table.
+    pub(crate) operations: &'static [(Operation, OperationSpec)],
+    /// The canonical customer ↔ payload rows.
+    pub(crate) mapping: &'static Table,
+    /// CSV column renames (Authvia's repeated `address` columns → `addresses`).
+    pub(crate) csv_aliases: &'static [(&'static str, &'static str)],
+}
 
 /// A payment provider.
 ///
@@ -104,6 +116,17 @@ names!(Operation {
 });
 
 impl Provider {
+    /// Everything the provider's module declares: its operations, its canonical-customer
+    /// mapping, its CSV column aliases. The one place that lists the providers' modules.
+    pub(crate) fn definition(self) -> &'static Definition {
+        match self {
+            Provider::Calypso => &calypso::DEFINITION,
+            Provider::Bloc => &bloc::DEFINITION,
+            Provider::Rapyd => &rapyd::DEFINITION,
+            Provider::Authvia => &authvia::DEFINITION,
+        }
+    }
+
     /// The provider's operations and their rule tables.
     ///
     /// ```
@@ -112,12 +135,7 @@ impl Provider {
     /// assert!(ops.contains(&Operation::Archive));
     /// ```
     pub fn operations(self) -> &'static [(Operation, OperationSpec)] {
-        match self {
-            Provider::Calypso => calypso::OPERATIONS,
-            Provider::Bloc => bloc::OPERATIONS,
-            Provider::Rapyd => rapyd::OPERATIONS,
-            Provider::Authvia => authvia::OPERATIONS,
-        }
+        self.definition().operations
     }
 
     /// Column renames applied to CSV headers before dotted names become paths
@@ -128,10 +146,7 @@ impl Provider {
     /// assert_eq!(Provider::Authvia.csv_aliases(), &[("address", "addresses")]);
     /// ```
     pub fn csv_aliases(self) -> &'static [(&'static str, &'static str)] {
-        match self {
-            Provider::Authvia => authvia::CSV_ALIASES,
-            _ => &[],
-        }
+        self.definition().csv_aliases
     }
 
     /// The rule table of one operation, if the provider has it.

@@ -37,11 +37,14 @@
 //! [`Options::metadata`]: crate::Options::metadata
 //! [`Options::address`]: crate::Options::address
 
-use serde::{Deserialize, Serialize};
+use super::Definition;
 use super::Operation;
+use crate::customer::mapping::{row, Table, Via};
+use crate::customer::{CustomerField as F, IdScheme};
 use crate::fields::address;
 use crate::options::Options;
 use crate::rules::{Check, Field, Limit, OperationSpec, PhoneForm, Presence, Unique, Updates};
+use serde::{Deserialize, Serialize};
 
 const NAME_MAX: Limit = Limit::From(|o: &Options| o.rapyd.max_name_chars);
 const LINE_MAX: Limit = Limit::From(|o: &Options| o.address.max_line_chars);
@@ -176,6 +179,36 @@ pub const OPERATIONS: &[(Operation, OperationSpec)] = &[
         },
     ),
 ];
+
+// --- the canonical customer and the module's definition ---------------------------------
+
+/// Rapyd's payload from the canonical customer: the display name, email, phone, the postal
+/// address as `addresses[0]`, a VAT id as `business_vat_id`, notes as `description`,
+/// metadata with the external reference as `metadata.external_ref`, AFT date of birth and
+/// nationality.
+pub(crate) const MAPPING: Table = Table {
+    within: &[],
+    rows: &[
+        row(&["name"], Via::DisplayName),
+        row(&["email"], Via::Copy(F::Email)),
+        row(&["phone_number"], Via::Phone { region: None }),
+        row(&["addresses"], Via::RapydAddresses),
+        row(&["business_vat_id"], Via::NationalId(IdScheme::Vat)),
+        row(&["description"], Via::Copy(F::Notes)),
+        row(&["metadata"], Via::Copy(F::Metadata)),
+        row(&["metadata", "external_ref"], Via::Copy(F::ExternalRef)),
+        row(&["date_of_birth"], Via::Date),
+        row(&["nationality"], Via::Copy(F::Nationality)),
+    ],
+    context: &[],
+};
+
+/// Everything this module declares, as [`Provider::definition`](super::Provider) hands it out.
+pub(crate) const DEFINITION: Definition = Definition {
+    operations: OPERATIONS,
+    mapping: &MAPPING,
+    csv_aliases: &[],
+};
 
 // --- options ------------------------------------------------------------------------
 
