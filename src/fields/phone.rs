@@ -174,6 +174,12 @@ impl Valid {
     pub(crate) fn national(&self) -> String {
         number::display(&self.number, false)
     }
+
+    /// Digits of the national significant number (after the country calling code, without
+    /// a trunk prefix).
+    pub(crate) fn national_significant_digits(&self) -> usize {
+        self.number.nsn.len()
+    }
 }
 
 /// [`parse`] without the outputs only display needs; the same issues for the same inputs.

@@ -41,7 +41,15 @@ const EMAIL: Field = Field::new(
         max: Limit::From(|o: &Options| o.bloc.max_email_chars),
     },
 );
-const PHONE: Field = Field::new("phone_number", Check::Phone(PhoneForm::Nigeria));
+/// Bloc takes Nigerian numbers only, written `0` + 10 digits unless `phone_output` says E.164.
+const PHONE: Field = Field::new(
+    "phone_number",
+    Check::Phone(PhoneForm::National {
+        region: "NG",
+        national_digits: 10,
+        output: |o: &Options| o.bloc.phone_output,
+    }),
+);
 const BVN: Field = Field::new("bvn", Check::Digits { len: 11 });
 const PERSON_NAME: Check = Check::PersonName {
     max: Limit::From(|o: &Options| o.bloc.max_name_chars),

@@ -22,7 +22,7 @@ pub(super) fn phone_value(
                 PhoneOutput::E164,
             )
         }
-        PhoneForm::Nigeria => (Some("NG".to_owned()), o.bloc.phone_output),
+        PhoneForm::National { region, output, .. } => (Some(region.to_owned()), output(o)),
     };
     let n = match phone::parse_valid(s, region.as_deref()) {
         Ok(n) => n,
@@ -31,29 +31,37 @@ pub(super) fn phone_value(
             return None;
         }
     };
-    if matches!(form, PhoneForm::Nigeria) && n.region.as_deref() != Some("NG") {
-        ctx.error(
-            Issue::new(
-                Code::PhoneWrongRegion,
-                "Phone number must be a Nigerian number",
-            )
-            .param("expected", "NG"),
-            path,
-        );
-        return None;
-    }
-    // Bloc's form is 0 + 10 digits (providers.md §2.2): Nigerian toll-free and UAN numbers
-    // (0800…, up to 14 national digits) are valid numbers but cannot be written in it.
-    if matches!(form, PhoneForm::Nigeria) && n.e164.len() != "+234".len() + 10 {
-        ctx.error(
-            Issue::new(
-                Code::PatternMismatch,
-                "Phone number must be a Nigerian number of 0 and 10 digits",
-            )
-            .param("pattern", "^0\\d{10}$"),
-            path,
-        );
-        return None;
+    if let PhoneForm::National {
+        region,
+        national_digits,
+        ..
+    } = form
+    {
+        if n.region.as_deref() != Some(region) {
+            ctx.error(
+                Issue::new(
+                    Code::PhoneWrongRegion,
+                    format!("Phone number must be a number of {region}"),
+                )
+                .param("expected", region),
+                path,
+            );
+            return None;
+        }
+        // The provider's form holds a fixed number of national digits (Bloc: 0 + 10,
+        // providers.md §2.2): Nigerian toll-free and UAN numbers (0800…, up to 14 national
+        // digits) are valid numbers but cannot be written in it.
+        if n.national_significant_digits() != national_digits {
+            ctx.error(
+                Issue::new(
+                    Code::PatternMismatch,
+                    format!("Phone number must have {national_digits} digits after the 0"),
+                )
+                .param("pattern", format!("^0\\d{{{national_digits}}}$")),
+                path,
+            );
+            return None;
+        }
     }
     Some(match output {
         PhoneOutput::E164 => n.e164,

@@ -27,8 +27,18 @@ pub enum PhoneForm {
         /// Sibling field holding the country to read national numbers in.
         region_from: Option<&'static str>,
     },
-    /// A Nigerian number, written as [`Options::bloc`]'s `phone_output` says.
-    Nigeria,
+    /// A number of one country only (`phone_wrong_region` otherwise), read in that country,
+    /// whose national number has exactly `national_digits` digits (`pattern_mismatch`
+    /// otherwise), written as `output` says: E.164, or national digits with the trunk
+    /// prefix (Bloc: `NG`, 10 digits, `08031234567`).
+    National {
+        /// ISO alpha-2 of the only country accepted.
+        region: &'static str,
+        /// Digits of the national significant number the provider's form holds.
+        national_digits: usize,
+        /// The output form, from the options.
+        output: fn(&Options) -> PhoneOutput,
+    },
 }
 
 /// What a list's items must not repeat.
