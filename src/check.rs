@@ -220,7 +220,7 @@ const ADDRESS_FIELDS: &[rules::Field] = &[
 
 const ADDRESS: rules::Check = rules::Check::Address {
     fields: ADDRESS_FIELDS,
-    names: &address::RAPYD,
+    names: &address::NAMES,
 };
 
 /// The answer for one address object: `valid`, the `normalized` object, every issue.

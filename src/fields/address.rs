@@ -12,7 +12,7 @@
 //! - **Severity**: what these rules find is a warning by default (no provider refuses a
 //!   customer for it) and an error under [`crate::options::AddressPolicy::deliverable`].
 //! - **Whole addresses** ([`check`]): the country's required fields present and non-blank,
-//!   every issue on its own field, named as Rapyd names them (`line_1`, `city`, `state`,
+//!   every issue on its own field, named by [`NAMES`] (`line_1`, `city`, `state`,
 //!   `zip`, `country`…), or as a [`FieldNames`] mapping says.
 //!
 //! ```
@@ -73,8 +73,8 @@ const FOLD_CAPACITY: usize = 256;
 /// address shape. Issues are reported on these names.
 ///
 /// ```
-/// use customer_validate::fields::address::RAPYD;
-/// assert_eq!((RAPYD.state, RAPYD.zip), ("state", "zip"));
+/// use customer_validate::fields::address::NAMES;
+/// assert_eq!((NAMES.state, NAMES.zip), ("state", "zip"));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FieldNames {
@@ -92,13 +92,14 @@ pub struct FieldNames {
     pub country: &'static str,
 }
 
-/// Rapyd's address field names, the crate's address vocabulary.
+/// The address checker's own member names (`line_1`, `city`, `district`, `state`, `zip`,
+/// `country`; Rapyd uses the same), for shapes that need no [`FieldNames`] mapping.
 ///
 /// ```
-/// use customer_validate::fields::address::RAPYD;
-/// assert_eq!(RAPYD.line_1, "line_1");
+/// use customer_validate::fields::address::NAMES;
+/// assert_eq!(NAMES.line_1, "line_1");
 /// ```
-pub const RAPYD: FieldNames = FieldNames {
+pub const NAMES: FieldNames = FieldNames {
     line_1: "line_1",
     city: "city",
     district: "district",
@@ -107,7 +108,7 @@ pub const RAPYD: FieldNames = FieldNames {
     country: "country",
 };
 
-/// An address as typed (Rapyd's field names). `None` and blank values are missing.
+/// An address as typed. `None` and blank values are missing.
 ///
 /// ```
 /// use customer_validate::fields::address::Address;
@@ -1016,8 +1017,8 @@ const DIGITS: u128 = ((1u128 << 10) - 1) << b'0';
 
 // --- whole addresses -------------------------------------------------------------------
 
-/// Checks and normalizes a whole address, reporting issues on Rapyd's field names
-/// ([`RAPYD`]). See [`check_with_names`].
+/// Checks and normalizes a whole address, reporting issues on the checker's own names
+/// ([`NAMES`]). See [`check_with_names`].
 ///
 /// ```
 /// use customer_validate::fields::address::{check, Address};
@@ -1036,7 +1037,7 @@ const DIGITS: u128 = ((1u128 << 10) - 1) << b'0';
 /// assert_eq!(found, ["/state subdivision_unknown", "/zip postal_code_invalid", "/city field_required"]);
 /// ```
 pub fn check(address: &Address<'_>, options: &Options) -> Result<NormalizedAddress, Vec<Issue>> {
-    check_with_names(address, &RAPYD, options)
+    check_with_names(address, &NAMES, options)
 }
 
 /// Checks and normalizes an address, naming issue paths with `names`.

@@ -10,7 +10,7 @@
 //! - `addresses[]`: `name` and `line_1` required (Create Address requires both); `country`
 //!   ISO alpha-2 from the current list; at most `max_addresses_on_create` (1) on create;
 //!   the same phone twice in one request is `duplicate_value`. With a `country`, the
-//!   country's address rules apply ([`Check::Address`] with [`address::RAPYD`] names, under
+//!   country's address rules apply ([`Check::Address`] with [`address::NAMES`] names, under
 //!   [`Options::address`]): its required fields (e.g. a US address needs `city`, `state`
 //!   and `zip`), `zip` in the country's format and within the state's range, `state`
 //!   written as its subdivision key (`"California"` → `"CA"`).
@@ -101,7 +101,7 @@ macro_rules! customer_fields {
                 Check::List {
                     item: &Check::Address {
                         fields: ADDRESS,
-                        names: &address::RAPYD,
+                        names: &address::NAMES,
                     },
                     min: 0,
                     max: $max_addresses,

@@ -179,7 +179,7 @@ pub fn apply(
 /// value.
 ///
 /// ```
-/// use customer_validate::fields::address::RAPYD;
+/// use customer_validate::fields::address::NAMES;
 /// use customer_validate::rules::{check, Check, Field, Limit};
 /// use customer_validate::Options;
 /// use serde_json::json;
@@ -189,7 +189,7 @@ pub fn apply(
 ///     Field::new("zip", Check::Line { max: Limit::Fixed(20) }),
 ///     Field::new("country", Check::Country),
 /// ];
-/// const ADDRESS: Check = Check::Address { fields: FIELDS, names: &RAPYD };
+/// const ADDRESS: Check = Check::Address { fields: FIELDS, names: &NAMES };
 /// let ok = check(&ADDRESS, &json!({"line_1": "1 Rue de Rivoli", "city": "Paris",
 ///     "zip": "75 001", "country": "France"}), &Options::default()).unwrap();
 /// assert_eq!(ok.value, json!({"line_1": "1 Rue de Rivoli", "city": "Paris", "zip": "75001", "country": "FR"}));
