@@ -994,3 +994,48 @@ export type Checklist = {
    */
   ready: boolean,
 };
+
+/**
+ * The control a form uses for a field.
+ */
+export type FormKind = "text" | "textarea" | "email" | "phone" | "country" | "digits" | "select" | "date" | "timestamp" | "json" | "postal" | "group" | "address" | "contacts";
+
+/**
+ * One field of a form, as a provider operation's rule table describes it.
+ */
+export type FormField = {
+  /**
+   * JSON member name.
+   */
+  name: string,
+  /**
+   * Label, in English.
+   */
+  label: string,
+  /**
+   * The control.
+   */
+  kind: FormKind,
+  /**
+   * Whether the rule table requires it under the options (an at-least-one group across
+   * fields is not shown here; `validate` has the last word). A field the options do not
+   * let in is not listed at all.
+   */
+  required: boolean,
+  /**
+   * Hint under the control.
+   */
+  hint?: string,
+  /**
+   * HTML `autocomplete` token.
+   */
+  autocomplete?: string,
+  /**
+   * The choices of a `select` (empty otherwise).
+   */
+  options: Array<string>,
+  /**
+   * The members of a `group` or an `address` (empty otherwise).
+   */
+  fields: Array<FormField>,
+};

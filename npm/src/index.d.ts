@@ -124,6 +124,33 @@ export function checkAddress(address: InputOf<Address> & { [key: string]: unknow
  */
 export function countries(): Country[];
 
+/** A provider as a form's pickers list it. */
+export interface ProviderInfo<P extends Provider = Provider> {
+  name: P;
+  /** As people write it: 'Rapyd'. */
+  label: string;
+  operations: OperationOf<P>[];
+}
+
+/**
+ * Every provider with its label and operations, for a form's pickers.
+ *
+ * @example
+ * providers().map((p) => p.label); // ['Calypso', 'Bloc', 'Rapyd', 'Authvia']
+ */
+export function providers(): ProviderInfo[];
+
+/**
+ * The fields a form shows for `provider`'s `operation`, in order, declared beside the
+ * provider's rules: name, label, control kind (from the field's check), whether required
+ * under `options`, hint, `autocomplete` token, choices (`select`) and members (`group`,
+ * `address`). A field the options refuse is not listed.
+ *
+ * @example
+ * fields('bloc', 'create').map((f) => [f.name, f.kind]); // [['email', 'email'], ['phone_number', 'phone'], ['bvn', 'digits'], …]
+ */
+export function fields<P extends Provider>(provider: P, operation: OperationOf<P>, options?: Options): FormField[];
+
 /** The answer of a `CustomerSchema`'s `validate`. */
 export type SchemaResult<Output> =
   | { readonly value: Output; readonly issues?: undefined }

@@ -15,7 +15,9 @@ import loadWasm, {
   raw_check_args,
   raw_checklist,
   raw_countries,
+  raw_fields,
   raw_from_payload,
+  raw_providers,
   raw_requirements,
   raw_to_payload,
   raw_validate,
@@ -132,6 +134,20 @@ export function checkAddress(address, options) {
 /** Every country of the table (ISO 3166-1 plus XK), sorted by alpha-2; a fresh array each call. */
 export function countries() {
   return call(raw_countries);
+}
+
+/** Every provider with its label and operations, for a form's pickers. */
+export function providers() {
+  return call(raw_providers);
+}
+
+/**
+ * The fields a form shows for `provider`'s `operation`, in order: name, label, control kind,
+ * whether required, hint, autocomplete token, choices and nested fields, declared beside the
+ * provider's rules.
+ */
+export function fields(provider, operation, options) {
+  return call(() => raw_fields(provider, operation, options));
 }
 
 /**

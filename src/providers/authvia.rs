@@ -42,7 +42,8 @@ const REF: Field = Field::new(
         max: Limit::From(|o: &Options| o.authvia.max_ref_chars),
         warn_unless_hex: None,
     },
-);
+)
+.label("Customer reference");
 /// `addresses` with items written in `shape`.
 macro_rules! addresses {
     ($shape:expr) => {
@@ -57,11 +58,15 @@ macro_rules! addresses {
                 },
             },
         )
+        .label("Contact addresses")
+        .hint("Phone numbers and email addresses; the first is the default.")
     };
 }
 const ADDRESSES: Field = addresses!(|o: &Options| o.authvia.address_shape);
-const METADATA: Field = Field::new("metadata", Check::JsonObject);
-const APPDATA: Field = Field::new("appdata", Check::JsonObject);
+const METADATA: Field =
+    Field::new("metadata", Check::JsonObject).label("Metadata (JSON, shown to the customer)");
+const APPDATA: Field =
+    Field::new("appdata", Check::JsonObject).label("App data (JSON, merchant only)");
 
 /// CSV list columns: the SFTP layout has one `address` column per item of `addresses`
 /// (repeated, in order; a single column makes a one-item list).
@@ -132,6 +137,7 @@ pub(crate) const MAPPING: Table = Table {
 
 /// Everything this module declares, as [`Provider::definition`](super::Provider) hands it out.
 pub(crate) const DEFINITION: Definition = Definition {
+    label: "Authvia",
     operations: OPERATIONS,
     mapping: &MAPPING,
     csv_aliases: CSV_ALIASES,

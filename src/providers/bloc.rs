@@ -40,7 +40,9 @@ const EMAIL: Field = Field::new(
     Check::Email {
         max: Limit::From(|o: &Options| o.bloc.max_email_chars),
     },
-);
+)
+.label("Email")
+.autocomplete("email");
 /// Bloc takes Nigerian numbers only, written `0` + 10 digits unless `phone_output` says E.164.
 const PHONE: Field = Field::new(
     "phone_number",
@@ -49,14 +51,23 @@ const PHONE: Field = Field::new(
         national_digits: 10,
         output: |o: &Options| o.bloc.phone_output,
     }),
-);
-const BVN: Field = Field::new("bvn", Check::Digits { len: 11 });
+)
+.label("Phone number")
+.hint("A Nigerian number; sent as 0XXXXXXXXXX.")
+.autocomplete("tel");
+const BVN: Field = Field::new("bvn", Check::Digits { len: 11 })
+    .label("BVN")
+    .hint("Bank Verification Number: 11 digits.");
 const PERSON_NAME: Check = Check::PersonName {
     max: Limit::From(|o: &Options| o.bloc.max_name_chars),
     allow_digits: |o: &Options| o.bloc.allow_digits_in_names,
 };
-const FIRST_NAME: Field = Field::new("first_name", PERSON_NAME);
-const LAST_NAME: Field = Field::new("last_name", PERSON_NAME);
+const FIRST_NAME: Field = Field::new("first_name", PERSON_NAME)
+    .label("First name")
+    .autocomplete("given-name");
+const LAST_NAME: Field = Field::new("last_name", PERSON_NAME)
+    .label("Last name")
+    .autocomplete("family-name");
 const LINE_MAX: Limit = Limit::From(|o: &Options| o.address.max_line_chars);
 const LOCALITY_MAX: Limit = Limit::From(|o: &Options| o.address.max_locality_chars);
 const CUSTOMER_TYPE: Field = Field::new(
@@ -65,18 +76,29 @@ const CUSTOMER_TYPE: Field = Field::new(
         canonical: &["Personal", "Business"],
         allow_other: |o: &Options| o.bloc.allow_other_customer_type,
     },
-);
+)
+.label("Customer type");
 const ADDRESS_FIELDS: &[Field] = &[
-    Field::new("street", Check::Line { max: LINE_MAX }),
-    Field::new("city", Check::Line { max: LOCALITY_MAX }),
-    Field::new("state", Check::Line { max: LOCALITY_MAX }),
-    Field::new("country", Check::Line { max: LOCALITY_MAX }),
+    Field::new("street", Check::Line { max: LINE_MAX })
+        .label("Street")
+        .autocomplete("address-line1"),
+    Field::new("city", Check::Line { max: LOCALITY_MAX })
+        .label("City")
+        .autocomplete("address-level2"),
+    Field::new("state", Check::Line { max: LOCALITY_MAX })
+        .label("State")
+        .autocomplete("address-level1"),
+    Field::new("country", Check::Line { max: LOCALITY_MAX })
+        .label("Country")
+        .autocomplete("country-name"),
     Field::new(
         "postal_code",
         Check::Line {
             max: Limit::From(|o: &Options| o.address.max_postal_code_chars),
         },
-    ),
+    )
+    .label("Postal code")
+    .autocomplete("postal-code"),
 ];
 const ID: Field = Field::new(
     "id",
@@ -85,6 +107,7 @@ const ID: Field = Field::new(
         warn_unless_hex: Some(24),
     },
 )
+.label("Customer id")
 .required();
 
 fn full_replace(o: &Options) -> bool {
@@ -120,10 +143,12 @@ pub const OPERATIONS: &[(Operation, OperationSpec)] = &[
                 LAST_NAME.presence(UPDATE_PRESENCE),
                 CUSTOMER_TYPE.presence(UPDATE_PRESENCE),
                 BVN.presence(Presence::Never("bvn cannot be changed after create")),
-                Field::new("address", Check::Object(ADDRESS_FIELDS)).presence(Presence::AllowedIf(
-                    |o: &Options| o.bloc.allow_address_on_update,
-                    "address is not in Bloc's documented update fields",
-                )),
+                Field::new("address", Check::Object(ADDRESS_FIELDS))
+                    .label("Address")
+                    .presence(Presence::AllowedIf(
+                        |o: &Options| o.bloc.allow_address_on_update,
+                        "address is not in Bloc's documented update fields",
+                    )),
             ],
             updates: Updates::Partial,
             one_of: &[OneOf {
@@ -179,6 +204,7 @@ pub(crate) const MAPPING: Table = Table {
 
 /// Everything this module declares, as [`Provider::definition`](super::Provider) hands it out.
 pub(crate) const DEFINITION: Definition = Definition {
+    label: "Bloc",
     operations: OPERATIONS,
     mapping: &MAPPING,
     csv_aliases: &[],

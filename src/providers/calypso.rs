@@ -36,36 +36,46 @@ use crate::options::Options;
 use crate::rules::{Check, Field, Limit, OneOf, OperationSpec, Presence, Updates};
 use serde::{Deserialize, Serialize};
 
-const ACCOUNT: Field = Field::new("account", Check::Hex0x { len: 40 }).required();
+const ACCOUNT: Field = Field::new("account", Check::Hex0x { len: 40 })
+    .label("Merchant account (0x…)")
+    .hint("0x followed by 40 hex digits.")
+    .required();
 const TIMESTAMP: Field = Field::new(
     "timestamp",
     Check::TimestampMs {
         max_skew_ms: |o: &Options| o.calypso.max_skew_ms,
     },
 )
+.label("Timestamp (Unix ms)")
 .required();
 const EMAIL: Field = Field::new(
     "email",
     Check::Email {
         max: Limit::From(|o: &Options| o.calypso.max_email_chars),
     },
-);
+)
+.label("Email")
+.autocomplete("email");
 const DESCRIPTION: Field = Field::new(
     "description",
     Check::Text {
         max: Limit::From(|o: &Options| o.calypso.max_description_chars),
     },
-);
+)
+.label("Description");
 const EXTERNAL_ID: Field = Field::new(
     "externalId",
     Check::PrintableAscii {
         max: Limit::From(|o: &Options| o.calypso.max_external_id_chars),
     },
-);
+)
+.label("Your customer reference (externalId)");
 
 const CREATE: &[Field] = &[EMAIL, DESCRIPTION, EXTERNAL_ID];
 const UPDATE: &[Field] = &[
-    Field::new("id", Check::Uuid).required(),
+    Field::new("id", Check::Uuid)
+        .label("Customer id (UUID)")
+        .required(),
     EMAIL,
     DESCRIPTION,
     EXTERNAL_ID.presence(Presence::AllowedIf(
@@ -73,7 +83,9 @@ const UPDATE: &[Field] = &[
         "externalId is treated as immutable after create",
     )),
 ];
-const BLOCK: &[Field] = &[Field::new("customerId", Check::Uuid).required()];
+const BLOCK: &[Field] = &[Field::new("customerId", Check::Uuid)
+    .label("Customer id (UUID)")
+    .required()];
 
 /// The envelope around one operation's payload table.
 macro_rules! envelope {
@@ -82,7 +94,9 @@ macro_rules! envelope {
             fields: &[
                 ACCOUNT,
                 TIMESTAMP,
-                Field::new("payload", Check::Object($payload)).required(),
+                Field::new("payload", Check::Object($payload))
+                    .label("Customer")
+                    .required(),
             ],
             updates: $updates,
             one_of: $one_of,
@@ -130,6 +144,7 @@ pub(crate) const MAPPING: Table = Table {
 
 /// Everything this module declares, as [`Provider::definition`](super::Provider) hands it out.
 pub(crate) const DEFINITION: Definition = Definition {
+    label: "Calypso",
     operations: OPERATIONS,
     mapping: &MAPPING,
     csv_aliases: &[],

@@ -28,6 +28,8 @@ use serde_json::Value;
 /// What one provider module declares: a provider is one file (`src/providers/<name>.rs`)
 /// holding its rule tables, its options, its canonical-customer mapping and its CSV aliases.
 pub(crate) struct Definition {
+    /// The provider's name as people write it ("Rapyd").
+    pub(crate) label: &'static str,
     /// Each operation's rule table.
     pub(crate) operations: &'static [(Operation, OperationSpec)],
     /// The canonical customer ↔ payload rows.
@@ -138,6 +140,16 @@ impl Provider {
         self.definition().operations
     }
 
+    /// The provider's name as people write it.
+    ///
+    /// ```
+    /// use customer_validate::providers::Provider;
+    /// assert_eq!(Provider::Authvia.label(), "Authvia");
+    /// ```
+    pub fn label(self) -> &'static str {
+        self.definition().label
+    }
+
     /// Column renames applied to CSV headers before dotted names become paths
     /// (see [`crate::rows`]).
     ///
@@ -195,6 +207,32 @@ pub fn validate(
             Err(report)
         }
     }
+}
+
+/// The fields a form shows for `provider`'s `operation` under `options`, in order, each with its label, the
+/// control its check needs, whether it is required, a hint, an `autocomplete` token, its
+/// choices and its members (for a nested object or an address). `None` when the provider has
+/// no such operation. Declared beside the rules in the provider's module, so a form built
+/// from it cannot drift from what `validate` accepts.
+///
+/// ```
+/// use customer_validate::providers::{fields, Operation, Provider};
+/// use customer_validate::rules::FormKind;
+/// use customer_validate::Options;
+/// let form = fields(Provider::Rapyd, Operation::Create, &Options::default()).unwrap();
+/// assert_eq!(form[0].name, "name");
+/// let address = form.iter().find(|f| f.kind == FormKind::Address).unwrap();
+/// assert!(address.fields.iter().any(|f| f.name == "zip" && f.kind == FormKind::Postal));
+/// assert!(fields(Provider::Rapyd, Operation::Archive, &Options::default()).is_none());
+/// ```
+pub fn fields(
+    provider: Provider,
+    operation: Operation,
+    options: &Options,
+) -> Option<Vec<crate::rules::FormField>> {
+    provider
+        .spec(operation)
+        .map(|spec| crate::rules::describe(spec.fields, options))
 }
 
 /// Deepest nesting `serde_json` parses (its recursion limit of 128 levels, counting the root

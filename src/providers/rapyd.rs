@@ -51,21 +51,37 @@ const LINE_MAX: Limit = Limit::From(|o: &Options| o.address.max_line_chars);
 const LOCALITY_MAX: Limit = Limit::From(|o: &Options| o.address.max_locality_chars);
 
 const ADDRESS: &[Field] = &[
-    Field::new("name", Check::Name { max: NAME_MAX }).required(),
-    Field::new("line_1", Check::Line { max: LINE_MAX }).required(),
-    Field::new("line_2", Check::Line { max: LINE_MAX }),
+    Field::new("name", Check::Name { max: NAME_MAX })
+        .label("Name on the address")
+        .autocomplete("name")
+        .required(),
+    Field::new("line_1", Check::Line { max: LINE_MAX })
+        .label("Address line 1")
+        .autocomplete("address-line1")
+        .required(),
+    Field::new("line_2", Check::Line { max: LINE_MAX })
+        .label("Address line 2")
+        .autocomplete("address-line2"),
     Field::new("line_3", Check::Line { max: LINE_MAX }),
-    Field::new("city", Check::Line { max: LOCALITY_MAX }),
-    Field::new("state", Check::Line { max: LOCALITY_MAX }),
+    Field::new("city", Check::Line { max: LOCALITY_MAX })
+        .label("City")
+        .autocomplete("address-level2"),
+    Field::new("state", Check::Line { max: LOCALITY_MAX })
+        .label("State / region")
+        .autocomplete("address-level1"),
     Field::new("canton", Check::Line { max: LOCALITY_MAX }),
     Field::new("district", Check::Line { max: LOCALITY_MAX }),
-    Field::new("country", Check::Country),
+    Field::new("country", Check::Country)
+        .label("Country")
+        .autocomplete("country-name"),
     Field::new(
         "zip",
         Check::Line {
             max: Limit::From(|o: &Options| o.address.max_postal_code_chars),
         },
-    ),
+    )
+    .label("Postal code")
+    .autocomplete("postal-code"),
     Field::new(
         "phone_number",
         Check::Phone(PhoneForm::E164 {
@@ -79,7 +95,9 @@ fn is_invoice_prefix(s: &str) -> bool {
     (1..=12).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
 }
 
-const NAME: Field = Field::new("name", Check::Name { max: NAME_MAX });
+const NAME: Field = Field::new("name", Check::Name { max: NAME_MAX })
+    .label("Full name")
+    .autocomplete("name");
 
 /// The fields shared by create and update, after `name` and before `addresses`' limits.
 macro_rules! customer_fields {
@@ -91,11 +109,15 @@ macro_rules! customer_fields {
                 Check::Email {
                     max: Limit::Fixed(512),
                 },
-            ),
+            )
+            .label("Email")
+            .autocomplete("email"),
             Field::new(
                 "phone_number",
                 Check::Phone(PhoneForm::E164 { region_from: None }),
-            ),
+            )
+            .label("Phone number")
+            .autocomplete("tel"),
             Field::new(
                 "addresses",
                 Check::List {
@@ -107,7 +129,8 @@ macro_rules! customer_fields {
                     max: $max_addresses,
                     unique: Unique::Field("phone_number"),
                 },
-            ),
+            )
+            .label("Address"),
             Field::new(
                 "business_vat_id",
                 Check::CompactUpper {
@@ -125,7 +148,8 @@ macro_rules! customer_fields {
                 Check::Text {
                     max: Limit::From(|o: &Options| o.rapyd.max_description_chars),
                 },
-            ),
+            )
+            .label("Description"),
             Field::new("ewallet", Check::Prefixed(&["ewallet_"])),
             Field::new(
                 "invoice_prefix",
@@ -205,6 +229,7 @@ pub(crate) const MAPPING: Table = Table {
 
 /// Everything this module declares, as [`Provider::definition`](super::Provider) hands it out.
 pub(crate) const DEFINITION: Definition = Definition {
+    label: "Rapyd",
     operations: OPERATIONS,
     mapping: &MAPPING,
     csv_aliases: &[],

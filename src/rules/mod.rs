@@ -24,6 +24,7 @@ use crate::options::{AddressShape, Options, PhoneOutput, UnknownFields};
 use serde_json::{Map, Value};
 
 mod address_rules;
+mod describe;
 mod json;
 mod limits;
 mod list;
@@ -33,6 +34,8 @@ mod spec;
 mod values;
 
 use address_rules::*;
+pub(crate) use describe::describe;
+pub use describe::{FormField, FormKind};
 use json::*;
 use limits::*;
 use list::*;

@@ -235,6 +235,29 @@ pub struct Field {
     pub presence: Presence,
     /// How it is checked and written.
     pub check: Check,
+    /// How a form shows it ([`crate::providers::fields`]); `None`: not on a form.
+    pub form: Option<Form>,
+}
+
+/// How a form shows a field: its label, a hint under it, and the HTML `autocomplete` token
+/// (empty when none). The control's kind follows from the field's [`Check`].
+///
+/// ```
+/// use customer_validate::rules::{Check, Field, Limit};
+/// const EMAIL: Field = Field::new("email", Check::Email { max: Limit::Fixed(254) })
+///     .label("Email")
+///     .autocomplete("email");
+/// let form = EMAIL.form.unwrap();
+/// assert_eq!((form.label, form.autocomplete, form.hint), ("Email", "email", ""));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Form {
+    /// The label, in English.
+    pub label: &'static str,
+    /// A hint shown under the control (empty when none).
+    pub hint: &'static str,
+    /// The HTML `autocomplete` token (empty when none).
+    pub autocomplete: &'static str,
 }
 
 impl Field {
@@ -244,7 +267,37 @@ impl Field {
             name,
             presence: Presence::Optional,
             check,
+            form: None,
         }
+    }
+
+    /// The same field, shown on forms with this label.
+    pub const fn label(mut self, label: &'static str) -> Self {
+        self.form = Some(match self.form {
+            Some(f) => Form { label, ..f },
+            None => Form {
+                label,
+                hint: "",
+                autocomplete: "",
+            },
+        });
+        self
+    }
+
+    /// The same field with a hint under its control (after [`Field::label`]).
+    pub const fn hint(mut self, hint: &'static str) -> Self {
+        if let Some(f) = self.form {
+            self.form = Some(Form { hint, ..f });
+        }
+        self
+    }
+
+    /// The same field with an HTML `autocomplete` token (after [`Field::label`]).
+    pub const fn autocomplete(mut self, autocomplete: &'static str) -> Self {
+        if let Some(f) = self.form {
+            self.form = Some(Form { autocomplete, ..f });
+        }
+        self
     }
 
     /// The same field, required.

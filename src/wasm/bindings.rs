@@ -12,8 +12,8 @@
 //! ```
 
 use super::{
-    check, check_address, check_args, countries, customer, parse_options, rejected_address,
-    rejected_payload, unreadable, validate_checked, warm_up,
+    check, check_address, check_args, countries, customer, fields, parse_options, providers,
+    rejected_address, rejected_payload, unreadable, validate_checked, warm_up,
 };
 use crate::issue::{Code, Issue};
 use wasm_bindgen::prelude::*;
@@ -292,6 +292,33 @@ pub fn raw_check_address(address: &JsValue, options: &JsValue) -> Result<JsValue
 #[wasm_bindgen]
 pub fn raw_countries() -> Result<JsValue, JsValue> {
     answer(Ok(countries()))
+}
+
+/// Every provider with its label and operations ([`super::providers`]).
+///
+/// ```js
+/// raw_providers()[0]; // { name: 'calypso', label: 'Calypso', operations: ['create', …] }
+/// ```
+#[wasm_bindgen]
+pub fn raw_providers() -> Result<JsValue, JsValue> {
+    answer(Ok(providers()))
+}
+
+/// `fields(provider, operation, options)`: the fields a form shows ([`super::fields`]).
+///
+/// ```js
+/// raw_fields('rapyd', 'create', undefined)[0]; // { name: 'name', label: 'Full name', kind: 'text', … }
+/// ```
+#[wasm_bindgen]
+pub fn raw_fields(
+    provider: &JsValue,
+    operation: &JsValue,
+    options: &JsValue,
+) -> Result<JsValue, JsValue> {
+    let provider = string_arg("provider", provider)?;
+    let operation = string_arg("operation", operation)?;
+    let options = options_arg(options)?;
+    answer(fields(&provider, &operation, options.as_deref()))
 }
 
 /// Pays the phone engine's one-off start-up cost now (see [`super::warm_up`]).

@@ -267,6 +267,54 @@ pub fn rejected_address(issue: Issue) -> String {
     })
 }
 
+/// One provider as a form's picker lists it: its name, label and operations.
+#[derive(Serialize)]
+struct ProviderEntry {
+    name: &'static str,
+    label: &'static str,
+    operations: Vec<&'static str>,
+}
+
+/// Every provider with its label and operations, as a JSON array, for a form's pickers.
+///
+/// ```
+/// let list: serde_json::Value = serde_json::from_str(&customer_validate::wasm::providers()).unwrap();
+/// assert_eq!(list[2], serde_json::json!({"name": "rapyd", "label": "Rapyd", "operations": ["create", "update"]}));
+/// ```
+pub fn providers() -> String {
+    let list: Vec<ProviderEntry> = Provider::ALL
+        .iter()
+        .map(|p| ProviderEntry {
+            name: p.as_str(),
+            label: p.label(),
+            operations: p.operations().iter().map(|(o, _)| o.as_str()).collect(),
+        })
+        .collect();
+    to_json(&list)
+}
+
+/// The fields a form shows for `provider`'s `operation` ([`crate::providers::fields`]) as a
+/// JSON array; `Err` (a `TypeError` in JavaScript) for an unknown name, bad options or an
+/// operation the provider lacks.
+///
+/// ```
+/// let form: serde_json::Value =
+///     serde_json::from_str(&customer_validate::wasm::fields("bloc", "create", None).unwrap()).unwrap();
+/// assert_eq!(form[2]["name"], "bvn");
+/// assert_eq!(form[2]["kind"], "digits");
+/// assert!(customer_validate::wasm::fields("bloc", "block", None).is_err());
+/// ```
+pub fn fields(
+    provider: &str,
+    operation: &str,
+    options_json: Option<&str>,
+) -> Result<String, String> {
+    let (provider, operation, options) = check_args(provider, operation, options_json)?;
+    crate::providers::fields(provider, operation, &options)
+        .map(|f| to_json(&f))
+        .ok_or_else(|| format!("{provider} has no {operation} operation"))
+}
+
 /// Every country of the table ([`country::all`]: ISO 3166-1 plus `XK`, sorted by alpha-2) as
 /// a JSON array of [`country::Country`] objects, for a form's country list.
 ///

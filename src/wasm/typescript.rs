@@ -22,7 +22,7 @@ use crate::options::{
     EmailPolicy, MetadataPolicy, Options, PhoneOutput, RapydOptions, TextPolicy, UnknownFields,
 };
 use crate::providers::{Operation, Provider};
-use crate::rules::{Check, Field, Presence};
+use crate::rules::{Check, Field, FormField, FormKind, Presence};
 use std::fmt::Write;
 use ts_rs::{Config, TS};
 
@@ -393,6 +393,8 @@ pub(crate) fn generate() -> String {
         decl::<Need>(&cfg),
         decl::<Requirements>(&cfg),
         decl::<Checklist>(&cfg),
+        decl::<FormKind>(&cfg),
+        decl::<FormField>(&cfg),
     ] {
         out.push('\n');
         out.push_str(&d);

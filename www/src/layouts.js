@@ -1,32 +1,30 @@
-// What the form shows for each provider operation: the fields, in order, with a label and
-// the kind of control. Only the layout lives here: which fields are *required* is asked from
-// the package at run time (`requiredPointers` in form.js validates an empty skeleton and
-// reads the `field_required` issues), and every rule is the package's. A future
-// `requirements()` export can replace these lists without touching the rendering.
+// What the form shows. A provider operation's fields (labels, control kinds, hints,
+// autocomplete tokens, choices) come from the package: `fields(provider, operation)` reads
+// them from the provider's own module, beside its rules, so this file retypes none of them.
+// Which fields are *required* is also the package's answer (`requiredPointers` in form.js
+// validates an empty skeleton and reads the `field_required` issues). What stays here is the
+// canonical customer's form of the "all providers" mode, and the operations' names.
 //
-// Kinds: text, email, phone, digits, select (options), country, timestamp, json, textarea,
-// group (a nested object: `fields`), address (Rapyd's address block: one object in a list),
-// contacts (Authvia's ordered list of phone numbers and email addresses).
+// Kinds: text, email, phone, digits, select (options), country, date, timestamp, json,
+// textarea, postal, group (a nested object: `fields`), address (an address block: one
+// object in a list), contacts (an ordered list of phone numbers and email addresses).
+
+import { fields, providers } from '../pkg/index.js';
+
+/** Every provider's label and its operations' fields, from the package (after `init()`). */
+export function providerLayouts() {
+  return Object.fromEntries(
+    providers().map((p) => [
+      p.name,
+      { label: p.label, operations: Object.fromEntries(p.operations.map((op) => [op, fields(p.name, op)])) },
+    ]),
+  );
+}
 
 const email = { name: 'email', label: 'Email', kind: 'email', autocomplete: 'email' };
 const phone = { name: 'phone_number', label: 'Phone number', kind: 'phone', autocomplete: 'tel' };
 
-const calypsoEnvelope = (payload) => [
-  { name: 'account', label: 'Merchant account (0x…)', kind: 'text', hint: '0x followed by 40 hex digits.' },
-  { name: 'timestamp', label: 'Timestamp (Unix ms)', kind: 'timestamp' },
-  { name: 'payload', label: 'Customer', kind: 'group', fields: payload },
-];
-
-const blocPerson = [
-  email,
-  { ...phone, hint: 'A Nigerian number; sent as 0XXXXXXXXXX.' },
-  { name: 'first_name', label: 'First name', kind: 'text', autocomplete: 'given-name' },
-  { name: 'last_name', label: 'Last name', kind: 'text', autocomplete: 'family-name' },
-  { name: 'customer_type', label: 'Customer type', kind: 'select', options: ['Personal', 'Business'] },
-];
-
-// The members of a postal address; `postal` is the postal code's member name (Rapyd `zip`,
-// the canonical `postal_code`).
+// The members of the canonical postal address.
 const addressMembers = (postal) => [
   { name: 'line_1', label: 'Address line 1', kind: 'text', autocomplete: 'address-line1' },
   { name: 'line_2', label: 'Address line 2', kind: 'text', autocomplete: 'address-line2' },
@@ -35,76 +33,6 @@ const addressMembers = (postal) => [
   { name: postal, label: 'Postal code', kind: 'postal', autocomplete: 'postal-code' },
   { name: 'country', label: 'Country', kind: 'country', autocomplete: 'country-name' },
 ];
-
-const rapydCustomer = [
-  { name: 'name', label: 'Full name', kind: 'text', autocomplete: 'name' },
-  email,
-  phone,
-  {
-    name: 'addresses',
-    label: 'Address',
-    kind: 'address',
-    fields: [
-      { name: 'name', label: 'Name on the address', kind: 'text', autocomplete: 'name' },
-      ...addressMembers('zip'),
-    ],
-  },
-  { name: 'description', label: 'Description', kind: 'textarea' },
-];
-
-export const PROVIDERS = {
-  calypso: {
-    label: 'Calypso',
-    operations: {
-      create: calypsoEnvelope([
-        email,
-        { name: 'externalId', label: 'Your customer reference (externalId)', kind: 'text' },
-        { name: 'description', label: 'Description', kind: 'textarea' },
-      ]),
-      update: calypsoEnvelope([
-        { name: 'id', label: 'Customer id (UUID)', kind: 'text' },
-        email,
-        { name: 'description', label: 'Description', kind: 'textarea' },
-      ]),
-      block: calypsoEnvelope([{ name: 'customerId', label: 'Customer id (UUID)', kind: 'text' }]),
-      unblock: calypsoEnvelope([{ name: 'customerId', label: 'Customer id (UUID)', kind: 'text' }]),
-    },
-  },
-  bloc: {
-    label: 'Bloc',
-    operations: {
-      create: [
-        ...blocPerson.slice(0, 2),
-        { name: 'bvn', label: 'BVN', kind: 'digits', hint: 'Bank Verification Number: 11 digits.' },
-        ...blocPerson.slice(2),
-      ],
-      update: blocPerson,
-      archive: [{ name: 'id', label: 'Customer id', kind: 'text' }],
-      unarchive: [{ name: 'id', label: 'Customer id', kind: 'text' }],
-    },
-  },
-  rapyd: {
-    label: 'Rapyd',
-    operations: { create: rapydCustomer, update: rapydCustomer },
-  },
-  authvia: {
-    label: 'Authvia',
-    operations: {
-      create: [
-        { name: 'ref', label: 'Customer reference', kind: 'text' },
-        { name: 'addresses', label: 'Contact addresses', kind: 'contacts', hint: 'Phone numbers and email addresses; the first is the default.' },
-      ],
-      update: [
-        { name: 'metadata', label: 'Metadata (JSON, shown to the customer)', kind: 'json' },
-        { name: 'appdata', label: 'App data (JSON, merchant only)', kind: 'json' },
-      ],
-      bulk_row: [
-        { name: 'ref', label: 'Customer reference', kind: 'text' },
-        { name: 'addresses', label: 'Contact addresses', kind: 'contacts' },
-      ],
-    },
-  },
-};
 
 export const OPERATION_LABELS = {
   create: 'Create customer',

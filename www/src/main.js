@@ -5,12 +5,14 @@
 //   its create payload (`toPayload`) or what it still needs (`checklist`), updated as you type.
 import { checklist, countries, init, requirements, toPayload, validate } from '../pkg/index.js';
 import { nearest, renderForm } from './form.js';
-import { CUSTOMER, OPERATION_LABELS, PROVIDERS } from './layouts.js';
+import { CUSTOMER, OPERATION_LABELS, providerLayouts } from './layouts.js';
 import { messageFor } from './messages.js';
 
 const $ = (id) => document.getElementById(id);
 
 await init();
+// Each provider operation's fields, as the package declares them beside its rules.
+const PROVIDERS = providerLayouts();
 
 const COUNTRIES = countries();
 const NAMES = new Map(COUNTRIES.map((c) => [c.alpha2, c.common_name ?? c.name]));
