@@ -1,12 +1,14 @@
 // What the form shows for each provider operation: the fields, in order, with a label and
 // the kind of control. Only the layout lives here: which fields are *required* is asked from
 // the package at run time (`requiredPointers` in form.js validates an empty skeleton and
-// reads the `field_required` issues), and every rule is the package's. A future
-// `requirements()` export can replace these lists without touching the rendering.
+// reads the `field_required` issues), and every rule is the package's. The package's
+// `requirements()` export does not replace these lists: it answers in canonical customer
+// fields (main.js shows it on the all-providers cards), not in a provider's member names,
+// and carries no labels or control kinds.
 //
-// Kinds: text, email, phone, digits, select (options), country, timestamp, json, textarea,
-// group (a nested object: `fields`), address (Rapyd's address block: one object in a list),
-// contacts (Authvia's ordered list of phone numbers and email addresses).
+// Kinds: text, email, phone, digits, select (options), country, postal, timestamp, json,
+// textarea, group (a nested object: `fields`), address (Rapyd's address block: one object in
+// a list), contacts (Authvia's ordered list of phone numbers and email addresses).
 
 const email = { name: 'email', label: 'Email', kind: 'email', autocomplete: 'email' };
 const phone = { name: 'phone_number', label: 'Phone number', kind: 'phone', autocomplete: 'tel' };
