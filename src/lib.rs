@@ -1,16 +1,33 @@
 //! # customer-validate
 //!
 //! Validates and normalizes the customer payloads merchants send to payment providers
-//! (Calypso, Bloc, Rapyd, Authvia) before they are sent. One pure-Rust core used as a crate,
-//! from the browser through WASM, and from the command line.
+//! (Calypso, Bloc, Rapyd, Authvia) *before* they are sent, and reports every problem at once
+//! as an [`Issue`]: path and JSON pointer, a stable [`Code`], a [`Severity`] (warnings never
+//! block), an English message that never repeats the value, and params. One pure-Rust core,
+//! used as this crate, as an npm package (WebAssembly) and as the `customer-validate` CLI.
 //!
-//! This release holds the foundation: the [issue model](issue), [`Options`], and the field
-//! checkers in [`fields`] (phone, email, country, address, text).
+//! - [`validate`] / [`validate_json`]: a [`Provider`] [`Operation`]'s payload in; out, the
+//!   exact JSON to send (E.164 phones, ISO country codes, A-label email domains, postal codes
+//!   and states in the country's form) or a [`Report`] of every issue.
+//! - [`Customer`]: a canonical customer collected once, turned into each provider's payload
+//!   (`to_payload`), read back from one (`from_payload`), with what each provider still needs
+//!   (`requirements`, `checklist`).
+//! - [`fields`]: the field checkers on their own (phone, email, country, postal code and
+//!   address, text, dates, ids).
+//! - [`Options`]: limits, field policies, and each provider's open points as switches.
 //!
 //! ```
-//! use customer_validate::fields::text;
-//! use customer_validate::Options;
-//! assert_eq!(text::name(" Ada  Lovelace ", &Options::default()).unwrap(), "Ada Lovelace");
+//! use customer_validate::{validate, Operation, Options, Provider};
+//! use serde_json::json;
+//!
+//! let payload = json!({"name": " Ada  Lovelace ", "phone_number": "+1 (415) 555-9993"});
+//! let out = validate(Provider::Rapyd, Operation::Create, &payload, &Options::default()).unwrap();
+//! assert_eq!(out.value["name"], "Ada Lovelace");
+//! assert_eq!(out.value["phone_number"], "+14155559993");
+//!
+//! let report = validate(Provider::Bloc, Operation::Create, &json!({}), &Options::default())
+//!     .unwrap_err();
+//! assert!(report.has_errors());
 //! ```
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
