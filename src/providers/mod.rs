@@ -344,6 +344,42 @@ mod tests {
         assert!(lists >= 8, "{lists}");
     }
 
+    /// Every operation's form shows every required field: a required field without a label
+    /// would leave a form that can never be valid.
+    #[test]
+    fn every_required_field_is_on_the_form() {
+        use crate::rules::{Check, Field, Presence};
+        fn walk(fields: &[Field], at: &str) {
+            for f in fields {
+                if matches!(f.presence, Presence::Required) {
+                    assert!(
+                        f.form.is_some(),
+                        "{at}/{} is required but has no label",
+                        f.name
+                    );
+                }
+                match &f.check {
+                    Check::Object(inner) | Check::Address { fields: inner, .. } => {
+                        walk(inner, &format!("{at}/{}", f.name))
+                    }
+                    Check::List {
+                        item: Check::Address { fields: inner, .. },
+                        ..
+                    } => walk(inner, &format!("{at}/{}", f.name)),
+                    _ => {}
+                }
+            }
+        }
+        let o = Options::default();
+        for p in Provider::ALL {
+            assert!(!p.label().is_empty());
+            for (op, spec) in p.operations() {
+                walk(spec.fields, &format!("{p} {op}"));
+                assert!(!fields(*p, *op, &o).unwrap().is_empty(), "{p} {op}");
+            }
+        }
+    }
+
     #[test]
     fn every_provider_has_create() {
         for p in Provider::ALL {

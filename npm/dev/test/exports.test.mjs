@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import * as cv from 'customer-validate';
 import { createRequire } from 'node:module';
 
-const EXPORTS = ['checkAddress', 'checkEmail', 'checkPhone', 'checkPostalCode', 'checklist', 'countries', 'fromPayload', 'init',
-  'initSync', 'lookupCountry', 'requirements', 'schema', 'toPayload', 'validate', 'validateJson'];
+const EXPORTS = ['checkAddress', 'checkEmail', 'checkPhone', 'checkPostalCode', 'checklist', 'countries', 'fields', 'fromPayload', 'init',
+  'initSync', 'lookupCountry', 'providers', 'requirements', 'schema', 'toPayload', 'validate', 'validateJson'];
 
 test('the ESM entry exports exactly the API', () => {
   assert.deepEqual(Object.keys(cv).sort(), EXPORTS);
@@ -182,6 +182,28 @@ test('checkAddress', () => {
   assert.deepEqual([none.valid, none.issues[0].code, none.issues[0].params.received], [false, 'invalid_type', 'undefined']);
   assert.equal(cv.checkAddress([1]).issues[0].code, 'invalid_type');
   assert.throws(() => cv.checkAddress({}, { max_isues: 1 }), { name: 'TypeError', message: /max_isues/ });
+});
+
+test('providers and fields: every form from the rule tables', () => {
+  const list = cv.providers();
+  assert.deepEqual(list.map((p) => p.label), ['Calypso', 'Bloc', 'Rapyd', 'Authvia']);
+  assert.deepEqual(list.find((p) => p.name === 'bloc').operations, ['create', 'update', 'archive', 'unarchive']);
+  for (const p of list) for (const op of p.operations) assert.ok(cv.fields(p.name, op).length > 0, `${p.name} ${op}`);
+  const bloc = cv.fields('bloc', 'create');
+  assert.deepEqual(bloc.map((f) => [f.name, f.kind, f.required]), [
+    ['email', 'email', true], ['phone_number', 'phone', true], ['bvn', 'digits', true],
+    ['first_name', 'text', true], ['last_name', 'text', true], ['customer_type', 'select', true]]);
+  assert.deepEqual(bloc[5].options, ['Personal', 'Business']);
+  assert.equal(bloc[1].autocomplete, 'tel');
+  const address = cv.fields('rapyd', 'create').find((f) => f.kind === 'address');
+  assert.ok(address.fields.some((f) => f.name === 'zip' && f.kind === 'postal'));
+  // A field the options refuse is not on the form; one they let in is.
+  assert.ok(!cv.fields('bloc', 'update').some((f) => f.name === 'address'));
+  assert.ok(cv.fields('bloc', 'update', { bloc: { allow_address_on_update: true } }).some((f) => f.name === 'address'));
+  // Required under the options: Bloc's update fields with full_replace.
+  assert.ok(cv.fields('bloc', 'update', { bloc: { full_replace: true } }).every((f) => f.required));
+  assert.throws(() => cv.fields('bloc', 'block'), { name: 'TypeError', message: /no block operation/ });
+  assert.throws(() => cv.fields('stripe', 'create'), { name: 'TypeError' });
 });
 
 test('countries', () => {
