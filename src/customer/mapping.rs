@@ -132,9 +132,20 @@ pub(crate) enum Via {
     NationalId(IdScheme),
     /// Authvia's contact list: the phone, then the email.
     Contacts,
-    /// Rapyd's `addresses`: the postal address as the first item, named with the display
-    /// name.
-    RapydAddresses,
+    /// The postal address, its members renamed as the mapping says (Rapyd's `addresses[0]`
+    /// named with the display name; Stripe's `address` object).
+    Address(&'static AddressMapping),
+}
+
+/// How a provider writes the canonical postal address.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct AddressMapping {
+    /// Provider member ↔ canonical member (`zip` ↔ `postal_code`).
+    pub(crate) members: &'static [(&'static str, &'static str)],
+    /// The member that carries the customer's display name, if any (Rapyd's `name`).
+    pub(crate) name: Option<&'static str>,
+    /// Written as the one item of a list (Rapyd's `addresses`), not as an object.
+    pub(crate) in_list: bool,
 }
 
 impl Via {
@@ -167,7 +178,7 @@ impl Via {
             Via::Kind => &[F::Kind],
             Via::NationalId(_) => &[F::NationalId],
             Via::Contacts => &[F::Phone, F::Email],
-            Via::RapydAddresses => &[F::Address],
+            Via::Address(_) => &[F::Address],
         }
     }
 
@@ -370,12 +381,16 @@ fn build(
             }
             (!items.is_empty()).then_some(Value::Array(items))
         }
-        Via::RapydAddresses => {
+        Via::Address(mapping) => {
             origin(field_path(F::Address), false);
             let Some(Value::Object(a)) = c.get(F::Address.as_str()) else {
                 return None;
             };
-            let item: Vec<Segment> = base.iter().cloned().chain([Segment::Index(0)]).collect();
+            let item: Vec<Segment> = if mapping.in_list {
+                base.iter().cloned().chain([Segment::Index(0)]).collect()
+            } else {
+                base.to_vec()
+            };
             let name = display_name(given, family, full);
             let name_from = if full.is_some() || (given.is_none() && family.is_none()) {
                 F::FullName
@@ -398,34 +413,30 @@ fn build(
                     out.insert(rapyd.to_owned(), v);
                 }
             };
-            member("name", field_path(name_from), name.map(Value::from));
-            for (rapyd, canonical) in RAPYD_ADDRESS_MEMBERS {
+            if let Some(member_name) = mapping.name {
+                member(member_name, field_path(name_from), name.map(Value::from));
+            }
+            for (provider_member, canonical) in mapping.members {
                 member(
-                    rapyd,
+                    provider_member,
                     field_path(F::Address).key(canonical),
                     a.get(*canonical).cloned(),
                 );
             }
-            origins.push(Origin {
-                provider: item,
-                canonical: field_path(F::Address),
-                keep_rest: false,
-                sources: via.sources(),
-            });
-            Some(Value::Array(vec![Value::Object(out)]))
+            if mapping.in_list {
+                origins.push(Origin {
+                    provider: item,
+                    canonical: field_path(F::Address),
+                    keep_rest: false,
+                    sources: via.sources(),
+                });
+                Some(Value::Array(vec![Value::Object(out)]))
+            } else {
+                Some(Value::Object(out))
+            }
         }
     }
 }
-
-/// Rapyd address member ↔ canonical address member.
-const RAPYD_ADDRESS_MEMBERS: &[(&str, &str)] = &[
-    ("line_1", "line_1"),
-    ("line_2", "line_2"),
-    ("city", "city"),
-    ("state", "state"),
-    ("zip", "postal_code"),
-    ("country", "country"),
-];
 
 /// Puts `value` at `path` in `out`, creating objects on the way; a different value already
 /// there (a canonical field and a free-form object member mapped to the same place) is
@@ -867,30 +878,47 @@ fn read_back(r: &Row, obj: &mut Map<String, Value>, c: &mut Map<String, Value>) 
                 put(obj, r.path, Value::Array(left));
             }
         }
-        Via::RapydAddresses => {
-            let Some(Value::Array(mut items)) = take(obj, r.path, Value::is_array) else {
-                return;
-            };
-            if let Some(Value::Object(first)) = items.first_mut() {
+        Via::Address(mapping) => {
+            // The address members of one object; the name member is dropped only when it is
+            // the full name read (anything else stays in provider_data).
+            let read = |from: &mut Map<String, Value>, c: &mut Map<String, Value>| {
                 let mut address = Map::new();
-                for (rapyd, canonical) in RAPYD_ADDRESS_MEMBERS {
-                    if let Some(v) = take(first, &[rapyd], is_str) {
+                for (provider_member, canonical) in mapping.members {
+                    if let Some(v) = take(from, &[provider_member], is_str) {
                         address.insert((*canonical).to_owned(), v);
                     }
                 }
-                let full = get_str(c, F::FullName).map(str::to_owned);
-                let _ = take(first, &["name"], |v| {
-                    full.is_some() && v.as_str() == full.as_deref()
-                });
+                if let Some(member_name) = mapping.name {
+                    let full = get_str(c, F::FullName).map(str::to_owned);
+                    let _ = take(from, &[member_name], |v| {
+                        full.is_some() && v.as_str() == full.as_deref()
+                    });
+                }
                 if !address.is_empty() {
                     set(c, F::Address, Value::Object(address));
                 }
-            }
-            if items.len() == 1 && items[0].as_object().is_some_and(Map::is_empty) {
-                items.clear();
-            }
-            if !items.is_empty() {
-                put(obj, r.path, Value::Array(items));
+            };
+            if mapping.in_list {
+                let Some(Value::Array(mut items)) = take(obj, r.path, Value::is_array) else {
+                    return;
+                };
+                if let Some(Value::Object(first)) = items.first_mut() {
+                    read(first, c);
+                }
+                if items.len() == 1 && items[0].as_object().is_some_and(Map::is_empty) {
+                    items.clear();
+                }
+                if !items.is_empty() {
+                    put(obj, r.path, Value::Array(items));
+                }
+            } else {
+                let Some(Value::Object(mut object)) = take(obj, r.path, Value::is_object) else {
+                    return;
+                };
+                read(&mut object, c);
+                if !object.is_empty() {
+                    put(obj, r.path, Value::Object(object));
+                }
             }
         }
     }

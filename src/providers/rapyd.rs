@@ -39,7 +39,7 @@
 
 use super::Definition;
 use super::Operation;
-use crate::customer::mapping::{row, Table, Via};
+use crate::customer::mapping::{row, AddressMapping, Table, Via};
 use crate::customer::{CustomerField as F, IdScheme};
 use crate::fields::address;
 use crate::options::Options;
@@ -206,6 +206,20 @@ pub const OPERATIONS: &[(Operation, OperationSpec)] = &[
 
 // --- the canonical customer and the module's definition ---------------------------------
 
+/// The canonical address as `addresses[0]`, named with the customer's display name.
+const ADDRESS_MAPPING: AddressMapping = AddressMapping {
+    members: &[
+        ("line_1", "line_1"),
+        ("line_2", "line_2"),
+        ("city", "city"),
+        ("state", "state"),
+        ("zip", "postal_code"),
+        ("country", "country"),
+    ],
+    name: Some("name"),
+    in_list: true,
+};
+
 /// Rapyd's payload from the canonical customer: the display name, email, phone, the postal
 /// address as `addresses[0]`, a VAT id as `business_vat_id`, notes as `description`,
 /// metadata with the external reference as `metadata.external_ref`, AFT date of birth and
@@ -216,7 +230,7 @@ pub(crate) const MAPPING: Table = Table {
         row(&["name"], Via::DisplayName),
         row(&["email"], Via::Copy(F::Email)),
         row(&["phone_number"], Via::Phone { region: None }),
-        row(&["addresses"], Via::RapydAddresses),
+        row(&["addresses"], Via::Address(&ADDRESS_MAPPING)),
         row(&["business_vat_id"], Via::NationalId(IdScheme::Vat)),
         row(&["description"], Via::Copy(F::Notes)),
         row(&["metadata"], Via::Copy(F::Metadata)),
