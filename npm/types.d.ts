@@ -190,6 +190,7 @@ export type Code =
   | "one_of_required"
   | "duplicate_value"
   | "too_many_items"
+  | "number_out_of_range"
   | "too_few_items"
   | "too_deep"
   | "payload_too_large"

@@ -82,6 +82,8 @@ codes! {
     DuplicateValue => "duplicate_value",
     /// A list has more items than allowed (`params.max`).
     TooManyItems => "too_many_items",
+    /// A number outside its allowed range (`params.min`, `params.max`).
+    NumberOutOfRange => "number_out_of_range",
     /// A list has fewer items than required (`params.min`).
     TooFewItems => "too_few_items",
     /// JSON nested deeper than allowed (`params.max`).

@@ -237,7 +237,9 @@ pub(crate) fn presence(spec: &OperationSpec, path: &[&str], options: &Options) -
         };
         match field.check {
             Check::Object(inner) => fields = inner,
-            Check::JsonObject => return Some(required && depth + 1 == path.len()),
+            Check::JsonObject | Check::StringMap { .. } => {
+                return Some(required && depth + 1 == path.len())
+            }
             _ if depth + 1 < path.len() => return None,
             _ => {}
         }

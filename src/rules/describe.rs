@@ -140,7 +140,7 @@ fn control(check: &Check, o: &Options) -> (FormKind, Vec<String>, Vec<FormField>
         ),
         Check::DateDdMmYyyy => (FormKind::Date, none()),
         Check::TimestampMs { .. } => (FormKind::Timestamp, none()),
-        Check::JsonObject => (FormKind::Json, none()),
+        Check::JsonObject | Check::StringMap { .. } => (FormKind::Json, none()),
         Check::Object(fields) => (FormKind::Group, (Vec::new(), describe(fields, o))),
         Check::Address { fields, names } => (
             FormKind::Group,

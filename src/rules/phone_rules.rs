@@ -22,6 +22,7 @@ pub(super) fn phone_value(
                 PhoneOutput::E164,
             )
         }
+        PhoneForm::E164OrText { .. } => (o.default_region.clone(), PhoneOutput::E164),
         PhoneForm::National { region, output, .. } => (Some(region.to_owned()), output(o)),
     };
     let n = match phone::parse_valid(s, region.as_deref()) {

@@ -27,6 +27,15 @@ pub enum PhoneForm {
         /// Sibling field holding the country to read national numbers in.
         region_from: Option<&'static str>,
     },
+    /// E.164 as [`PhoneForm::E164`] (national numbers in [`Options::default_region`]),
+    /// unless `as_typed` holds under the options: then the text as typed, one line of at most
+    /// `max` characters, for a provider whose phone field is free text (Stripe).
+    E164OrText {
+        /// Keep the text as typed instead, under these options.
+        as_typed: fn(&Options) -> bool,
+        /// Longest text kept as typed, in characters.
+        max: usize,
+    },
     /// A number of one country only (`phone_wrong_region` otherwise), read in that country,
     /// whose national number has exactly `national_digits` digits (`pattern_mismatch`
     /// otherwise), written as `output` says: E.164, or national digits with the trunk
@@ -193,6 +202,25 @@ pub enum Check {
     /// A JSON object kept exactly (key order, unicode, big numbers), within
     /// [`Options::metadata`] limits.
     JsonObject,
+    /// A map of strings (Stripe's `metadata`): at most `max_keys` keys of at most
+    /// `max_key_chars` characters, each value a string of at most `max_value_chars`
+    /// characters (`""` allowed: it unsets a key on update). Kept exactly.
+    StringMap {
+        /// Most keys.
+        max_keys: usize,
+        /// Longest key, in characters.
+        max_key_chars: usize,
+        /// Longest value, in characters.
+        max_value_chars: usize,
+    },
+    /// An integer: a JSON number without a fraction, or a string of ASCII digits with an
+    /// optional sign (as a CSV cell holds it), written as a number, within `min..=max`.
+    Integer {
+        /// Smallest value.
+        min: i64,
+        /// Largest value.
+        max: i64,
+    },
     /// A nested object with its own fields.
     Object(&'static [Field]),
     /// A postal address: its `fields` checked as [`Check::Object`] does, then the country's

@@ -85,10 +85,25 @@ pub(super) fn check_value(
                 }
             }
         }
+        Check::Phone(PhoneForm::E164OrText { as_typed, max }) if as_typed(o) => {
+            let s = as_str(v, path, ctx)?;
+            let rules = text::TextRules {
+                collapse_whitespace: true,
+                allow_newlines: false,
+                max_chars: max,
+            };
+            string_result(text::clean(s, &rules), path, ctx)
+        }
         Check::Phone(form) => {
             let s = as_str(v, path, ctx)?;
             phone_value(s, form, siblings, path, ctx).map(Value::String)
         }
+        Check::Integer { min, max } => integer(v, min, max, path, ctx),
+        Check::StringMap {
+            max_keys,
+            max_key_chars,
+            max_value_chars,
+        } => string_map(v, max_keys, max_key_chars, max_value_chars, path, ctx),
         Check::Country => {
             let s = as_str(v, path, ctx)?;
             match country::lookup(s) {

@@ -141,8 +141,9 @@ fn output_type(check: &Check, indent: &str) -> String {
             "{} | (string & {{}})",
             literal_union(canonical.iter().copied())
         ),
-        Check::TimestampMs { .. } => "number".to_owned(),
+        Check::TimestampMs { .. } | Check::Integer { .. } => "number".to_owned(),
         Check::JsonObject => "JsonObject".to_owned(),
+        Check::StringMap { .. } => "{ [key: string]: string }".to_owned(),
         Check::Object(fields) | Check::Address { fields, .. } => object_type(fields, indent),
         Check::List { item, .. } => format!("Array<{}>", output_type(item, indent)),
         Check::Contact { .. } => {

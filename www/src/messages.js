@@ -54,6 +54,7 @@ export const MESSAGES = {
   subdivision_unknown: 'We do not recognise this state or region for {country_name}: please check it.',
   address_incomplete: 'An address in {country_name} usually has this: add it if you can.',
   id_invalid: 'This is not a valid identifier.',
+  number_out_of_range: 'Must be a number from {min} to {max}.',
   digits_invalid: 'Only the digits 0–9, please.',
   digits_length: 'Must be exactly {length} digits (you typed {received_length}).',
   date_invalid: 'This is not a valid date.',
