@@ -154,7 +154,7 @@ fn an_unknown_key_exits_2_naming_it() {
             "`authvia.drop_dupes`",
         ),
         (r#"{"max_isues": 5}"#, "`max_isues`"),
-        (r#"{"stripe": {}}"#, "`stripe`"),
+        (r#"{"paypal": {}}"#, "`paypal`"),
     ] {
         for command in [
             &["validate", "--provider", "authvia", "--operation", "create"][..],

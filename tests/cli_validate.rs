@@ -156,7 +156,7 @@ fn usage_errors_exit_2() {
     let file = TempFile::new("usage.jsonl", format!("{BLOC_OK_1}\n").as_bytes());
     for (args, needle) in [
         (
-            vec!["validate", "--provider", "stripe", "--operation", "create"],
+            vec!["validate", "--provider", "paypal", "--operation", "create"],
             "unknown provider",
         ),
         (

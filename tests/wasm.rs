@@ -290,7 +290,7 @@ fn canonical_customer_exports() {
             u,
         ),
         raw_to_payload(&JsValue::from(1), &s("create"), &customer, u, u),
-        raw_from_payload(&s("stripe"), &customer, u),
+        raw_from_payload(&s("paypal"), &customer, u),
         raw_requirements(&s("bloc"), &s("craete"), u),
         raw_checklist(&customer, &JsValue::NULL, u),
         raw_checklist(&customer, &s("create"), &s("x")),
