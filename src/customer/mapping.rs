@@ -132,6 +132,9 @@ pub(crate) enum Via {
     NationalId(IdScheme),
     /// Authvia's contact list: the phone, then the email.
     Contacts,
+    /// The metadata as a map of strings (Stripe's): a string member as it is, any other
+    /// value as its JSON text (`0` → `"0"`, `{"a":1}` → `"{\"a\":1}"`); read back as strings.
+    StringMetadata,
     /// The postal address, its members renamed as the mapping says (Rapyd's `addresses[0]`
     /// named with the display name; Stripe's `address` object).
     Address(&'static AddressMapping),
@@ -179,6 +182,7 @@ impl Via {
             Via::NationalId(_) => &[F::NationalId],
             Via::Contacts => &[F::Phone, F::Email],
             Via::Address(_) => &[F::Address],
+            Via::StringMetadata => &[F::Metadata],
         }
     }
 
@@ -308,6 +312,23 @@ fn build(
         Via::Copy(f) => {
             origin(field_path(f), f == F::Metadata);
             c.get(f.as_str()).cloned()
+        }
+        Via::StringMetadata => {
+            origin(field_path(F::Metadata), true);
+            match c.get(F::Metadata.as_str()) {
+                Some(Value::Object(m)) => Some(Value::Object(
+                    m.iter()
+                        .map(|(k, v)| {
+                            let text = match v {
+                                Value::String(s) => s.clone(),
+                                other => other.to_string(),
+                            };
+                            (k.clone(), Value::String(text))
+                        })
+                        .collect(),
+                )),
+                other => other.cloned(),
+            }
         }
         Via::Phone { .. } => {
             origin(field_path(F::Phone), false);
@@ -788,6 +809,11 @@ fn read_back(r: &Row, obj: &mut Map<String, Value>, c: &mut Map<String, Value>) 
             };
             if let Some(v) = take(obj, r.path, ok) {
                 set(c, f, v);
+            }
+        }
+        Via::StringMetadata => {
+            if let Some(v) = take(obj, r.path, Value::is_object) {
+                set(c, F::Metadata, v);
             }
         }
         Via::Phone { region } => {
