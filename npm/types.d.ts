@@ -2,7 +2,7 @@
 // Regenerate with `UPDATE_TYPES=1 cargo test --lib wasm::typescript`.
 
 /** A payment provider. */
-export type Provider = "calypso" | "bloc" | "rapyd" | "authvia";
+export type Provider = "calypso" | "bloc" | "rapyd" | "authvia" | "stripe";
 
 /** A customer operation (not every provider has every one: see `ProviderOperations`). */
 export type Operation = "create" | "update" | "block" | "unblock" | "archive" | "unarchive" | "bulk_row";
@@ -13,6 +13,7 @@ export interface ProviderOperations {
   bloc: "create" | "update" | "archive" | "unarchive";
   rapyd: "create" | "update";
   authvia: "create" | "update" | "bulk_row";
+  stripe: "create" | "update";
 }
 
 /** The operations of provider `P`. */
@@ -165,6 +166,96 @@ export interface Payloads {
       addresses: Array<string | { value: string } | { type: "phone" | "email"; value: string }>;
       metadata?: JsonObject;
       appdata?: JsonObject;
+    };
+  };
+  stripe: {
+    create: {
+      name?: string;
+      email?: string;
+      phone?: string;
+      address?: {
+        line1?: string;
+        line2?: string;
+        city?: string;
+        state?: string;
+        country?: string;
+        postal_code?: string;
+      };
+      shipping?: {
+        address: {
+          line1?: string;
+          line2?: string;
+          city?: string;
+          state?: string;
+          country?: string;
+          postal_code?: string;
+        };
+        name: string;
+        phone?: string;
+      };
+      description?: string;
+      business_name?: string;
+      individual_name?: string;
+      metadata?: { [key: string]: string };
+      invoice_prefix?: string;
+      balance?: number;
+      next_invoice_sequence?: number;
+      preferred_locales?: Array<string>;
+      tax_exempt?: "none" | "exempt" | "reverse" | (string & {});
+      tax_id_data?: Array<{
+        type: string;
+        value: string;
+      }>;
+      tax?: JsonObject;
+      invoice_settings?: JsonObject;
+      cash_balance?: JsonObject;
+      payment_method?: string;
+      source?: string;
+      test_clock?: string;
+    };
+    update: {
+      name?: string;
+      email?: string;
+      phone?: string;
+      address?: {
+        line1?: string;
+        line2?: string;
+        city?: string;
+        state?: string;
+        country?: string;
+        postal_code?: string;
+      };
+      shipping?: {
+        address: {
+          line1?: string;
+          line2?: string;
+          city?: string;
+          state?: string;
+          country?: string;
+          postal_code?: string;
+        };
+        name: string;
+        phone?: string;
+      };
+      description?: string;
+      business_name?: string;
+      individual_name?: string;
+      metadata?: { [key: string]: string };
+      invoice_prefix?: string;
+      balance?: number;
+      next_invoice_sequence?: number;
+      preferred_locales?: Array<string>;
+      tax_exempt?: "none" | "exempt" | "reverse" | (string & {});
+      tax_id_data?: Array<{
+        type: string;
+        value: string;
+      }>;
+      tax?: JsonObject;
+      invoice_settings?: JsonObject;
+      cash_balance?: JsonObject;
+      payment_method?: string;
+      source?: string;
+      test_clock?: string;
     };
   };
 }
@@ -354,6 +445,10 @@ export type ResolvedOptions = {
    * Authvia switches.
    */
   authvia: AuthviaOptions,
+  /**
+   * Stripe switches.
+   */
+  stripe: StripeOptions,
 };
 
 /**
@@ -611,6 +706,17 @@ export type AuthviaOptions = {
    * the first occurrence stays, so the default address does not change. Default false.
    */
   drop_duplicate_addresses: boolean,
+};
+
+/**
+ * Stripe's open points (providers.md §5).
+ */
+export type StripeOptions = {
+  /**
+   * Keep `phone` as typed (Stripe takes free text of at most 20 characters) instead of
+   * writing it E.164. Default false.
+   */
+  phone_as_typed: boolean,
 };
 
 /** `T` with every member optional, nested objects too. */

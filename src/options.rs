@@ -18,6 +18,7 @@ pub use crate::providers::authvia::{AddressShape, AuthviaOptions};
 pub use crate::providers::bloc::{BlocOptions, PhoneOutput};
 pub use crate::providers::calypso::CalypsoOptions;
 pub use crate::providers::rapyd::RapydOptions;
+pub use crate::providers::stripe::StripeOptions;
 
 /// Default cap on the number of issues a [`crate::issue::Report`] keeps.
 pub const DEFAULT_MAX_ISSUES: usize = 100;
@@ -69,6 +70,8 @@ pub struct Options {
     pub rapyd: RapydOptions,
     /// Authvia switches.
     pub authvia: AuthviaOptions,
+    /// Stripe switches.
+    pub stripe: StripeOptions,
 }
 
 impl Default for Options {
@@ -90,6 +93,7 @@ impl Default for Options {
             bloc: BlocOptions::default(),
             rapyd: RapydOptions::default(),
             authvia: AuthviaOptions::default(),
+            stripe: StripeOptions::default(),
         }
     }
 }

@@ -421,6 +421,18 @@ fn carried(c: &Customer, f: CustomerField, provider: Provider) -> Value {
             json!(c.name_parts())
         }
         F::GivenName | F::FamilyName | F::FullName => json!(c.display_name()),
+        // Stripe's metadata holds strings: other values travel as their JSON text.
+        F::Metadata if provider == Provider::Stripe => match &c.metadata {
+            Some(m) => Value::Object(
+                m.iter()
+                    .map(|(k, v)| {
+                        let text = v.as_str().map_or_else(|| v.to_string(), str::to_owned);
+                        (k.clone(), Value::String(text))
+                    })
+                    .collect(),
+            ),
+            None => Value::Null,
+        },
         other => serde_json::to_value(c).unwrap()[other.as_str()].clone(),
     }
 }

@@ -17,6 +17,7 @@ pub mod authvia;
 pub mod bloc;
 pub mod calypso;
 pub mod rapyd;
+pub mod stripe;
 
 use crate::customer::mapping::Table;
 use crate::issue::{Code, Issue, Report};
@@ -56,6 +57,8 @@ pub enum Provider {
     Rapyd,
     /// Authvia.
     Authvia,
+    /// Stripe.
+    Stripe,
 }
 
 /// A customer operation.
@@ -111,7 +114,9 @@ macro_rules! names {
     };
 }
 
-names!(Provider { Calypso => "calypso", Bloc => "bloc", Rapyd => "rapyd", Authvia => "authvia" });
+names!(Provider {
+    Calypso => "calypso", Bloc => "bloc", Rapyd => "rapyd", Authvia => "authvia", Stripe => "stripe",
+});
 names!(Operation {
     Create => "create", Update => "update", Block => "block", Unblock => "unblock",
     Archive => "archive", Unarchive => "unarchive", BulkRow => "bulk_row",
@@ -126,6 +131,7 @@ impl Provider {
             Provider::Bloc => &bloc::DEFINITION,
             Provider::Rapyd => &rapyd::DEFINITION,
             Provider::Authvia => &authvia::DEFINITION,
+            Provider::Stripe => &stripe::DEFINITION,
         }
     }
 

@@ -19,7 +19,8 @@ use crate::fields::phone::{NumberType, PhoneNumber};
 use crate::issue::Code;
 use crate::options::{
     AddressPolicy, AddressShape, AuthviaOptions, BlocOptions, CalypsoOptions, EmailDomainForm,
-    EmailPolicy, MetadataPolicy, Options, PhoneOutput, RapydOptions, TextPolicy, UnknownFields,
+    EmailPolicy, MetadataPolicy, Options, PhoneOutput, RapydOptions, StripeOptions, TextPolicy,
+    UnknownFields,
 };
 use crate::providers::{Operation, Provider};
 use crate::rules::{Check, Field, FormField, FormKind, Presence};
@@ -324,6 +325,7 @@ pub(crate) fn generate() -> String {
         decl::<RapydOptions>(&cfg),
         decl::<AddressShape>(&cfg),
         decl::<AuthviaOptions>(&cfg),
+        decl::<StripeOptions>(&cfg),
     ] {
         out.push_str(&d);
         out.push('\n');
