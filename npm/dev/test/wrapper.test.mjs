@@ -20,6 +20,8 @@ export function raw_check_args() {}
 export function raw_check(field, input, region) { return { valid: true, normalized: [field, input, region].join(':'), issues: [] }; }
 export function raw_check_address(address, options) { return { valid: true, normalized: { address, options }, issues: [] }; }
 export function raw_countries() { return [{ alpha2: 'AD' }]; }
+export function raw_providers() { return [{ name: 'rapyd', label: 'Rapyd', operations: ['create'] }]; }
+export function raw_fields(...args) { return args; }
 export function raw_to_payload(...args) { return { ok: true, value: args, warnings: [] }; }
 export function raw_from_payload(...args) { return { ok: true, value: args, warnings: [] }; }
 export function raw_requirements(...args) { return args; }
@@ -54,6 +56,8 @@ test('argument reshaping', () => {
     ['bloc', 'create', { email: 'a' }, { account: 'x' }, { max_issues: 1 }]);
   assert.deepEqual(cv.fromPayload('rapyd', { name: 'A' }).value, ['rapyd', { name: 'A' }, undefined]);
   assert.deepEqual(cv.requirements('authvia', 'update'), ['authvia', 'update', undefined]);
+  assert.deepEqual(cv.providers(), [{ name: 'rapyd', label: 'Rapyd', operations: ['create'] }]);
+  assert.deepEqual(cv.fields('bloc', 'create', { max_issues: 1 }), ['bloc', 'create', { max_issues: 1 }]);
   assert.deepEqual(cv.validateJson('bloc', 'create', '{}', { max_issues: 1 }).value, ['bloc', 'create', '{}', { max_issues: 1 }]);
   // checklist's operation defaults to create.
   assert.deepEqual(cv.checklist({}).value, [{}, 'create', undefined]);
