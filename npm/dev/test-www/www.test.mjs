@@ -124,6 +124,30 @@ test('Rapyd create: bad phone, missing name are refused; a bad postal code only 
   await f.done();
 });
 
+test('Stripe create: the demo offers it from the package, with its address object', async () => {
+  const f = await open('stripe/create');
+  await f.page.selectOption('#region', 'GB');
+  await f.fill({
+    '/name': 'Ada Lovelace',
+    '/email': 'ada@example.com',
+    '/phone': '020 7946 0958',
+    '/address/line1': '10 Downing Street',
+    '/address/city': 'London',
+    '/address/postal_code': 'sw1a2aa',
+    '/address/country': 'GB',
+  });
+  assert.match(await f.live('/address/postal_code').textContent(), /SW1A 2AA/);
+  await f.submit();
+  assert.deepEqual(await f.payload(), {
+    name: 'Ada Lovelace',
+    email: 'ada@example.com',
+    phone: '+442079460958',
+    address: { line1: '10 Downing Street', city: 'London', country: 'GB', postal_code: 'SW1A 2AA' },
+  });
+  await f.shot('stripe-create-valid');
+  await f.done();
+});
+
 const BLOC_VALID = {
   '/email': 'ada@example.com',
   '/phone_number': '0803 123 4567',
@@ -236,7 +260,7 @@ test('Authvia create: a bad phone in the list and a repeated address are refused
 test('every provider operation renders and its empty form is refused or valid per the package', async () => {
   const f = await open('rapyd/create');
   const providers = await f.page.$$eval('#provider option', (o) => o.map((x) => x.value));
-  assert.deepEqual(providers, ['calypso', 'bloc', 'rapyd', 'authvia']);
+  assert.deepEqual(providers, ['calypso', 'bloc', 'rapyd', 'authvia', 'stripe']);
   for (const p of providers) {
     await f.page.selectOption('#provider', p);
     const ops = await f.page.$$eval('#operation option', (o) => o.map((x) => x.value));
@@ -334,9 +358,17 @@ const ALL_PAYLOADS = {
     metadata: { name: 'Ada Obi' },
     appdata: { note: 'VIP customer' },
   },
+  stripe: {
+    name: 'Ada Obi',
+    email: 'Ada@example.com',
+    phone: '+2348031234567',
+    address: { line1: '12 Marina Road', city: 'Lagos', state: 'Lagos', country: 'NG', postal_code: '101241' },
+    description: 'VIP customer',
+    metadata: { external_ref: 'cust-1001' },
+  },
 };
 
-test('All providers: one customer, the four exact payloads; a missing BVN shows on Bloc only', async () => {
+test('All providers: one customer, every exact payload; a missing BVN shows on Bloc only', async () => {
   const f = await open('rapyd/create');
   // Switched on the page, like a user.
   await f.page.check('input[name="mode"][value="all"]');
@@ -356,7 +388,7 @@ test('All providers: one customer, the four exact payloads; a missing BVN shows 
     assert.deepEqual(JSON.parse(await card(p).locator('pre').textContent()), expected, p);
   }
   assert.equal(await f.page.isVisible('#summary'), false);
-  assert.equal(await f.page.textContent('#all-status'), 'Ready for 4 of 4 providers: Calypso, Bloc, Rapyd, Authvia.');
+  assert.equal(await f.page.textContent('#all-status'), 'Ready for 5 of 5 providers: Calypso, Bloc, Rapyd, Authvia, Stripe.');
   await f.shot('all-providers-ready');
 
   // No BVN: Bloc's checklist names the canonical field; the others still show payloads.
@@ -366,11 +398,11 @@ test('All providers: one customer, the four exact payloads; a missing BVN shows 
   assert.equal(await card('bloc').locator('pre').isVisible(), false);
   const items = card('bloc').locator('.checklist li');
   assert.deepEqual(await items.evaluateAll((li) => li.map((e) => [e.dataset.field, e.textContent])), [['national_id', 'Missing: National ID']]);
-  for (const p of ['calypso', 'rapyd', 'authvia']) {
+  for (const p of ['calypso', 'rapyd', 'authvia', 'stripe']) {
     assert.equal(await card(p).getAttribute('data-state'), 'ready', p);
     assert.deepEqual(JSON.parse(await card(p).locator('pre').textContent()), ALL_PAYLOADS[p], p);
   }
-  assert.equal(await f.page.textContent('#all-status'), 'Ready for 3 of 4 providers: Calypso, Rapyd, Authvia.');
+  assert.equal(await f.page.textContent('#all-status'), 'Ready for 4 of 5 providers: Calypso, Rapyd, Authvia, Stripe.');
   await f.shot('all-providers-missing-bvn');
 
   // A bad value is the customer's own issue: its message under the field (from the table),
