@@ -328,6 +328,12 @@ fn canonical_customer_exports() {
         .collect();
     assert_eq!(
         ready,
-        ["calypso:true", "bloc:false", "rapyd:true", "authvia:false"]
+        [
+            "calypso:true",
+            "bloc:false",
+            "rapyd:true",
+            "authvia:false",
+            "stripe:true"
+        ]
     );
 }

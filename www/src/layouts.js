@@ -16,9 +16,20 @@ export function providerLayouts() {
   return Object.fromEntries(
     providers().map((p) => [
       p.name,
-      { label: p.label, operations: Object.fromEntries(p.operations.map((op) => [op, fields(p.name, op)])) },
+      { label: p.label, operations: Object.fromEntries(p.operations.map((op) => [op, forForm(fields(p.name, op))])) },
     ]),
   );
+}
+
+// A group the rules do not require (Stripe's `shipping`, an address object) is left out of
+// the payload while its inputs are empty (form.js `optional`), so an untouched group is not
+// sent as `{}` and refused for its own required members.
+function forForm(list) {
+  return list.map((f) => ({
+    ...f,
+    optional: f.kind === 'group' && !f.required,
+    fields: forForm(f.fields),
+  }));
 }
 
 const email = { name: 'email', label: 'Email', kind: 'email', autocomplete: 'email' };
