@@ -13,7 +13,7 @@
 use crate::fields::{address, country, email, phone};
 use crate::issue::{Code, Issue};
 use crate::options::Options;
-use crate::rules;
+use crate::rules::{self, ADDRESS_LINE_MAX, ADDRESS_LOCALITY_MAX, POSTAL_CODE_MAX};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
@@ -197,22 +197,49 @@ pub fn check_field(field: Field, input: &str, region: Option<&str>, options: &Op
     }
 }
 
-const LINE: rules::Limit = rules::Limit::From(|o: &Options| o.address.max_line_chars);
-const LOCALITY: rules::Limit = rules::Limit::From(|o: &Options| o.address.max_locality_chars);
-
 /// The members of a standalone address, with Rapyd's names, all optional; the country's
 /// rules decide what is required.
 const ADDRESS_FIELDS: &[rules::Field] = &[
-    rules::Field::new("name", rules::Check::Name { max: LINE }),
-    rules::Field::new("line_1", rules::Check::Line { max: LINE }),
-    rules::Field::new("line_2", rules::Check::Line { max: LINE }),
-    rules::Field::new("city", rules::Check::Line { max: LOCALITY }),
-    rules::Field::new("district", rules::Check::Line { max: LOCALITY }),
-    rules::Field::new("state", rules::Check::Line { max: LOCALITY }),
+    rules::Field::new(
+        "name",
+        rules::Check::Name {
+            max: ADDRESS_LINE_MAX,
+        },
+    ),
+    rules::Field::new(
+        "line_1",
+        rules::Check::Line {
+            max: ADDRESS_LINE_MAX,
+        },
+    ),
+    rules::Field::new(
+        "line_2",
+        rules::Check::Line {
+            max: ADDRESS_LINE_MAX,
+        },
+    ),
+    rules::Field::new(
+        "city",
+        rules::Check::Line {
+            max: ADDRESS_LOCALITY_MAX,
+        },
+    ),
+    rules::Field::new(
+        "district",
+        rules::Check::Line {
+            max: ADDRESS_LOCALITY_MAX,
+        },
+    ),
+    rules::Field::new(
+        "state",
+        rules::Check::Line {
+            max: ADDRESS_LOCALITY_MAX,
+        },
+    ),
     rules::Field::new(
         "zip",
         rules::Check::Line {
-            max: rules::Limit::From(|o: &Options| o.address.max_postal_code_chars),
+            max: POSTAL_CODE_MAX,
         },
     ),
     rules::Field::new("country", rules::Check::Country),

@@ -34,7 +34,10 @@ use crate::fields::address::FieldNames;
 use crate::fields::date;
 use crate::issue::{Code, Issue, Path, Report};
 use crate::options::{Options, UnknownFields};
-use crate::rules::{self, Check, Field, Limit, OperationSpec, PhoneForm, Presence, Updates};
+use crate::rules::{
+    self, Check, Field, Limit, OperationSpec, PhoneForm, Presence, Updates, ADDRESS_LINE_MAX,
+    ADDRESS_LOCALITY_MAX, POSTAL_CODE_MAX,
+};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
@@ -348,18 +351,35 @@ const ADDRESS_NAMES: FieldNames = FieldNames {
     country: "country",
 };
 
-const LINE_MAX: Limit = Limit::From(|o: &Options| o.address.max_line_chars);
-const LOCALITY_MAX: Limit = Limit::From(|o: &Options| o.address.max_locality_chars);
-
 const ADDRESS_FIELDS: &[Field] = &[
-    Field::new("line_1", Check::Line { max: LINE_MAX }),
-    Field::new("line_2", Check::Line { max: LINE_MAX }),
-    Field::new("city", Check::Line { max: LOCALITY_MAX }),
-    Field::new("state", Check::Line { max: LOCALITY_MAX }),
+    Field::new(
+        "line_1",
+        Check::Line {
+            max: ADDRESS_LINE_MAX,
+        },
+    ),
+    Field::new(
+        "line_2",
+        Check::Line {
+            max: ADDRESS_LINE_MAX,
+        },
+    ),
+    Field::new(
+        "city",
+        Check::Line {
+            max: ADDRESS_LOCALITY_MAX,
+        },
+    ),
+    Field::new(
+        "state",
+        Check::Line {
+            max: ADDRESS_LOCALITY_MAX,
+        },
+    ),
     Field::new(
         "postal_code",
         Check::Line {
-            max: Limit::From(|o: &Options| o.address.max_postal_code_chars),
+            max: POSTAL_CODE_MAX,
         },
     ),
     Field::new("country", Check::Country),

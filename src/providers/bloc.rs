@@ -32,7 +32,10 @@ use super::Operation;
 use crate::customer::mapping::{row, Table, Via};
 use crate::customer::{CustomerField as F, IdScheme};
 use crate::options::Options;
-use crate::rules::{Check, Field, Limit, OneOf, OperationSpec, PhoneForm, Presence, Updates};
+use crate::rules::{
+    Check, Field, Limit, OneOf, OperationSpec, PhoneForm, Presence, Updates, ADDRESS_LINE_MAX,
+    ADDRESS_LOCALITY_MAX, POSTAL_CODE_MAX,
+};
 use serde::{Deserialize, Serialize};
 
 const EMAIL: Field = Field::new(
@@ -68,8 +71,6 @@ const FIRST_NAME: Field = Field::new("first_name", PERSON_NAME)
 const LAST_NAME: Field = Field::new("last_name", PERSON_NAME)
     .label("Last name")
     .autocomplete("family-name");
-const LINE_MAX: Limit = Limit::From(|o: &Options| o.address.max_line_chars);
-const LOCALITY_MAX: Limit = Limit::From(|o: &Options| o.address.max_locality_chars);
 const CUSTOMER_TYPE: Field = Field::new(
     "customer_type",
     Check::OneOf {
@@ -79,22 +80,42 @@ const CUSTOMER_TYPE: Field = Field::new(
 )
 .label("Customer type");
 const ADDRESS_FIELDS: &[Field] = &[
-    Field::new("street", Check::Line { max: LINE_MAX })
-        .label("Street")
-        .autocomplete("address-line1"),
-    Field::new("city", Check::Line { max: LOCALITY_MAX })
-        .label("City")
-        .autocomplete("address-level2"),
-    Field::new("state", Check::Line { max: LOCALITY_MAX })
-        .label("State")
-        .autocomplete("address-level1"),
-    Field::new("country", Check::Line { max: LOCALITY_MAX })
-        .label("Country")
-        .autocomplete("country-name"),
+    Field::new(
+        "street",
+        Check::Line {
+            max: ADDRESS_LINE_MAX,
+        },
+    )
+    .label("Street")
+    .autocomplete("address-line1"),
+    Field::new(
+        "city",
+        Check::Line {
+            max: ADDRESS_LOCALITY_MAX,
+        },
+    )
+    .label("City")
+    .autocomplete("address-level2"),
+    Field::new(
+        "state",
+        Check::Line {
+            max: ADDRESS_LOCALITY_MAX,
+        },
+    )
+    .label("State")
+    .autocomplete("address-level1"),
+    Field::new(
+        "country",
+        Check::Line {
+            max: ADDRESS_LOCALITY_MAX,
+        },
+    )
+    .label("Country")
+    .autocomplete("country-name"),
     Field::new(
         "postal_code",
         Check::Line {
-            max: Limit::From(|o: &Options| o.address.max_postal_code_chars),
+            max: POSTAL_CODE_MAX,
         },
     )
     .label("Postal code")

@@ -43,41 +43,77 @@ use crate::customer::mapping::{row, AddressMapping, Table, Via};
 use crate::customer::{CustomerField as F, IdScheme};
 use crate::fields::address;
 use crate::options::Options;
-use crate::rules::{Check, Field, Limit, OperationSpec, PhoneForm, Presence, Unique, Updates};
+use crate::rules::{
+    Check, Field, Limit, OperationSpec, PhoneForm, Presence, Unique, Updates, ADDRESS_LINE_MAX,
+    ADDRESS_LOCALITY_MAX, POSTAL_CODE_MAX,
+};
 use serde::{Deserialize, Serialize};
 
 const NAME_MAX: Limit = Limit::From(|o: &Options| o.rapyd.max_name_chars);
-const LINE_MAX: Limit = Limit::From(|o: &Options| o.address.max_line_chars);
-const LOCALITY_MAX: Limit = Limit::From(|o: &Options| o.address.max_locality_chars);
 
 const ADDRESS: &[Field] = &[
     Field::new("name", Check::Name { max: NAME_MAX })
         .label("Name on the address")
         .autocomplete("name")
         .required(),
-    Field::new("line_1", Check::Line { max: LINE_MAX })
-        .label("Address line 1")
-        .autocomplete("address-line1")
-        .required(),
-    Field::new("line_2", Check::Line { max: LINE_MAX })
-        .label("Address line 2")
-        .autocomplete("address-line2"),
-    Field::new("line_3", Check::Line { max: LINE_MAX }),
-    Field::new("city", Check::Line { max: LOCALITY_MAX })
-        .label("City")
-        .autocomplete("address-level2"),
-    Field::new("state", Check::Line { max: LOCALITY_MAX })
-        .label("State / region")
-        .autocomplete("address-level1"),
-    Field::new("canton", Check::Line { max: LOCALITY_MAX }),
-    Field::new("district", Check::Line { max: LOCALITY_MAX }),
+    Field::new(
+        "line_1",
+        Check::Line {
+            max: ADDRESS_LINE_MAX,
+        },
+    )
+    .label("Address line 1")
+    .autocomplete("address-line1")
+    .required(),
+    Field::new(
+        "line_2",
+        Check::Line {
+            max: ADDRESS_LINE_MAX,
+        },
+    )
+    .label("Address line 2")
+    .autocomplete("address-line2"),
+    Field::new(
+        "line_3",
+        Check::Line {
+            max: ADDRESS_LINE_MAX,
+        },
+    ),
+    Field::new(
+        "city",
+        Check::Line {
+            max: ADDRESS_LOCALITY_MAX,
+        },
+    )
+    .label("City")
+    .autocomplete("address-level2"),
+    Field::new(
+        "state",
+        Check::Line {
+            max: ADDRESS_LOCALITY_MAX,
+        },
+    )
+    .label("State / region")
+    .autocomplete("address-level1"),
+    Field::new(
+        "canton",
+        Check::Line {
+            max: ADDRESS_LOCALITY_MAX,
+        },
+    ),
+    Field::new(
+        "district",
+        Check::Line {
+            max: ADDRESS_LOCALITY_MAX,
+        },
+    ),
     Field::new("country", Check::Country)
         .label("Country")
         .autocomplete("country-name"),
     Field::new(
         "zip",
         Check::Line {
-            max: Limit::From(|o: &Options| o.address.max_postal_code_chars),
+            max: POSTAL_CODE_MAX,
         },
     )
     .label("Postal code")

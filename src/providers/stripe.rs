@@ -39,11 +39,11 @@ use crate::customer::mapping::{row, AddressMapping, Table, Via};
 use crate::customer::CustomerField as F;
 use crate::fields::address::FieldNames;
 use crate::options::Options;
-use crate::rules::{Check, Field, Limit, OperationSpec, PhoneForm, Presence, Unique, Updates};
+use crate::rules::{
+    Check, Field, Limit, OperationSpec, PhoneForm, Presence, Unique, Updates, ADDRESS_LINE_MAX,
+    ADDRESS_LOCALITY_MAX, POSTAL_CODE_MAX,
+};
 use serde::{Deserialize, Serialize};
-
-const LINE_MAX: Limit = Limit::From(|o: &Options| o.address.max_line_chars);
-const LOCALITY_MAX: Limit = Limit::From(|o: &Options| o.address.max_locality_chars);
 
 /// Stripe's address member names, for the country's address rules.
 const NAMES: FieldNames = FieldNames {
@@ -56,25 +56,45 @@ const NAMES: FieldNames = FieldNames {
 };
 
 const ADDRESS_FIELDS: &[Field] = &[
-    Field::new("line1", Check::Line { max: LINE_MAX })
-        .label("Address line 1")
-        .autocomplete("address-line1"),
-    Field::new("line2", Check::Line { max: LINE_MAX })
-        .label("Address line 2")
-        .autocomplete("address-line2"),
-    Field::new("city", Check::Line { max: LOCALITY_MAX })
-        .label("City")
-        .autocomplete("address-level2"),
-    Field::new("state", Check::Line { max: LOCALITY_MAX })
-        .label("State / region")
-        .autocomplete("address-level1"),
+    Field::new(
+        "line1",
+        Check::Line {
+            max: ADDRESS_LINE_MAX,
+        },
+    )
+    .label("Address line 1")
+    .autocomplete("address-line1"),
+    Field::new(
+        "line2",
+        Check::Line {
+            max: ADDRESS_LINE_MAX,
+        },
+    )
+    .label("Address line 2")
+    .autocomplete("address-line2"),
+    Field::new(
+        "city",
+        Check::Line {
+            max: ADDRESS_LOCALITY_MAX,
+        },
+    )
+    .label("City")
+    .autocomplete("address-level2"),
+    Field::new(
+        "state",
+        Check::Line {
+            max: ADDRESS_LOCALITY_MAX,
+        },
+    )
+    .label("State / region")
+    .autocomplete("address-level1"),
     Field::new("country", Check::Country)
         .label("Country")
         .autocomplete("country-name"),
     Field::new(
         "postal_code",
         Check::Line {
-            max: Limit::From(|o: &Options| o.address.max_postal_code_chars),
+            max: POSTAL_CODE_MAX,
         },
     )
     .label("Postal code")

@@ -87,6 +87,15 @@ pub enum Limit {
     From(fn(&Options) -> usize),
 }
 
+/// An address's street lines ([`crate::options::AddressPolicy::max_line_chars`]), shared by
+/// every address shape.
+pub const ADDRESS_LINE_MAX: Limit = Limit::From(|o: &Options| o.address.max_line_chars);
+/// An address's city, district and state
+/// ([`crate::options::AddressPolicy::max_locality_chars`]).
+pub const ADDRESS_LOCALITY_MAX: Limit = Limit::From(|o: &Options| o.address.max_locality_chars);
+/// A postal code as typed ([`crate::options::AddressPolicy::max_postal_code_chars`]).
+pub const POSTAL_CODE_MAX: Limit = Limit::From(|o: &Options| o.address.max_postal_code_chars);
+
 impl Limit {
     /// The limit under these options.
     ///
