@@ -48,7 +48,6 @@
 use crate::fields::{country, sorted_vec, text};
 use crate::issue::{Code, Issue, Path, Severity};
 use crate::options::Options;
-use icu_normalizer::properties::CanonicalCombiningClassMapBorrowed;
 use serde::Serialize;
 
 #[path = "address_data.rs"]
@@ -348,30 +347,14 @@ fn fold_into(input: &str, out: &mut Fold) -> Option<()> {
     })
 }
 
-/// The folding behind [`fold_into`]: hands each folded piece to `push`, and `None` at
-/// each separator dropped (a word boundary), stopping when it returns `None`.
+/// The folding behind [`fold_into`] ([`country::fold_name`], every other character
+/// lower-cased): hands each folded piece to `push`, and `None` at each separator dropped (a
+/// word boundary), stopping when it returns `None`.
 fn fold_with(input: &str, mut push: impl FnMut(Option<&[u8]>) -> Option<()>) -> Option<()> {
-    let ccc = CanonicalCombiningClassMapBorrowed::new();
-    for c in text::nfd_chars(input) {
-        if !c.is_ascii() && ccc.get_u8(c) != 0 {
-            continue;
-        }
-        if c.is_ascii_alphanumeric() {
-            push(Some(&[c.to_ascii_lowercase() as u8]))?;
-        } else if let Some(folded) = country::fold(c) {
-            push(Some(folded))?;
-        } else if c == '&' {
-            push(Some(b"and"))?;
-        } else if country::is_separator(c) {
-            push(None)?;
-        } else {
-            for l in c.to_lowercase() {
-                let mut tmp = [0u8; 4];
-                push(Some(l.encode_utf8(&mut tmp).as_bytes()))?;
-            }
-        }
-    }
-    Some(())
+    country::fold_name(input, true, |piece| match piece {
+        country::Piece::Bytes(bytes) => push(Some(bytes)),
+        country::Piece::Boundary => push(None),
+    })
 }
 
 /// Most words of a name whose core is looked up.

@@ -196,6 +196,49 @@ pub(crate) fn fold(c: char) -> Option<&'static [u8]> {
     })
 }
 
+/// One piece of a folded name: folded bytes, or a word boundary (a separator dropped).
+pub(crate) enum Piece<'a> {
+    /// Folded bytes.
+    Bytes(&'a [u8]),
+    /// A separator was dropped here.
+    Boundary,
+}
+
+/// The one name folding of country names and subdivision names: NFD, combining marks
+/// dropped, ASCII letters and digits lower-cased, the letter folds of [`fold`], `&` → `and`,
+/// separators reported as [`Piece::Boundary`]. Any other character is lower-cased when
+/// `others` is true, and ends the fold (`None`) when false. Stops at the first `None` from
+/// `push`.
+pub(crate) fn fold_name(
+    input: &str,
+    others: bool,
+    mut push: impl FnMut(Piece<'_>) -> Option<()>,
+) -> Option<()> {
+    let ccc = CanonicalCombiningClassMapBorrowed::new();
+    for c in text::nfd_chars(input) {
+        if !c.is_ascii() && ccc.get_u8(c) != 0 {
+            continue;
+        }
+        if c.is_ascii_alphanumeric() {
+            push(Piece::Bytes(&[c.to_ascii_lowercase() as u8]))?;
+        } else if let Some(folded) = fold(c) {
+            push(Piece::Bytes(folded))?;
+        } else if c == '&' {
+            push(Piece::Bytes(b"and"))?;
+        } else if is_separator(c) {
+            push(Piece::Boundary)?;
+        } else if others {
+            for l in c.to_lowercase() {
+                let mut tmp = [0u8; 4];
+                push(Piece::Bytes(l.encode_utf8(&mut tmp).as_bytes()))?;
+            }
+        } else {
+            return None;
+        }
+    }
+    Some(())
+}
+
 /// Separators: dropped from the key.
 pub(crate) fn is_separator(c: char) -> bool {
     c.is_whitespace()
@@ -224,29 +267,18 @@ pub(crate) fn is_separator(c: char) -> bool {
 /// or the key outgrows its capacity.
 fn normalize_key(input: &str, key: &mut Key) -> Option<()> {
     let mut first_word_done = false;
-    let ccc = CanonicalCombiningClassMapBorrowed::new();
-    for c in text::nfd_chars(input) {
-        if !c.is_ascii() && ccc.get_u8(c) != 0 {
-            continue;
-        }
-        if c.is_ascii_alphanumeric() {
-            key.push(&[c.to_ascii_lowercase() as u8])?;
-        } else if let Some(folded) = fold(c) {
-            key.push(folded)?;
-        } else if c == '&' {
-            key.push(b"and")?;
-        } else if is_separator(c) {
+    fold_name(input, false, |piece| match piece {
+        Piece::Bytes(bytes) => key.push(bytes),
+        Piece::Boundary => {
             if !first_word_done && key.len > 0 {
                 first_word_done = true;
                 if key.as_bytes() == b"the" {
                     key.len = 0;
                 }
             }
-        } else {
-            return None;
+            Some(())
         }
-    }
-    Some(())
+    })
 }
 
 #[cfg(test)]

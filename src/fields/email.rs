@@ -26,7 +26,7 @@
 //! assert_eq!(typo.warnings[0].params["suggestion"], "gmail.com");
 //! ```
 
-use crate::fields::text;
+use crate::fields::text::{self, codepoint};
 use crate::issue::{Code, Issue};
 use crate::options::{EmailDomainForm, EmailPolicy, Options};
 use icu_normalizer::ComposingNormalizerBorrowed;
@@ -248,10 +248,6 @@ fn missing_at(s: &str) -> Issue {
         Some(c) => issue.param("codepoint", codepoint(c)),
         None => issue,
     }
-}
-
-fn codepoint(c: char) -> String {
-    format!("U+{:04X}", c as u32)
 }
 
 // ------------------------------------------------------------------------------ local part

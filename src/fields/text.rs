@@ -144,7 +144,9 @@ fn refused(prev: Option<char>, c: char, next: Option<char>, rules: &TextRules) -
     None
 }
 
-fn codepoint(c: char) -> String {
+/// A character named by its code point (`U+200B`), as issue params give it: never the
+/// character itself, which may be invisible.
+pub(crate) fn codepoint(c: char) -> String {
     format!("U+{:04X}", c as u32)
 }
 
