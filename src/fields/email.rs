@@ -927,9 +927,9 @@ fn suggest_domain(domain: &str) -> Option<String> {
     if domain.len() > MAX_SUGGEST_CHARS || POPULAR.contains(&domain) || KNOWN.contains(&domain) {
         return None;
     }
-    let mut a = Chars::default();
+    let mut a = Chars::new();
     a.fill(domain)?;
-    let mut b = Chars::default();
+    let mut b = Chars::new();
     let mut best: Option<(usize, &str)> = None;
     for &target in POPULAR {
         // One edit anywhere; two only for longer names and with the first letter right (short
@@ -940,10 +940,10 @@ fn suggest_domain(domain: &str) -> Option<String> {
             1
         };
         // Most popular domains are ruled out by length alone, before any copying.
-        if a.get().len().abs_diff(target.chars().count()) > limit || b.fill(target).is_none() {
+        if a.as_slice().len().abs_diff(target.chars().count()) > limit || b.fill(target).is_none() {
             continue;
         }
-        let d = distance(a.get(), b.get(), limit);
+        let d = distance(a.as_slice(), b.as_slice(), limit);
         if d <= limit && best.is_none_or(|(b, _)| d < b) {
             best = Some((d, target));
         }
@@ -963,43 +963,15 @@ const MAX_SUGGEST_CHARS: usize = 64;
 
 /// A domain's characters in a fixed buffer: the suggestion loop runs once per email address
 /// and compares against every popular domain, so it must not allocate.
-struct Chars {
-    buf: [char; MAX_SUGGEST_CHARS],
-    len: usize,
-}
-
-impl Default for Chars {
-    fn default() -> Self {
-        Chars {
-            buf: ['\0'; MAX_SUGGEST_CHARS],
-            len: 0,
-        }
-    }
-}
-
-impl Chars {
-    /// Replaces the contents with `s`; `None` (and empty) when it does not fit.
-    fn fill(&mut self, s: &str) -> Option<()> {
-        self.len = 0;
-        for c in s.chars() {
-            *self.buf.get_mut(self.len)? = c;
-            self.len += 1;
-        }
-        Some(())
-    }
-
-    fn get(&self) -> &[char] {
-        self.buf.get(..self.len).unwrap_or_default()
-    }
-}
+type Chars = super::fixed_buf::FixedBuf<MAX_SUGGEST_CHARS, char>;
 
 /// Optimal-string-alignment distance (insertions, deletions, substitutions and transpositions
 /// of neighbours each cost 1), giving up with `limit + 1` once it must exceed `limit`.
 #[cfg(test)]
 fn edit_distance(a: &str, b: &str, limit: usize) -> usize {
-    let (mut x, mut y) = (Chars::default(), Chars::default());
+    let (mut x, mut y) = (Chars::new(), Chars::new());
     match (x.fill(a), y.fill(b)) {
-        (Some(()), Some(())) => distance(x.get(), y.get(), limit),
+        (Some(()), Some(())) => distance(x.as_slice(), y.as_slice(), limit),
         _ => limit + 1,
     }
 }

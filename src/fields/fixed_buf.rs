@@ -1,30 +1,50 @@
-//! A fixed-capacity byte buffer for building lookup keys without allocating (country names,
-//! subdivision names): a key that would outgrow it is simply not a key.
+//! A fixed-capacity buffer for building lookup keys and comparing short strings without
+//! allocating (country names, subdivision names as bytes; email domains as characters for the
+//! typo distance): what would outgrow it is simply not a key.
 
-/// Up to `N` bytes, filled front to back.
-pub(crate) struct FixedBuf<const N: usize> {
-    pub(crate) buf: [u8; N],
+/// Up to `N` items of `T`, filled front to back.
+pub(crate) struct FixedBuf<const N: usize, T: Copy + Default = u8> {
+    pub(crate) buf: [T; N],
     pub(crate) len: usize,
 }
 
-impl<const N: usize> FixedBuf<N> {
+impl<const N: usize, T: Copy + Default> FixedBuf<N, T> {
     pub(crate) fn new() -> Self {
         FixedBuf {
-            buf: [0; N],
+            buf: [T::default(); N],
             len: 0,
         }
     }
 
-    /// Appends bytes; `None` when the capacity would be exceeded.
-    pub(crate) fn push(&mut self, bytes: &[u8]) -> Option<()> {
-        let end = self.len.checked_add(bytes.len())?;
-        self.buf.get_mut(self.len..end)?.copy_from_slice(bytes);
+    /// Appends items; `None` when the capacity would be exceeded.
+    pub(crate) fn push(&mut self, items: &[T]) -> Option<()> {
+        let end = self.len.checked_add(items.len())?;
+        self.buf.get_mut(self.len..end)?.copy_from_slice(items);
         self.len = end;
         Some(())
     }
 
-    pub(crate) fn as_bytes(&self) -> &[u8] {
+    /// The items pushed so far.
+    pub(crate) fn as_slice(&self) -> &[T] {
         self.buf.get(..self.len).unwrap_or_default()
+    }
+}
+
+impl<const N: usize> FixedBuf<N, u8> {
+    pub(crate) fn as_bytes(&self) -> &[u8] {
+        self.as_slice()
+    }
+}
+
+impl<const N: usize> FixedBuf<N, char> {
+    /// Replaces the contents with the characters of `s`; `None` (and empty) when they do
+    /// not fit.
+    pub(crate) fn fill(&mut self, s: &str) -> Option<()> {
+        self.len = 0;
+        for c in s.chars() {
+            self.push(&[c])?;
+        }
+        Some(())
     }
 }
 
@@ -39,5 +59,15 @@ mod tests {
         assert_eq!(b.push("é".as_bytes()), None);
         assert_eq!(b.push(b"d"), Some(()));
         assert_eq!(b.as_bytes(), b"abcd");
+    }
+
+    #[test]
+    fn holds_characters_too() {
+        let mut c = FixedBuf::<3, char>::new();
+        assert_eq!(c.fill("añb"), Some(()));
+        assert_eq!(c.as_slice(), ['a', 'ñ', 'b']);
+        assert_eq!(c.fill("abcd"), None);
+        assert_eq!(c.fill("x"), Some(()));
+        assert_eq!(c.as_slice(), ['x']);
     }
 }
