@@ -186,7 +186,7 @@ test('checkAddress', () => {
 
 test('providers and fields: every form from the rule tables', () => {
   const list = cv.providers();
-  assert.deepEqual(list.map((p) => p.label), ['Calypso', 'Bloc', 'Rapyd', 'Authvia']);
+  assert.deepEqual(list.map((p) => p.label), ['Calypso', 'Bloc', 'Rapyd', 'Authvia', 'Stripe']);
   assert.deepEqual(list.find((p) => p.name === 'bloc').operations, ['create', 'update', 'archive', 'unarchive']);
   for (const p of list) for (const op of p.operations) assert.ok(cv.fields(p.name, op).length > 0, `${p.name} ${op}`);
   const bloc = cv.fields('bloc', 'create');
@@ -203,7 +203,11 @@ test('providers and fields: every form from the rule tables', () => {
   // Required under the options: Bloc's update fields with full_replace.
   assert.ok(cv.fields('bloc', 'update', { bloc: { full_replace: true } }).every((f) => f.required));
   assert.throws(() => cv.fields('bloc', 'block'), { name: 'TypeError', message: /no block operation/ });
-  assert.throws(() => cv.fields('stripe', 'create'), { name: 'TypeError' });
+  assert.throws(() => cv.fields('paypal', 'create'), { name: 'TypeError' });
+  // Stripe's billing address is an object of its own member names; shipping a group.
+  const stripe = cv.fields('stripe', 'create');
+  assert.deepEqual(stripe.find((f) => f.name === 'address').fields.map((f) => f.name), ['line1', 'line2', 'city', 'state', 'country', 'postal_code']);
+  assert.equal(stripe.find((f) => f.name === 'shipping').kind, 'group');
 });
 
 test('countries', () => {
@@ -270,7 +274,7 @@ test('fromPayload: the canonical customer, what has no place kept in provider_da
   assert.deepEqual(cv.fromPayload('rapyd', { id: 'cus_1', name: 'Ada' }).value,
     { full_name: 'Ada', provider_data: { rapyd: { id: 'cus_1' } } });
   assert.equal(cv.fromPayload('rapyd', [1]).issues[0].code, 'invalid_type');
-  assert.throws(() => cv.fromPayload('stripe', {}), { name: 'TypeError', message: /stripe/ });
+  assert.throws(() => cv.fromPayload('paypal', {}), { name: 'TypeError', message: /paypal/ });
 });
 
 test('requirements and checklist', () => {
@@ -280,7 +284,7 @@ test('requirements and checklist', () => {
   assert.deepEqual(cv.requirements('calypso', 'update').context, ['account', 'timestamp_ms', 'customer_id']);
   assert.throws(() => cv.requirements('bloc', 'craete'), TypeError);
   const list = cv.checklist({ email: 'a@example.com' });
-  assert.deepEqual(list.value.map((c) => [c.provider, c.ready]), [['calypso', true], ['bloc', false], ['rapyd', false], ['authvia', false]]);
+  assert.deepEqual(list.value.map((c) => [c.provider, c.ready]), [['calypso', true], ['bloc', false], ['rapyd', false], ['authvia', false], ['stripe', true]]);
   const bloc = list.value[1];
   assert.ok(bloc.missing.some((n) => n.any_of.includes('national_id')), JSON.stringify(bloc));
   assert.deepEqual(cv.checklist({ email: 'a@example.com' }, 'create'), list);
