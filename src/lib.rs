@@ -39,10 +39,14 @@ pub mod check;
 pub mod customer;
 pub mod fields;
 pub mod issue;
+/// The CLI's bounded line reader (feature `cli`).
+#[cfg(feature = "cli")]
 pub mod lines;
 pub mod options;
 pub mod providers;
 pub mod redact;
+/// The CLI's CSV rows as JSON objects (feature `cli`).
+#[cfg(feature = "cli")]
 pub mod rows;
 pub mod rules;
 pub mod wasm;

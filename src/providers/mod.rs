@@ -157,7 +157,7 @@ impl Provider {
     }
 
     /// Column renames applied to CSV headers before dotted names become paths
-    /// (see [`crate::rows`]).
+    /// (the CLI's CSV reader, `rows`).
     ///
     /// ```
     /// use customer_validate::providers::Provider;
