@@ -328,6 +328,137 @@ export type Code =
   | "timestamp_invalid"
   | "timestamp_skew";
 
+/** Every issue param name; each has one meaning across codes. */
+export interface IssueParamMeanings {
+  /** the values accepted (an array of strings) */
+  allowed: string;
+  /** the canonical fields any one of which fills the need (canonical customer) */
+  any_of: string;
+  /** the first character not allowed, as `U+XXXX` */
+  character: string;
+  /** the offending character, as `U+XXXX` (never the character itself) */
+  codepoint: string;
+  /** a 1-based column: of a CSV header, or of JSON text */
+  column: string;
+  /** the ISO alpha-2 country whose rules apply */
+  country: string;
+  /** a valid value of the expected form */
+  example: string;
+  /** what was expected: a JSON type, a region, a count or a form */
+  expected: string;
+  /** the member name concerned */
+  field: string;
+  /** the member names of which at least one is needed (an array) */
+  fields: string;
+  /** the 0-based index of the earlier, equal item */
+  first_index: string;
+  /** the expected date format */
+  format: string;
+  /** the exact number of characters or digits expected */
+  length: string;
+  /** a 1-based line of JSON text */
+  line: string;
+  /** the largest allowed length, count, depth or number */
+  max: string;
+  /** the largest allowed distance from the clock, in milliseconds */
+  max_skew_ms: string;
+  /** the smallest allowed length, count or number */
+  min: string;
+  /** the operations the provider has (an array) */
+  operations: string;
+  /** which part is too long: `key` or `value` of a map */
+  part: string;
+  /** the regular expression the value must match */
+  pattern: string;
+  /** the prefixes accepted (an array) */
+  prefixes: string;
+  /** the provider whose rule it is (canonical customer) */
+  provider: string;
+  /** the provider's own field, as a JSON pointer (canonical customer) */
+  provider_field: string;
+  /** a short stable reason within the code */
+  reason: string;
+  /** what was received: a JSON type or a count */
+  received: string;
+  /** the length received */
+  received_length: string;
+  /** the region a phone number was read in */
+  region: string;
+  /** the scripts mixed in a domain label (an array) */
+  scripts: string;
+  /** the subdivision key the value was checked against */
+  subdivision: string;
+  /** the special-use domain suffix matched */
+  suffix: string;
+  /** the value the user probably meant */
+  suggestion: string;
+  /** the unit of `max` or of the value: `bytes` or `ms` (characters otherwise) */
+  unit: string;
+}
+
+/** An issue param name. */
+export type IssueParamName = keyof IssueParamMeanings;
+
+/** The params each code's issues may carry (plus `provider` and `provider_field` on the canonical customer's issues). */
+export interface CodeParams {
+  field_required: "field" | "country" | "any_of";
+  invalid_type: "expected" | "received";
+  unknown_field: never;
+  field_not_allowed: "reason";
+  value_empty: never;
+  value_not_allowed: "allowed";
+  pattern_mismatch: "pattern";
+  one_of_required: "fields" | "any_of";
+  duplicate_value: "first_index";
+  too_many_items: "max";
+  number_out_of_range: "min" | "max";
+  too_few_items: "min";
+  too_deep: "max";
+  payload_too_large: "max";
+  csv_invalid: never;
+  header_invalid: "column" | "max";
+  column_count: "expected" | "received";
+  operation_unsupported: "operations";
+  value_conflict: "provider_field";
+  too_long: "max" | "unit" | "part" | "received_length";
+  name_has_digits: never;
+  too_short: "min";
+  encoding_invalid: never;
+  json_invalid: "line" | "column";
+  text_control_character: "codepoint";
+  text_bidi_control: "codepoint";
+  phone_invalid: "reason" | "region";
+  phone_region_required: never;
+  phone_country_code_invalid: "region";
+  phone_too_short: "region";
+  phone_too_long: "max" | "region";
+  region_unknown: "expected";
+  phone_wrong_region: "expected";
+  email_invalid: never;
+  email_missing_at: "codepoint";
+  email_local_invalid: "reason" | "codepoint";
+  email_local_too_long: "max";
+  email_too_long: "max";
+  email_domain_invalid: "reason" | "codepoint" | "max";
+  email_domain_special_use: "suffix";
+  email_quoted_local: never;
+  email_ip_literal: never;
+  email_non_ascii: never;
+  email_domain_suspect: "suggestion";
+  email_domain_mixed_script: "codepoint" | "scripts";
+  country_unknown: never;
+  postal_code_invalid: "country" | "example";
+  postal_code_subdivision_mismatch: "country" | "subdivision" | "example";
+  subdivision_unknown: "country";
+  address_incomplete: "country";
+  id_invalid: "character" | "example" | "expected" | "length" | "pattern" | "prefixes";
+  digits_invalid: "length";
+  digits_length: "length" | "received_length";
+  date_invalid: "format";
+  timestamp_invalid: "unit";
+  timestamp_skew: "max_skew_ms";
+}
+
 /** Errors reject a value; warnings are advice. */
 export type Severity = "error" | "warning";
 

@@ -21,7 +21,7 @@ use std::fmt;
 /// Declares [`Code`] with its stable string for every variant, its `as_str` and `ALL`, from
 /// one list: a code is added in exactly one place.
 macro_rules! codes {
-    ($($(#[doc = $doc:expr])* $variant:ident => $name:literal,)*) => {
+    ($($(#[doc = $doc:expr])* $variant:ident => $name:literal [$($param:ident),*],)*) => {
         /// Every stable issue code, rendered as snake_case (see [`Code::as_str`]).
         ///
         /// ```
@@ -56,137 +56,232 @@ macro_rules! codes {
                     $(Code::$variant => $name,)*
                 }
             }
+
+            /// The names of the `params` this code's issues may carry (each one's meaning is in
+            /// [`PARAMS`]); the customer layer adds `provider` and `provider_field` to any.
+            ///
+            /// ```
+            /// use customer_validate::issue::Code;
+            /// assert_eq!(Code::DigitsLength.params(), ["length", "received_length"]);
+            /// ```
+            pub fn params(self) -> &'static [&'static str] {
+                match self {
+                    $(Code::$variant => &[$(stringify!($param)),*],)*
+                }
+            }
         }
     };
 }
 
+/// Every issue param name, with its one meaning across codes (what a message template can
+/// interpolate). [`Code::params`] says which codes carry which.
+///
+/// ```
+/// use customer_validate::issue::{Code, PARAMS};
+/// for code in Code::ALL {
+///     for p in code.params() {
+///         assert!(PARAMS.iter().any(|(name, _)| name == p), "{p}");
+///     }
+/// }
+/// ```
+pub const PARAMS: &[(&str, &str)] = &[
+    ("allowed", "the values accepted (an array of strings)"),
+    (
+        "any_of",
+        "the canonical fields any one of which fills the need (canonical customer)",
+    ),
+    ("character", "the first character not allowed, as `U+XXXX`"),
+    (
+        "codepoint",
+        "the offending character, as `U+XXXX` (never the character itself)",
+    ),
+    (
+        "column",
+        "a 1-based column: of a CSV header, or of JSON text",
+    ),
+    ("country", "the ISO alpha-2 country whose rules apply"),
+    ("example", "a valid value of the expected form"),
+    (
+        "expected",
+        "what was expected: a JSON type, a region, a count or a form",
+    ),
+    ("field", "the member name concerned"),
+    (
+        "fields",
+        "the member names of which at least one is needed (an array)",
+    ),
+    (
+        "first_index",
+        "the 0-based index of the earlier, equal item",
+    ),
+    ("format", "the expected date format"),
+    (
+        "length",
+        "the exact number of characters or digits expected",
+    ),
+    ("line", "a 1-based line of JSON text"),
+    ("max", "the largest allowed length, count, depth or number"),
+    (
+        "max_skew_ms",
+        "the largest allowed distance from the clock, in milliseconds",
+    ),
+    ("min", "the smallest allowed length, count or number"),
+    ("operations", "the operations the provider has (an array)"),
+    ("part", "which part is too long: `key` or `value` of a map"),
+    ("pattern", "the regular expression the value must match"),
+    ("prefixes", "the prefixes accepted (an array)"),
+    (
+        "provider",
+        "the provider whose rule it is (canonical customer)",
+    ),
+    (
+        "provider_field",
+        "the provider's own field, as a JSON pointer (canonical customer)",
+    ),
+    ("reason", "a short stable reason within the code"),
+    ("received", "what was received: a JSON type or a count"),
+    ("received_length", "the length received"),
+    ("region", "the region a phone number was read in"),
+    ("scripts", "the scripts mixed in a domain label (an array)"),
+    (
+        "subdivision",
+        "the subdivision key the value was checked against",
+    ),
+    ("suffix", "the special-use domain suffix matched"),
+    ("suggestion", "the value the user probably meant"),
+    (
+        "unit",
+        "the unit of `max` or of the value: `bytes` or `ms` (characters otherwise)",
+    ),
+];
+
 codes! {
     // --- generic ---
     /// A required field is missing or blank.
-    FieldRequired => "field_required",
+    FieldRequired => "field_required" [field, country, any_of],
     /// The value has the wrong JSON type (`params.expected`, `params.received`).
-    InvalidType => "invalid_type",
+    InvalidType => "invalid_type" [expected, received],
     /// The field is not defined for this provider operation.
-    UnknownField => "unknown_field",
+    UnknownField => "unknown_field" [],
     /// The field is defined but not accepted here (e.g. `bvn` on a Bloc update).
-    FieldNotAllowed => "field_not_allowed",
+    FieldNotAllowed => "field_not_allowed" [reason],
     /// An empty string where a value or an explicit clear (`null`) is expected.
-    ValueEmpty => "value_empty",
+    ValueEmpty => "value_empty" [],
     /// The value is not one of the accepted values (`params.allowed`).
-    ValueNotAllowed => "value_not_allowed",
+    ValueNotAllowed => "value_not_allowed" [allowed],
     /// The value does not match the required pattern (`params.pattern`).
-    PatternMismatch => "pattern_mismatch",
+    PatternMismatch => "pattern_mismatch" [pattern],
     /// At least one of several fields is required (`params.fields`).
-    OneOfRequired => "one_of_required",
+    OneOfRequired => "one_of_required" [fields, any_of],
     /// The same value appears twice in a list (`params.first_index`).
-    DuplicateValue => "duplicate_value",
+    DuplicateValue => "duplicate_value" [first_index],
     /// A list has more items than allowed (`params.max`).
-    TooManyItems => "too_many_items",
+    TooManyItems => "too_many_items" [max],
     /// A number outside its allowed range (`params.min`, `params.max`).
-    NumberOutOfRange => "number_out_of_range",
+    NumberOutOfRange => "number_out_of_range" [min, max],
     /// A list has fewer items than required (`params.min`).
-    TooFewItems => "too_few_items",
+    TooFewItems => "too_few_items" [min],
     /// JSON nested deeper than allowed (`params.max`).
-    TooDeep => "too_deep",
+    TooDeep => "too_deep" [max],
     /// The whole payload is larger than allowed (`params.max`).
-    PayloadTooLarge => "payload_too_large",
+    PayloadTooLarge => "payload_too_large" [max],
     /// A CSV record cannot be read.
-    CsvInvalid => "csv_invalid",
+    CsvInvalid => "csv_invalid" [],
     /// A CSV header is unusable (blank or overlapping column names, too many columns).
-    HeaderInvalid => "header_invalid",
+    HeaderInvalid => "header_invalid" [column, max],
     /// A CSV row has another number of cells than the header (`params.expected`, `params.received`).
-    ColumnCount => "column_count",
+    ColumnCount => "column_count" [expected, received],
     /// The provider has no such operation.
-    OperationUnsupported => "operation_unsupported",
+    OperationUnsupported => "operation_unsupported" [operations],
     // --- canonical customer (src/customer/) ---
     /// Two canonical fields map to the same provider field with different values (e.g.
     /// `external_ref` and a `metadata.external_ref` member for Rapyd; `params.provider_field`).
-    ValueConflict => "value_conflict",
+    ValueConflict => "value_conflict" [provider_field],
     /// The input is longer than the limit in [`crate::Options`].
-    TooLong => "too_long",
+    TooLong => "too_long" [max, unit, part, received_length],
     /// A person's name holds digits (Bloc's names must match a BVN record).
-    NameHasDigits => "name_has_digits",
+    NameHasDigits => "name_has_digits" [],
     /// The input is shorter than allowed (e.g. an empty string where text is required).
-    TooShort => "too_short",
+    TooShort => "too_short" [min],
     /// Input bytes are not valid UTF-8 (CLI input).
-    EncodingInvalid => "encoding_invalid",
+    EncodingInvalid => "encoding_invalid" [],
     /// The input line or document is not valid JSON (CLI input).
-    JsonInvalid => "json_invalid",
+    JsonInvalid => "json_invalid" [line, column],
     // --- text ---
     /// A control character (C0/C1, NUL…) is present.
-    TextControlCharacter => "text_control_character",
+    TextControlCharacter => "text_control_character" [codepoint],
     /// A bidirectional override/isolate or other invisible formatting character is present.
-    TextBidiControl => "text_bidi_control",
+    TextBidiControl => "text_bidi_control" [codepoint],
     // --- phone ---
     /// The phone number does not parse or is not a valid number for its region.
-    PhoneInvalid => "phone_invalid",
+    PhoneInvalid => "phone_invalid" [reason, region],
     /// The number has no `+` country code and no default region was given.
-    PhoneRegionRequired => "phone_region_required",
+    PhoneRegionRequired => "phone_region_required" [],
     /// The country calling code does not exist.
-    PhoneCountryCodeInvalid => "phone_country_code_invalid",
+    PhoneCountryCodeInvalid => "phone_country_code_invalid" [region],
     /// Too few digits for any number of the region.
-    PhoneTooShort => "phone_too_short",
+    PhoneTooShort => "phone_too_short" [region],
     /// Too many digits for any number of the region.
-    PhoneTooLong => "phone_too_long",
+    PhoneTooLong => "phone_too_long" [max, region],
     /// The default region is not a known region code.
-    RegionUnknown => "region_unknown",
+    RegionUnknown => "region_unknown" [expected],
     /// A valid number, but not of the country the provider requires (`params.expected`).
-    PhoneWrongRegion => "phone_wrong_region",
+    PhoneWrongRegion => "phone_wrong_region" [expected],
     // --- email ---
     /// The address is not a syntactically valid email address.
-    EmailInvalid => "email_invalid",
+    EmailInvalid => "email_invalid" [],
     /// The address has no `@` separating local part and domain.
-    EmailMissingAt => "email_missing_at",
+    EmailMissingAt => "email_missing_at" [codepoint],
     /// The local part (before `@`) is invalid.
-    EmailLocalInvalid => "email_local_invalid",
+    EmailLocalInvalid => "email_local_invalid" [reason, codepoint],
     /// The local part is longer than 64 octets.
-    EmailLocalTooLong => "email_local_too_long",
+    EmailLocalTooLong => "email_local_too_long" [max],
     /// The whole address is longer than 254 octets.
-    EmailTooLong => "email_too_long",
+    EmailTooLong => "email_too_long" [max],
     /// The domain is not a valid (internationalized) domain name.
-    EmailDomainInvalid => "email_domain_invalid",
+    EmailDomainInvalid => "email_domain_invalid" [reason, codepoint, max],
     /// The domain is a special-use or reserved name (`.test`, `.localhost`, …) and the policy forbids it.
-    EmailDomainSpecialUse => "email_domain_special_use",
+    EmailDomainSpecialUse => "email_domain_special_use" [suffix],
     /// The local part is quoted and the policy forbids quoted local parts.
-    EmailQuotedLocal => "email_quoted_local",
+    EmailQuotedLocal => "email_quoted_local" [],
     /// The domain is an IP literal and the policy forbids it.
-    EmailIpLiteral => "email_ip_literal",
+    EmailIpLiteral => "email_ip_literal" [],
     /// The local part is not ASCII and the policy forbids internationalized (SMTPUTF8) addresses.
-    EmailNonAscii => "email_non_ascii",
+    EmailNonAscii => "email_non_ascii" [],
     /// Warning: the domain looks like a typo of a common domain (`params.suggestion`).
-    EmailDomainSuspect => "email_domain_suspect",
+    EmailDomainSuspect => "email_domain_suspect" [suggestion],
     /// Warning: one label of the domain mixes letters of Latin, Greek, Cyrillic or Armenian
     /// (a lookalike such as `pаypal.com` with a Cyrillic `а`; `params.scripts`, `params.codepoint`).
-    EmailDomainMixedScript => "email_domain_mixed_script",
+    EmailDomainMixedScript => "email_domain_mixed_script" [codepoint, scripts],
     // --- country ---
     /// The value is not a known ISO 3166-1 country (code, name or alias).
-    CountryUnknown => "country_unknown",
+    CountryUnknown => "country_unknown" [],
     // --- address ---
     /// The postal code does not match the country's format (`params.country`, `params.example`).
-    PostalCodeInvalid => "postal_code_invalid",
+    PostalCodeInvalid => "postal_code_invalid" [country, example],
     /// The postal code is not one of the given state or province (`params.country`,
     /// `params.subdivision`, `params.example` when known).
-    PostalCodeSubdivisionMismatch => "postal_code_subdivision_mismatch",
+    PostalCodeSubdivisionMismatch => "postal_code_subdivision_mismatch" [country, subdivision, example],
     /// The state or province is not one of the country's subdivisions (`params.country`).
-    SubdivisionUnknown => "subdivision_unknown",
+    SubdivisionUnknown => "subdivision_unknown" [country],
     /// Warning: a field that a complete postal address of the country has is missing
     /// (`params.country`); with [`crate::options::AddressPolicy::deliverable`] it is
     /// `field_required` instead.
-    AddressIncomplete => "address_incomplete",
+    AddressIncomplete => "address_incomplete" [country],
     // --- identifiers ---
     /// An identifier does not have the expected form (UUID, prefix, character set, pattern).
-    IdInvalid => "id_invalid",
+    IdInvalid => "id_invalid" [character, example, expected, length, pattern, prefixes],
     /// A digit string holds something other than ASCII digits.
-    DigitsInvalid => "digits_invalid",
+    DigitsInvalid => "digits_invalid" [length],
     /// A digit string has the wrong number of digits (`params.length`).
-    DigitsLength => "digits_length",
+    DigitsLength => "digits_length" [length, received_length],
     // --- dates ---
     /// A date is malformed or does not exist (`params.format`).
-    DateInvalid => "date_invalid",
+    DateInvalid => "date_invalid" [format],
     /// A timestamp is not an integer count of milliseconds since 1970.
-    TimestampInvalid => "timestamp_invalid",
+    TimestampInvalid => "timestamp_invalid" [unit],
     /// A timestamp is further from the clock in `Options::now_ms` than allowed (`params.max_skew_ms`).
-    TimestampSkew => "timestamp_skew",
+    TimestampSkew => "timestamp_skew" [max_skew_ms],
 }
 
 impl fmt::Display for Code {

@@ -28,7 +28,9 @@ pub(super) fn json_object(v: &Value, path: &Path, ctx: &mut Ctx) -> Option<Value
     let size = serde_json::to_vec(v).map(|b| b.len()).unwrap_or(usize::MAX);
     if size > max_bytes {
         ctx.error(
-            Issue::new(Code::TooLong, "Object is too large").param("max_bytes", max_bytes),
+            Issue::new(Code::TooLong, "Object is too large")
+                .param("max", max_bytes)
+                .param("unit", "bytes"),
             path,
         );
         return None;

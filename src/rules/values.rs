@@ -135,7 +135,7 @@ pub(super) fn check_value(
                             Code::IdInvalid,
                             format!("Ids here are usually {len} hexadecimal digits"),
                         )
-                        .param("expected_length", len),
+                        .param("length", len),
                         path,
                     );
                 }

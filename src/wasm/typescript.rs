@@ -286,6 +286,26 @@ pub(crate) fn generate() -> String {
             .collect::<Vec<_>>()
             .join("\n  | ")
     );
+    // Each code's params, declared beside the code (`Code::params`), and each param's one
+    // meaning (`issue::PARAMS`): what a message template can interpolate.
+    out.push_str("/** Every issue param name; each has one meaning across codes. */\nexport interface IssueParamMeanings {\n");
+    for (name, meaning) in crate::issue::PARAMS {
+        let _ = writeln!(out, "  /** {meaning} */\n  {name}: string;");
+    }
+    out.push_str("}\n\n/** An issue param name. */\nexport type IssueParamName = keyof IssueParamMeanings;\n\n");
+    out.push_str(
+        "/** The params each code's issues may carry (plus `provider` and `provider_field` on \
+         the canonical customer's issues). */\nexport interface CodeParams {\n",
+    );
+    for c in Code::ALL {
+        let names = if c.params().is_empty() {
+            "never".to_owned()
+        } else {
+            literal_union(c.params().iter().copied())
+        };
+        let _ = writeln!(out, "  {}: {names};", c.as_str());
+    }
+    out.push_str("}\n\n");
     out.push_str(
         "/** Errors reject a value; warnings are advice. */\n\
          export type Severity = \"error\" | \"warning\";\n\n\

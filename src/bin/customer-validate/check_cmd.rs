@@ -70,7 +70,8 @@ fn parse_line(line: Line, options: &Options) -> Result<Value, Box<Issue>> {
             return Err(Box::new(
                 Issue::new(Code::TooLong, "Line is longer than the input limit")
                     .param("max", options.max_input_bytes)
-                    .param("bytes", bytes),
+                    .param("unit", "bytes")
+                    .param("received_length", bytes),
             ))
         }
         Line::Bytes(b) => b,
