@@ -45,21 +45,9 @@ pub enum Field {
     Address,
 }
 
-impl std::str::FromStr for Field {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s {
-            "phone" => Ok(Field::Phone),
-            "email" => Ok(Field::Email),
-            "country" => Ok(Field::Country),
-            "postal" => Ok(Field::Postal),
-            "address" => Ok(Field::Address),
-            other => Err(format!(
-                "unknown field '{other}' (expected phone, email, country, postal or address)"
-            )),
-        }
-    }
-}
+crate::names::names!(Field {
+    Phone => "phone", Email => "email", Country => "country", Postal => "postal", Address => "address",
+});
 
 /// The answer for one value: `valid`, the `normalized` form, every issue (warnings included),
 /// and the checker's extra outputs flattened in (`e164`, `region`, `type`… for phones).

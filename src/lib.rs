@@ -42,6 +42,7 @@ pub mod issue;
 /// The CLI's bounded line reader (feature `cli`).
 #[cfg(feature = "cli")]
 pub mod lines;
+mod names;
 pub mod options;
 pub mod providers;
 pub mod redact;

@@ -44,6 +44,12 @@ fn public_lines(text: &str) -> Vec<String> {
         if t == "#[cfg(test)]" && lines.peek().is_some_and(|n| n.trim().starts_with("mod ")) {
             break;
         }
+        // `names!` gives a public enum `as_str`, `ALL`, `FromStr` and `Display`.
+        if let Some(rest) = t.strip_prefix("crate::names::names!(") {
+            let ty = rest.split([' ', '{']).next().unwrap_or_default();
+            out.push(format!("names!({ty}): as_str, ALL, FromStr, Display"));
+            continue;
+        }
         if !t.starts_with("pub ") {
             continue;
         }

@@ -184,32 +184,16 @@ pub enum IdScheme {
     Vat,
 }
 
-/// The snake_case names of [`IdScheme`], in declaration order.
-const ID_SCHEMES: &[&str] = &["bvn", "nin", "vat"];
+crate::names::names!(IdScheme { Bvn => "bvn", Nin => "nin", Vat => "vat" });
+
+/// The names of [`IdScheme`], for the canonical `national_id.scheme` check.
+const ID_SCHEMES: &[&str] = &[
+    IdScheme::Bvn.as_str(),
+    IdScheme::Nin.as_str(),
+    IdScheme::Vat.as_str(),
+];
 
 impl IdScheme {
-    /// Every scheme.
-    ///
-    /// ```
-    /// use customer_validate::customer::IdScheme;
-    /// assert!(IdScheme::ALL.contains(&IdScheme::Vat));
-    /// ```
-    pub const ALL: &'static [IdScheme] = &[IdScheme::Bvn, IdScheme::Nin, IdScheme::Vat];
-
-    /// The snake_case name.
-    ///
-    /// ```
-    /// use customer_validate::customer::IdScheme;
-    /// assert_eq!(IdScheme::Nin.as_str(), "nin");
-    /// ```
-    pub fn as_str(self) -> &'static str {
-        match self {
-            IdScheme::Bvn => ID_SCHEMES[0],
-            IdScheme::Nin => ID_SCHEMES[1],
-            IdScheme::Vat => ID_SCHEMES[2],
-        }
-    }
-
     /// The check the value gets: the same [`Check`] the provider carrying it uses (Bloc's
     /// `bvn`, Rapyd's `business_vat_id`).
     ///
@@ -245,8 +229,13 @@ pub enum CustomerKind {
     Business,
 }
 
-/// The snake_case names of [`CustomerKind`].
-const KINDS: &[&str] = &["personal", "business"];
+crate::names::names!(CustomerKind { Personal => "personal", Business => "business" });
+
+/// The names of [`CustomerKind`], for the canonical `kind` check.
+const KINDS: &[&str] = &[
+    CustomerKind::Personal.as_str(),
+    CustomerKind::Business.as_str(),
+];
 
 /// One field of [`Customer`], as named in JSON and in issue paths.
 ///
@@ -288,58 +277,12 @@ pub enum CustomerField {
     Notes,
 }
 
-impl CustomerField {
-    /// Every field, in [`Customer`]'s order.
-    ///
-    /// ```
-    /// use customer_validate::customer::CustomerField;
-    /// assert_eq!(CustomerField::ALL.len(), 13);
-    /// ```
-    pub const ALL: &'static [CustomerField] = &[
-        CustomerField::GivenName,
-        CustomerField::FamilyName,
-        CustomerField::FullName,
-        CustomerField::Email,
-        CustomerField::Phone,
-        CustomerField::Address,
-        CustomerField::ExternalRef,
-        CustomerField::NationalId,
-        CustomerField::Kind,
-        CustomerField::DateOfBirth,
-        CustomerField::Nationality,
-        CustomerField::Metadata,
-        CustomerField::Notes,
-    ];
-
-    /// The JSON member name (the field's row in [`CANONICAL`]).
-    ///
-    /// ```
-    /// use customer_validate::customer::CustomerField;
-    /// assert_eq!(CustomerField::DateOfBirth.as_str(), "date_of_birth");
-    /// ```
-    pub fn as_str(self) -> &'static str {
-        // ok: the table has a row per variant, in declaration order (unit test
-        // `field_names_follow_the_table_and_serde`), so the index is always in range.
-        CANONICAL_FIELDS[self as usize].name
-    }
-}
-
-impl std::str::FromStr for CustomerField {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
-        CustomerField::ALL
-            .iter()
-            .copied()
-            .find(|f| f.as_str() == s)
-            .ok_or_else(|| format!("unknown customer field '{s}'"))
-    }
-}
-
-impl std::fmt::Display for CustomerField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+crate::names::names!(CustomerField {
+    GivenName => "given_name", FamilyName => "family_name", FullName => "full_name",
+    Email => "email", Phone => "phone", Address => "address", ExternalRef => "external_ref",
+    NationalId => "national_id", Kind => "kind", DateOfBirth => "date_of_birth",
+    Nationality => "nationality", Metadata => "metadata", Notes => "notes",
+});
 
 /// The canonical address's member names for the country address rules.
 const ADDRESS_NAMES: FieldNames = FieldNames {
@@ -412,44 +355,59 @@ const NAME_MAX: Limit =
 /// (names 255 by default, email 254, the SMTP limit); a provider with a tighter rule reports
 /// it on the canonical field during [`Customer::to_payload`].
 const CANONICAL_FIELDS: &[Field] = &[
-    Field::new("given_name", Check::Name { max: NAME_MAX }),
-    Field::new("family_name", Check::Name { max: NAME_MAX }),
-    Field::new("full_name", Check::Name { max: NAME_MAX }),
     Field::new(
-        "email",
+        CustomerField::GivenName.as_str(),
+        Check::Name { max: NAME_MAX },
+    ),
+    Field::new(
+        CustomerField::FamilyName.as_str(),
+        Check::Name { max: NAME_MAX },
+    ),
+    Field::new(
+        CustomerField::FullName.as_str(),
+        Check::Name { max: NAME_MAX },
+    ),
+    Field::new(
+        CustomerField::Email.as_str(),
         Check::Email {
             max: Limit::From(|o: &Options| o.calypso.max_email_chars.max(o.bloc.max_email_chars)),
         },
     ),
-    Field::new("phone", Check::Phone(PhoneForm::E164 { region_from: None })),
     Field::new(
-        "address",
+        CustomerField::Phone.as_str(),
+        Check::Phone(PhoneForm::E164 { region_from: None }),
+    ),
+    Field::new(
+        CustomerField::Address.as_str(),
         Check::Address {
             fields: ADDRESS_FIELDS,
             names: &ADDRESS_NAMES,
         },
     ),
     Field::new(
-        "external_ref",
+        CustomerField::ExternalRef.as_str(),
         Check::PrintableAscii {
             max: Limit::From(|o: &Options| {
                 o.calypso.max_external_id_chars.max(o.authvia.max_ref_chars)
             }),
         },
     ),
-    Field::new("national_id", Check::Object(NATIONAL_ID_FIELDS)),
     Field::new(
-        "kind",
+        CustomerField::NationalId.as_str(),
+        Check::Object(NATIONAL_ID_FIELDS),
+    ),
+    Field::new(
+        CustomerField::Kind.as_str(),
         Check::OneOf {
             canonical: KINDS,
             allow_other: |_| false,
         },
     ),
-    Field::new("date_of_birth", Check::DateDdMmYyyy),
-    Field::new("nationality", Check::Country),
-    Field::new("metadata", Check::JsonObject),
+    Field::new(CustomerField::DateOfBirth.as_str(), Check::DateDdMmYyyy),
+    Field::new(CustomerField::Nationality.as_str(), Check::Country),
+    Field::new(CustomerField::Metadata.as_str(), Check::JsonObject),
     Field::new(
-        "notes",
+        CustomerField::Notes.as_str(),
         Check::Text {
             max: Limit::From(|o: &Options| {
                 o.calypso

@@ -87,37 +87,10 @@ pub enum Operation {
     BulkRow,
 }
 
-macro_rules! names {
-    ($t:ty { $($v:ident => $s:literal),* $(,)? }) => {
-        impl $t {
-            /// The snake_case name.
-            pub fn as_str(self) -> &'static str {
-                match self { $(Self::$v => $s,)* }
-            }
-            /// Every value.
-            pub const ALL: &'static [$t] = &[$(Self::$v,)*];
-        }
-        impl std::str::FromStr for $t {
-            type Err = String;
-            fn from_str(s: &str) -> Result<Self, String> {
-                Self::ALL.iter().copied().find(|v| v.as_str() == s).ok_or_else(|| {
-                    let all: Vec<&str> = Self::ALL.iter().map(|v| v.as_str()).collect();
-                    format!("unknown {} '{s}' (expected one of: {})", stringify!($t).to_lowercase(), all.join(", "))
-                })
-            }
-        }
-        impl std::fmt::Display for $t {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-    };
-}
-
-names!(Provider {
+crate::names::names!(Provider {
     Calypso => "calypso", Bloc => "bloc", Rapyd => "rapyd", Authvia => "authvia", Stripe => "stripe",
 });
-names!(Operation {
+crate::names::names!(Operation {
     Create => "create", Update => "update", Block => "block", Unblock => "unblock",
     Archive => "archive", Unarchive => "unarchive", BulkRow => "bulk_row",
 });

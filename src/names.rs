@@ -1,0 +1,55 @@
+//! One way from an enum to its name and back: [`names!`](crate::names) gives a unit enum
+//! its snake_case `as_str` (a `const fn`, usable in tables), `ALL`, `FromStr` (with an error
+//! listing the names) and `Display`, from one list of `Variant => "name"` pairs. Serde's
+//! `rename_all = "snake_case"` on the same enums writes the same names; a unit test per enum
+//! checks the two agree.
+
+/// See the module doc.
+macro_rules! names {
+    ($t:ty { $($v:ident => $s:literal),* $(,)? }) => {
+        impl $t {
+            /// The snake_case name.
+            pub const fn as_str(self) -> &'static str {
+                match self { $(Self::$v => $s,)* }
+            }
+            /// Every value, in declaration order.
+            pub const ALL: &'static [$t] = &[$(Self::$v,)*];
+        }
+        impl std::str::FromStr for $t {
+            type Err = String;
+            fn from_str(s: &str) -> Result<Self, String> {
+                Self::ALL.iter().copied().find(|v| v.as_str() == s).ok_or_else(|| {
+                    let all: Vec<&str> = Self::ALL.iter().map(|v| v.as_str()).collect();
+                    format!("unknown {} '{s}' (expected one of: {})", $crate::names::noun(stringify!($t)), all.join(", "))
+                })
+            }
+        }
+        impl std::fmt::Display for $t {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+pub(crate) use names;
+
+/// An enum's type name as a noun in messages: `CustomerField` → `customer field`.
+pub(crate) fn noun(type_name: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in type_name.chars().enumerate() {
+        if c.is_ascii_uppercase() && i > 0 {
+            out.push(' ');
+        }
+        out.push(c.to_ascii_lowercase());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn nouns_read_as_words() {
+        assert_eq!(super::noun("Provider"), "provider");
+        assert_eq!(super::noun("CustomerField"), "customer field");
+    }
+}
