@@ -47,6 +47,28 @@ pub(crate) fn noun(type_name: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    /// Serde's `rename_all` and `names!` write the same name for every value.
+    #[test]
+    fn serde_and_names_agree() {
+        fn agree<T: serde::Serialize + Copy + std::fmt::Display + std::str::FromStr>(all: &[T])
+        where
+            <T as std::str::FromStr>::Err: std::fmt::Debug,
+        {
+            for v in all {
+                let name = v.to_string();
+                assert_eq!(serde_json::to_value(v).unwrap(), name.as_str());
+                assert!(name.parse::<T>().is_ok(), "{name}");
+            }
+        }
+        agree(crate::Provider::ALL);
+        agree(crate::Operation::ALL);
+        agree(crate::customer::CustomerField::ALL);
+        agree(crate::customer::CustomerKind::ALL);
+        agree(crate::customer::IdScheme::ALL);
+        agree(crate::check::Field::ALL);
+        assert!("nobody".parse::<crate::Provider>().unwrap_err().contains("unknown provider"));
+    }
+
     #[test]
     fn nouns_read_as_words() {
         assert_eq!(super::noun("Provider"), "provider");
