@@ -23,13 +23,13 @@ export function providerLayouts() {
 
 // A group the rules do not require (Stripe's `shipping`, an address object) is left out of
 // the payload while its inputs are empty (form.js `optional`), so an untouched group is not
-// sent as `{}` and refused for its own required members.
-function forForm(list) {
-  return list.map((f) => ({
-    ...f,
-    optional: f.kind === 'group' && !f.required,
-    fields: forForm(f.fields),
-  }));
+// sent as `{}` and refused for its own required members; so is a group inside one (the
+// shipping address), which the rules require only once its parent is sent.
+function forForm(list, insideOptional = false) {
+  return list.map((f) => {
+    const optional = f.kind === 'group' && (!f.required || insideOptional);
+    return { ...f, optional, fields: forForm(f.fields, optional || insideOptional) };
+  });
 }
 
 const email = { name: 'email', label: 'Email', kind: 'email', autocomplete: 'email' };
