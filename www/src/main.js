@@ -129,7 +129,7 @@ function allMode() {
     // What the operation needs, from the package (`requirements`), as canonical field labels.
     const needs = requirements(provider, 'create').required.map((n) => n.any_of.map((f) => FIELD_LABELS[f] ?? f).join(' or '));
     const ctxNeeds = requirements(provider, 'create').context.map((c) => CONTEXT_LABELS[c] ?? c);
-    // One live region for the four cards (#all-status), not four chattering at each keystroke.
+    // One live region for the cards (#all-status), not one per card chattering at each keystroke.
     const status = el('p', { className: 'status' });
     const pre = el('pre', { className: 'payload', tabIndex: 0 });
     pre.setAttribute('aria-label', `${label} payload as JSON`);
