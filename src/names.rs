@@ -66,7 +66,10 @@ mod tests {
         agree(crate::customer::CustomerKind::ALL);
         agree(crate::customer::IdScheme::ALL);
         agree(crate::check::Field::ALL);
-        assert!("nobody".parse::<crate::Provider>().unwrap_err().contains("unknown provider"));
+        assert!("nobody"
+            .parse::<crate::Provider>()
+            .unwrap_err()
+            .contains("unknown provider"));
     }
 
     #[test]

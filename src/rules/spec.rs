@@ -4,7 +4,8 @@
 use super::*;
 
 /// When a field must, may or must not be present.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug)]
+#[non_exhaustive]
 pub enum Presence {
     /// Must be present and non-blank.
     Required,
@@ -19,7 +20,8 @@ pub enum Presence {
 }
 
 /// How a phone field is written in the output.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug)]
+#[non_exhaustive]
 pub enum PhoneForm {
     /// E.164 with `+`. National numbers are read in the region given by the sibling field
     /// named here (e.g. an address's `country`), else [`Options::default_region`].
@@ -51,7 +53,8 @@ pub enum PhoneForm {
 }
 
 /// What a list's items must not repeat.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug)]
+#[non_exhaustive]
 pub enum Unique {
     /// Items may repeat.
     No,
@@ -78,7 +81,7 @@ pub enum Unique {
 /// o.rapyd.max_name_chars = 80;
 /// assert_eq!(name.get(&o), 80);
 /// ```
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug)]
 pub enum Limit {
     /// Not meant to change: stated by the provider (Rapyd's `email` ≤ 512, `occupation`
     /// ≤ 35), or a bound on a value with a length of its own (an id, a coupon code).
@@ -112,7 +115,8 @@ impl Limit {
 }
 
 /// A field checker and its output form.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug)]
+#[non_exhaustive]
 pub enum Check {
     /// [`text::name`] with at most `max` characters.
     Name {
@@ -264,7 +268,7 @@ pub enum Check {
 }
 
 /// One field of an object: name, presence and check.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug)]
 pub struct Field {
     /// JSON member name.
     pub name: &'static str,
@@ -351,6 +355,7 @@ impl Field {
 
 /// How an operation treats absent and empty fields.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[non_exhaustive]
 pub enum Updates {
     /// Create-like: blank optional strings are dropped (they carry nothing).
     Full,
@@ -361,7 +366,7 @@ pub enum Updates {
 }
 
 /// A rule across fields: at least one of these must be present, when the predicate holds.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug)]
 pub struct OneOf {
     /// Path of the object holding the fields (`&[]` for the top level, `&["payload"]` inside
     /// an envelope).
@@ -373,7 +378,7 @@ pub struct OneOf {
 }
 
 /// Everything one provider operation accepts.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug)]
 pub struct OperationSpec {
     /// The top-level fields, in output order.
     pub fields: &'static [Field],
