@@ -13,7 +13,7 @@
 use crate::fields::{address, country, email, phone};
 use crate::issue::{Code, Issue};
 use crate::options::Options;
-use crate::rules::{self, ADDRESS_LINE_MAX, ADDRESS_LOCALITY_MAX, POSTAL_CODE_MAX};
+use crate::rules::{self, address_member, ADDRESS_LINE_MAX, ADDRESS_LOCALITY_MAX};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
@@ -194,43 +194,18 @@ const ADDRESS_FIELDS: &[rules::Field] = &[
             max: ADDRESS_LINE_MAX,
         },
     ),
-    rules::Field::new(
-        "line_1",
-        rules::Check::Line {
-            max: ADDRESS_LINE_MAX,
-        },
-    ),
-    rules::Field::new(
-        "line_2",
-        rules::Check::Line {
-            max: ADDRESS_LINE_MAX,
-        },
-    ),
-    rules::Field::new(
-        "city",
-        rules::Check::Line {
-            max: ADDRESS_LOCALITY_MAX,
-        },
-    ),
+    address_member::line_1("line_1"),
+    address_member::line_2("line_2"),
+    address_member::city("city"),
     rules::Field::new(
         "district",
         rules::Check::Line {
             max: ADDRESS_LOCALITY_MAX,
         },
     ),
-    rules::Field::new(
-        "state",
-        rules::Check::Line {
-            max: ADDRESS_LOCALITY_MAX,
-        },
-    ),
-    rules::Field::new(
-        "zip",
-        rules::Check::Line {
-            max: POSTAL_CODE_MAX,
-        },
-    ),
-    rules::Field::new("country", rules::Check::Country),
+    address_member::state("state"),
+    address_member::postal_code("zip"),
+    address_member::country("country"),
 ];
 
 const ADDRESS: rules::Check = rules::Check::Address {

@@ -35,8 +35,7 @@ use crate::fields::date;
 use crate::issue::{Code, Issue, Path, Report};
 use crate::options::{Options, UnknownFields};
 use crate::rules::{
-    self, Check, Field, Limit, OperationSpec, PhoneForm, Presence, Updates, ADDRESS_LINE_MAX,
-    ADDRESS_LOCALITY_MAX, POSTAL_CODE_MAX,
+    self, address_member, Check, Field, Limit, OperationSpec, PhoneForm, Presence, Updates,
 };
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -295,37 +294,12 @@ const ADDRESS_NAMES: FieldNames = FieldNames {
 };
 
 const ADDRESS_FIELDS: &[Field] = &[
-    Field::new(
-        "line_1",
-        Check::Line {
-            max: ADDRESS_LINE_MAX,
-        },
-    ),
-    Field::new(
-        "line_2",
-        Check::Line {
-            max: ADDRESS_LINE_MAX,
-        },
-    ),
-    Field::new(
-        "city",
-        Check::Line {
-            max: ADDRESS_LOCALITY_MAX,
-        },
-    ),
-    Field::new(
-        "state",
-        Check::Line {
-            max: ADDRESS_LOCALITY_MAX,
-        },
-    ),
-    Field::new(
-        "postal_code",
-        Check::Line {
-            max: POSTAL_CODE_MAX,
-        },
-    ),
-    Field::new("country", Check::Country),
+    address_member::line_1("line_1"),
+    address_member::line_2("line_2"),
+    address_member::city("city"),
+    address_member::state("state"),
+    address_member::postal_code("postal_code"),
+    address_member::country("country"),
 ];
 
 const NATIONAL_ID_FIELDS: &[Field] = &[

@@ -33,8 +33,8 @@ use crate::customer::mapping::{row, Table, Via};
 use crate::customer::{CustomerField as F, IdScheme};
 use crate::options::Options;
 use crate::rules::{
-    Check, Field, Limit, OneOf, OperationSpec, PhoneForm, Presence, Updates, ADDRESS_LINE_MAX,
-    ADDRESS_LOCALITY_MAX, POSTAL_CODE_MAX,
+    address_member, Check, Field, Limit, OneOf, OperationSpec, PhoneForm, Presence, Updates,
+    ADDRESS_LOCALITY_MAX,
 };
 use serde::{Deserialize, Serialize};
 
@@ -80,30 +80,10 @@ const CUSTOMER_TYPE: Field = Field::new(
 )
 .label("Customer type");
 const ADDRESS_FIELDS: &[Field] = &[
-    Field::new(
-        "street",
-        Check::Line {
-            max: ADDRESS_LINE_MAX,
-        },
-    )
-    .label("Street")
-    .autocomplete("address-line1"),
-    Field::new(
-        "city",
-        Check::Line {
-            max: ADDRESS_LOCALITY_MAX,
-        },
-    )
-    .label("City")
-    .autocomplete("address-level2"),
-    Field::new(
-        "state",
-        Check::Line {
-            max: ADDRESS_LOCALITY_MAX,
-        },
-    )
-    .label("State")
-    .autocomplete("address-level1"),
+    address_member::line_1("street").label("Street"),
+    address_member::city("city"),
+    address_member::state("state"),
+    // Bloc's documented examples send the country's name ("Nigeria"), not a code.
     Field::new(
         "country",
         Check::Line {
@@ -112,14 +92,7 @@ const ADDRESS_FIELDS: &[Field] = &[
     )
     .label("Country")
     .autocomplete("country-name"),
-    Field::new(
-        "postal_code",
-        Check::Line {
-            max: POSTAL_CODE_MAX,
-        },
-    )
-    .label("Postal code")
-    .autocomplete("postal-code"),
+    address_member::postal_code("postal_code"),
 ];
 const ID: Field = Field::new(
     "id",

@@ -44,8 +44,8 @@ use crate::customer::{CustomerField as F, IdScheme};
 use crate::fields::address;
 use crate::options::Options;
 use crate::rules::{
-    Check, Field, Limit, OperationSpec, PhoneForm, Presence, Unique, Updates, ADDRESS_LINE_MAX,
-    ADDRESS_LOCALITY_MAX, POSTAL_CODE_MAX,
+    address_member, Check, Field, Limit, OperationSpec, PhoneForm, Presence, Unique, Updates,
+    ADDRESS_LINE_MAX, ADDRESS_LOCALITY_MAX,
 };
 use serde::{Deserialize, Serialize};
 
@@ -56,45 +56,16 @@ const ADDRESS: &[Field] = &[
         .label("Name on the address")
         .autocomplete("name")
         .required(),
-    Field::new(
-        "line_1",
-        Check::Line {
-            max: ADDRESS_LINE_MAX,
-        },
-    )
-    .label("Address line 1")
-    .autocomplete("address-line1")
-    .required(),
-    Field::new(
-        "line_2",
-        Check::Line {
-            max: ADDRESS_LINE_MAX,
-        },
-    )
-    .label("Address line 2")
-    .autocomplete("address-line2"),
+    address_member::line_1("line_1").required(),
+    address_member::line_2("line_2"),
     Field::new(
         "line_3",
         Check::Line {
             max: ADDRESS_LINE_MAX,
         },
     ),
-    Field::new(
-        "city",
-        Check::Line {
-            max: ADDRESS_LOCALITY_MAX,
-        },
-    )
-    .label("City")
-    .autocomplete("address-level2"),
-    Field::new(
-        "state",
-        Check::Line {
-            max: ADDRESS_LOCALITY_MAX,
-        },
-    )
-    .label("State / region")
-    .autocomplete("address-level1"),
+    address_member::city("city"),
+    address_member::state("state"),
     Field::new(
         "canton",
         Check::Line {
@@ -107,17 +78,8 @@ const ADDRESS: &[Field] = &[
             max: ADDRESS_LOCALITY_MAX,
         },
     ),
-    Field::new("country", Check::Country)
-        .label("Country")
-        .autocomplete("country-name"),
-    Field::new(
-        "zip",
-        Check::Line {
-            max: POSTAL_CODE_MAX,
-        },
-    )
-    .label("Postal code")
-    .autocomplete("postal-code"),
+    address_member::country("country"),
+    address_member::postal_code("zip"),
     Field::new(
         "phone_number",
         Check::Phone(PhoneForm::E164 {

@@ -40,8 +40,7 @@ use crate::customer::CustomerField as F;
 use crate::fields::address::FieldNames;
 use crate::options::Options;
 use crate::rules::{
-    Check, Field, Limit, OperationSpec, PhoneForm, Presence, Unique, Updates, ADDRESS_LINE_MAX,
-    ADDRESS_LOCALITY_MAX, POSTAL_CODE_MAX,
+    address_member, Check, Field, Limit, OperationSpec, PhoneForm, Presence, Unique, Updates,
 };
 use serde::{Deserialize, Serialize};
 
@@ -56,49 +55,12 @@ const NAMES: FieldNames = FieldNames {
 };
 
 const ADDRESS_FIELDS: &[Field] = &[
-    Field::new(
-        "line1",
-        Check::Line {
-            max: ADDRESS_LINE_MAX,
-        },
-    )
-    .label("Address line 1")
-    .autocomplete("address-line1"),
-    Field::new(
-        "line2",
-        Check::Line {
-            max: ADDRESS_LINE_MAX,
-        },
-    )
-    .label("Address line 2")
-    .autocomplete("address-line2"),
-    Field::new(
-        "city",
-        Check::Line {
-            max: ADDRESS_LOCALITY_MAX,
-        },
-    )
-    .label("City")
-    .autocomplete("address-level2"),
-    Field::new(
-        "state",
-        Check::Line {
-            max: ADDRESS_LOCALITY_MAX,
-        },
-    )
-    .label("State / region")
-    .autocomplete("address-level1"),
-    Field::new("country", Check::Country)
-        .label("Country")
-        .autocomplete("country-name"),
-    Field::new(
-        "postal_code",
-        Check::Line {
-            max: POSTAL_CODE_MAX,
-        },
-    )
-    .label("Postal code")
-    .autocomplete("postal-code"),
+    address_member::line_1("line1"),
+    address_member::line_2("line2"),
+    address_member::city("city"),
+    address_member::state("state"),
+    address_member::country("country"),
+    address_member::postal_code("postal_code"),
 ];
 
 const ADDRESS: Check = Check::Address {

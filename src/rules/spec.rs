@@ -99,6 +99,86 @@ pub const ADDRESS_LOCALITY_MAX: Limit = Limit::From(|o: &Options| o.address.max_
 /// A postal code as typed ([`crate::options::AddressPolicy::max_postal_code_chars`]).
 pub const POSTAL_CODE_MAX: Limit = Limit::From(|o: &Options| o.address.max_postal_code_chars);
 
+/// The members every postal address has, under the shared address limits and labelled for
+/// forms, named as each provider names them: one declaration of each rule for every address
+/// shape (Rapyd's `line_1`, Stripe's `line1`, Bloc's `street`, the canonical customer's).
+///
+/// ```
+/// use customer_validate::rules::address_member;
+/// let f = address_member::postal_code("zip");
+/// assert_eq!((f.name, f.form.unwrap().autocomplete), ("zip", "postal-code"));
+/// ```
+pub mod address_member {
+    use super::{Check, Field, ADDRESS_LINE_MAX, ADDRESS_LOCALITY_MAX, POSTAL_CODE_MAX};
+
+    /// The first street line.
+    pub const fn line_1(name: &'static str) -> Field {
+        Field::new(
+            name,
+            Check::Line {
+                max: ADDRESS_LINE_MAX,
+            },
+        )
+        .label("Address line 1")
+        .autocomplete("address-line1")
+    }
+
+    /// The second street line.
+    pub const fn line_2(name: &'static str) -> Field {
+        Field::new(
+            name,
+            Check::Line {
+                max: ADDRESS_LINE_MAX,
+            },
+        )
+        .label("Address line 2")
+        .autocomplete("address-line2")
+    }
+
+    /// The city or post town.
+    pub const fn city(name: &'static str) -> Field {
+        Field::new(
+            name,
+            Check::Line {
+                max: ADDRESS_LOCALITY_MAX,
+            },
+        )
+        .label("City")
+        .autocomplete("address-level2")
+    }
+
+    /// The state, province or other first-level subdivision.
+    pub const fn state(name: &'static str) -> Field {
+        Field::new(
+            name,
+            Check::Line {
+                max: ADDRESS_LOCALITY_MAX,
+            },
+        )
+        .label("State / region")
+        .autocomplete("address-level1")
+    }
+
+    /// The country as an ISO alpha-2 code (read from a code, name or alias).
+    pub const fn country(name: &'static str) -> Field {
+        Field::new(name, Check::Country)
+            .label("Country")
+            .autocomplete("country-name")
+    }
+
+    /// The postal code, as typed (the country's rules check it in the address).
+    pub const fn postal_code(name: &'static str) -> Field {
+        Field::new(
+            name,
+            Check::Line {
+                max: POSTAL_CODE_MAX,
+            },
+        )
+        .label("Postal code")
+        .autocomplete("postal-code")
+    }
+}
+
 impl Limit {
     /// The limit under these options.
     ///
