@@ -1,4 +1,4 @@
-//! Arrays: item checks, counts, uniqueness, and Authvia-style contact lists.
+//! Arrays: item checks, counts, uniqueness, and contact items (a phone or an email each).
 
 use super::*;
 

@@ -338,9 +338,10 @@ pub enum Check {
         /// What must not repeat.
         unique: Unique,
     },
-    /// Authvia's contact address: an email if it holds `@` (written as [`Check::Email`]
-    /// writes one), else an E.164 phone; written as `shape` says (usually [`Options::authvia`]'s `address_shape`). Accepts a string,
-    /// `{value}` or `{type, value}`.
+    /// A contact address, a phone number or an email in one field (Authvia's `addresses`
+    /// items): an email if it holds `@` (written as [`Check::Email`] writes one), else an
+    /// E.164 phone; written in the `shape` the options say. Accepts a string, `{value}` or
+    /// `{type, value}`.
     Contact {
         /// The output shape under these options.
         shape: fn(&Options) -> AddressShape,
