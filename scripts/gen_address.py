@@ -1074,7 +1074,7 @@ def write_provenance(infos, skipped, n_cases, n_patterns, dropped, ambiguous):
 | licence | package: {LICENCE} (its `LICENSE` file); the data is Google's published address metadata |
 | second source | npm `cldr-subdivisions-full` {CLDR_VERSION} and `cldr-core` {CLDR_VERSION} (Unicode CLDR; licence {CLDR_LICENCE}): subdivision names in English and in each official language of the country (`territoryInfo`) |
 | what is taken | facts only, per country: fields in the format, required fields, upper-case postal code, postal regex, first postal example, postal prefix; per first-level subdivision: key, names (every language given, local names), Latin name, ISO 3166-2 code, postal prefix regex, first example; from CLDR, subdivision names by ISO code |
-| written here | {n_alias} aliases (`ALIASES` in the generator, each with its reason); the generic words taken off names' ends (`GENERIC`, `CONNECTORS`, `GENERIC_SUFFIXES`) |
+| written here | {n_alias} aliases (`ALIASES` in the generator, each with its reason); the generic words taken off names' ends (`GENERIC`, `CONNECTORS`, `GENERIC_PREFIXES`, `GENERIC_SUFFIXES`) |
 | matching names | {n_extra} folded names beyond Google's own (ISO codes, CLDR names, aliases, cores); {n_latin} subdivisions with a Latin name for a key in another script |
 | not taken | cities and districts (third and fourth levels of BR, CN, TW, CL, KR, HK), address formats, sorting codes |
 | table size | {len(infos)} countries, {n_subs} subdivisions ({n_prefix} with a postal prefix), {size} bytes of table strings |
