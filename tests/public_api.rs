@@ -24,8 +24,10 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     entries.sort();
     for p in entries {
         if p.is_dir() {
-            if p.file_name().is_some_and(|n| n == "bin") {
-                continue; // the CLI is a binary, not API
+            // The CLI is a binary, not API; `wasm` is the npm package's surface, hidden from the
+            // Rust docs (src/lib.rs).
+            if p.file_name().is_some_and(|n| n == "bin" || n == "wasm") {
+                continue;
             }
             rust_files(&p, out);
         } else if p.extension().is_some_and(|e| e == "rs") {
