@@ -367,29 +367,27 @@ const MAX_CORE_WORDS: usize = 16;
 /// one generic suffix written without a space ("จังหวัด", "省", "県"). A name is never
 /// stripped to nothing.
 fn core_fold(input: &str, out: &mut Fold) -> Option<()> {
+    if input.len() > FOLD_CAPACITY {
+        return None;
+    }
+    // One pass: the fold, and where each word of it starts and ends.
     let mut all = Fold::new();
-    fold_into(input, &mut all)?;
     let mut words = [(0usize, 0usize); MAX_CORE_WORDS];
     let mut count = 0;
     let mut start = 0;
-    let mut at = 0;
-    fold_with(input, |piece| {
-        match piece {
-            Some(bytes) => at += bytes.len(),
-            None => {
-                if at > start {
-                    *words.get_mut(count)? = (start, at);
-                    count += 1;
-                }
-                start = at;
-            }
+    let mut close = |at: usize, start: &mut usize, count: &mut usize| -> Option<()> {
+        if at > *start {
+            *words.get_mut(*count)? = (*start, at);
+            *count += 1;
         }
+        *start = at;
         Some(())
+    };
+    fold_with(input, |piece| match piece {
+        Some(bytes) => all.push(bytes),
+        None => close(all.len, &mut start, &mut count),
     })?;
-    if at > start {
-        *words.get_mut(count)? = (start, at);
-        count += 1;
-    }
+    close(all.len, &mut start, &mut count)?;
     let bytes = all.as_bytes();
     let word = |i: usize| {
         let (a, b) = words.get(i).copied().unwrap_or_default();
@@ -406,26 +404,28 @@ fn core_fold(input: &str, out: &mut Fold) -> Option<()> {
     while end > first + 1 && is(&data::GENERIC_WORDS, word(end - 1)) {
         end -= 1;
     }
-    let mut joined = Fold::new();
-    for i in first..end {
-        joined.push(word(i))?;
-    }
-    let mut folded = joined.as_bytes();
+    // The kept words are contiguous in the fold (separators fold to nothing).
+    let (from, to) = match (
+        words.get(first),
+        end.checked_sub(1).and_then(|l| words.get(l)),
+    ) {
+        (Some(f), Some(l)) if end > first => (f.0, l.1),
+        _ => return Some(()),
+    };
+    let mut core = bytes.get(from..to).unwrap_or_default();
     if let Some(prefix) = data::GENERIC_PREFIXES
         .iter()
-        .find(|p| folded.len() > p.len() && folded.starts_with(p.as_bytes()))
+        .find(|p| core.len() > p.len() && core.starts_with(p.as_bytes()))
     {
-        folded = folded.get(prefix.len()..).unwrap_or_default();
+        core = core.get(prefix.len()..).unwrap_or_default();
     }
-    out.push(folded)?;
-    let folded = out.as_bytes();
     if let Some(suffix) = data::GENERIC_SUFFIXES
         .iter()
-        .find(|s| folded.len() > s.len() && folded.ends_with(s.as_bytes()))
+        .find(|s| core.len() > s.len() && core.ends_with(s.as_bytes()))
     {
-        out.len -= suffix.len();
+        core = core.get(..core.len() - suffix.len()).unwrap_or_default();
     }
-    Some(())
+    out.push(core)
 }
 
 /// Resolves a subdivision of `country` (alpha-2, any case) by key, ISO 3166-2 code, name
