@@ -85,15 +85,16 @@ pub(super) fn check_value(
                 }
             }
         }
-        Check::Phone(PhoneForm::E164OrText { as_typed, max }) if as_typed(o) => {
-            let s = as_str(v, path, ctx)?;
-            let rules = text::TextRules {
-                collapse_whitespace: true,
-                allow_newlines: false,
-                max_chars: max,
-            };
-            string_result(text::clean(s, &rules), path, ctx)
-        }
+        // Kept as typed: the phone is then one line of text.
+        Check::Phone(PhoneForm::E164OrText { as_typed, max }) if as_typed(o) => check_value(
+            &Check::Line {
+                max: Limit::Fixed(max),
+            },
+            v,
+            siblings,
+            path,
+            ctx,
+        ),
         Check::Phone(form) => {
             let s = as_str(v, path, ctx)?;
             phone_value(s, form, siblings, path, ctx).map(Value::String)
