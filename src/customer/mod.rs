@@ -285,12 +285,8 @@ crate::names::names!(CustomerField {
 
 /// The canonical address's member names for the country address rules.
 const ADDRESS_NAMES: FieldNames = FieldNames {
-    line_1: "line_1",
-    city: "city",
-    district: "district",
-    state: "state",
     zip: "postal_code",
-    country: "country",
+    ..crate::fields::address::NAMES
 };
 
 const ADDRESS_FIELDS: &[Field] = &[

@@ -33,19 +33,12 @@ use crate::customer::mapping::{row, Table, Via};
 use crate::customer::{CustomerField as F, IdScheme};
 use crate::options::Options;
 use crate::rules::{
-    address_member, Check, Field, Limit, OneOf, OperationSpec, PhoneForm, Presence, Updates,
-    ADDRESS_LOCALITY_MAX,
+    address_member, email_field, Check, Field, Limit, OneOf, OperationSpec, PhoneForm, Presence,
+    Updates, ADDRESS_LOCALITY_MAX,
 };
 use serde::{Deserialize, Serialize};
 
-const EMAIL: Field = Field::new(
-    "email",
-    Check::Email {
-        max: Limit::From(|o: &Options| o.bloc.max_email_chars),
-    },
-)
-.label("Email")
-.autocomplete("email");
+const EMAIL: Field = email_field(Limit::From(|o: &Options| o.bloc.max_email_chars));
 /// Bloc takes Nigerian numbers only, written `0` + 10 digits unless `phone_output` says E.164.
 const PHONE: Field = Field::new(
     "phone_number",

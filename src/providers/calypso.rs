@@ -33,7 +33,7 @@ use super::Operation;
 use crate::customer::mapping::{row, ContextField, Table, Via};
 use crate::customer::CustomerField as F;
 use crate::options::Options;
-use crate::rules::{Check, Field, Limit, OneOf, OperationSpec, Presence, Updates};
+use crate::rules::{email_field, Check, Field, Limit, OneOf, OperationSpec, Presence, Updates};
 use serde::{Deserialize, Serialize};
 
 const ACCOUNT: Field = Field::new("account", Check::Hex0x { len: 40 })
@@ -48,14 +48,7 @@ const TIMESTAMP: Field = Field::new(
 )
 .label("Timestamp (Unix ms)")
 .required();
-const EMAIL: Field = Field::new(
-    "email",
-    Check::Email {
-        max: Limit::From(|o: &Options| o.calypso.max_email_chars),
-    },
-)
-.label("Email")
-.autocomplete("email");
+const EMAIL: Field = email_field(Limit::From(|o: &Options| o.calypso.max_email_chars));
 const DESCRIPTION: Field = Field::new(
     "description",
     Check::Text {

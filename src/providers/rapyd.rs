@@ -44,8 +44,8 @@ use crate::customer::{CustomerField as F, IdScheme};
 use crate::fields::address;
 use crate::options::Options;
 use crate::rules::{
-    address_member, Check, Field, Limit, OperationSpec, PhoneForm, Presence, Unique, Updates,
-    ADDRESS_LINE_MAX, ADDRESS_LOCALITY_MAX,
+    address_member, email_field, Check, Field, Limit, OperationSpec, PhoneForm, Presence, Unique,
+    Updates, ADDRESS_LINE_MAX, ADDRESS_LOCALITY_MAX,
 };
 use serde::{Deserialize, Serialize};
 
@@ -102,14 +102,7 @@ macro_rules! customer_fields {
     ($name:expr, $max_addresses:expr) => {
         &[
             $name,
-            Field::new(
-                "email",
-                Check::Email {
-                    max: Limit::Fixed(512),
-                },
-            )
-            .label("Email")
-            .autocomplete("email"),
+            email_field(Limit::Fixed(512)),
             Field::new(
                 "phone_number",
                 Check::Phone(PhoneForm::E164 { region_from: None }),

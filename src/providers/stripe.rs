@@ -37,21 +37,19 @@
 use super::{Definition, Operation};
 use crate::customer::mapping::{row, AddressMapping, Table, Via};
 use crate::customer::CustomerField as F;
-use crate::fields::address::FieldNames;
+use crate::fields::address::{self, FieldNames};
 use crate::options::Options;
 use crate::rules::{
-    address_member, Check, Field, Limit, OperationSpec, PhoneForm, Presence, Unique, Updates,
+    address_member, email_field, Check, Field, Limit, OperationSpec, PhoneForm, Presence, Unique,
+    Updates,
 };
 use serde::{Deserialize, Serialize};
 
 /// Stripe's address member names, for the country's address rules.
 const NAMES: FieldNames = FieldNames {
     line_1: "line1",
-    city: "city",
-    district: "district",
-    state: "state",
     zip: "postal_code",
-    country: "country",
+    ..address::NAMES
 };
 
 const ADDRESS_FIELDS: &[Field] = &[
@@ -121,14 +119,7 @@ const FIELDS: &[Field] = &[
     )
     .label("Full or business name")
     .autocomplete("name"),
-    Field::new(
-        "email",
-        Check::Email {
-            max: Limit::Fixed(512),
-        },
-    )
-    .label("Email")
-    .autocomplete("email"),
+    email_field(Limit::Fixed(512)),
     Field::new("phone", PHONE)
         .label("Phone number")
         .autocomplete("tel"),

@@ -99,6 +99,20 @@ pub const ADDRESS_LOCALITY_MAX: Limit = Limit::From(|o: &Options| o.address.max_
 /// A postal code as typed ([`crate::options::AddressPolicy::max_postal_code_chars`]).
 pub const POSTAL_CODE_MAX: Limit = Limit::From(|o: &Options| o.address.max_postal_code_chars);
 
+/// A customer's `email` field, labelled for forms, with the provider's limit: every provider
+/// names it `email` and checks it with [`Check::Email`].
+///
+/// ```
+/// use customer_validate::rules::{email_field, Limit};
+/// let f = email_field(Limit::Fixed(512));
+/// assert_eq!((f.name, f.form.unwrap().autocomplete), ("email", "email"));
+/// ```
+pub const fn email_field(max: Limit) -> Field {
+    Field::new("email", Check::Email { max })
+        .label("Email")
+        .autocomplete("email")
+}
+
 /// The members every postal address has, under the shared address limits and labelled for
 /// forms, named as each provider names them: one declaration of each rule for every address
 /// shape (Rapyd's `line_1`, Stripe's `line1`, Bloc's `street`, the canonical customer's).
