@@ -202,14 +202,26 @@ pub fn raw_check_args(
 
 /// The provider and operation names and the options as text, checked: a `TypeError` for an
 /// unknown name or options that do not parse. Also the parsed options.
+/// A provider and an operation name as strings and the options as JSON text, read from
+/// JavaScript (a `TypeError` when a name is not a string).
+fn named_args(
+    provider: &JsValue,
+    operation: &JsValue,
+    options: &JsValue,
+) -> Result<(String, String, Option<String>), JsValue> {
+    Ok((
+        string_arg("provider", provider)?,
+        string_arg("operation", operation)?,
+        options_arg(options)?,
+    ))
+}
+
 fn operation_args(
     provider: &JsValue,
     operation: &JsValue,
     options: &JsValue,
 ) -> Result<OperationArgs, JsValue> {
-    let provider = string_arg("provider", provider)?;
-    let operation = string_arg("operation", operation)?;
-    let options_json = options_arg(options)?;
+    let (provider, operation, options_json) = named_args(provider, operation, options)?;
     let (p, o, options) =
         check_args(&provider, &operation, options_json.as_deref()).map_err(|m| type_error(&m))?;
     Ok(OperationArgs {
@@ -315,9 +327,7 @@ pub fn raw_fields(
     operation: &JsValue,
     options: &JsValue,
 ) -> Result<JsValue, JsValue> {
-    let provider = string_arg("provider", provider)?;
-    let operation = string_arg("operation", operation)?;
-    let options = options_arg(options)?;
+    let (provider, operation, options) = named_args(provider, operation, options)?;
     answer(fields(&provider, &operation, options.as_deref()))
 }
 
@@ -396,9 +406,7 @@ pub fn raw_requirements(
     operation: &JsValue,
     options: &JsValue,
 ) -> Result<JsValue, JsValue> {
-    let provider = string_arg("provider", provider)?;
-    let operation = string_arg("operation", operation)?;
-    let options = options_arg(options)?;
+    let (provider, operation, options) = named_args(provider, operation, options)?;
     answer(customer::requirements(
         &provider,
         &operation,
