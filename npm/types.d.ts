@@ -289,6 +289,7 @@ export type Code =
   | "header_invalid"
   | "column_count"
   | "operation_unsupported"
+  | "data_not_loaded"
   | "value_conflict"
   | "too_long"
   | "name_has_digits"
@@ -352,6 +353,8 @@ export interface IssueParamMeanings {
   fields: string;
   /** the 0-based index of the earlier, equal item */
   first_index: string;
+  /** the data file a check needs: a country code (`US`) or `cc` and a calling code (`cc800`) */
+  file: string;
   /** the expected date format */
   format: string;
   /** the exact number of characters or digits expected */
@@ -419,6 +422,7 @@ export interface CodeParams {
   header_invalid: "column" | "max";
   column_count: "expected" | "received";
   operation_unsupported: "operations";
+  data_not_loaded: "file";
   value_conflict: "provider_field";
   too_long: "max" | "unit" | "part" | "received_length";
   name_has_digits: never;

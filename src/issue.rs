@@ -114,6 +114,10 @@ pub const PARAMS: &[(&str, &str)] = &[
         "first_index",
         "the 0-based index of the earlier, equal item",
     ),
+    (
+        "file",
+        "the data file a check needs: a country code (`US`) or `cc` and a calling code (`cc800`)",
+    ),
     ("format", "the expected date format"),
     (
         "length",
@@ -193,6 +197,11 @@ codes! {
     ColumnCount => "column_count" [expected, received],
     /// The provider has no such operation.
     OperationUnsupported => "operation_unsupported" [operations],
+    /// The data file a check needs (`params.file`: `US`, or `cc800` for a non-geographic
+    /// calling code) is not loaded yet. Only builds with the `lazy-data` feature (the
+    /// browser package) load data at run time ([`crate::data::load`]); the answer is then
+    /// unknown, not invalid: load the file and check again.
+    DataNotLoaded => "data_not_loaded" [file],
     // --- canonical customer (src/customer/) ---
     /// Two canonical fields map to the same provider field with different values (e.g.
     /// `external_ref` and a `metadata.external_ref` member for Rapyd; `params.provider_field`).

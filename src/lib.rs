@@ -37,6 +37,7 @@
 
 pub mod check;
 pub mod customer;
+pub mod data;
 pub mod fields;
 pub mod issue;
 /// The CLI's bounded line reader (feature `cli`).

@@ -50,6 +50,9 @@ use crate::issue::{Code, Issue, Path, Severity};
 use crate::options::Options;
 use serde::Serialize;
 
+// With `lazy-data` the per-country rules are not used, so not linked: they arrive in data
+// files ([`crate::data`]); the generic word lists stay.
+#[cfg_attr(feature = "lazy-data", allow(dead_code))]
 #[path = "address_data.rs"]
 mod data;
 
@@ -226,21 +229,120 @@ fn is_latin(s: &str) -> bool {
     })
 }
 
-fn rules(alpha2: &str) -> Option<Rules> {
+/// A country's alpha-2 code and rules string: embedded, or (feature `lazy-data`) `None` until
+/// its data file is loaded.
+#[cfg(not(feature = "lazy-data"))]
+fn rules_entry(alpha2: &str) -> Option<(&'static str, &'static str)> {
+    embedded_entry(alpha2)
+}
+
+/// [`rules_entry`] from the generated table.
+#[cfg(any(test, not(feature = "lazy-data")))]
+fn embedded_entry(alpha2: &str) -> Option<(&'static str, &'static str)> {
     let code = alpha2.as_bytes();
     let i = data::RULES
         .binary_search_by(|(c, _)| c.as_slice().cmp(code))
         .ok()?;
     let (code, text) = data::RULES.get(i)?;
+    Some((std::str::from_utf8(code).ok()?, text))
+}
+
+#[cfg(feature = "lazy-data")]
+fn rules_entry(alpha2: &str) -> Option<(&'static str, &'static str)> {
+    store::loaded(alpha2)
+}
+
+fn rules(alpha2: &str) -> Option<Rules> {
+    let (alpha2, text) = rules_entry(alpha2)?;
+    parse_rules(alpha2, text)
+}
+
+fn parse_rules(alpha2: &'static str, text: &'static str) -> Option<Rules> {
     let mut parts = text.splitn(5, ';');
     Some(Rules {
-        alpha2: std::str::from_utf8(code).ok()?,
+        alpha2,
         flags: parts.next()?,
         pattern: parts.next()?,
         example: parts.next()?,
         postprefix: parts.next()?,
         subs: parts.next().unwrap_or(""),
     })
+}
+
+/// Why a country found in the country table has no rules here: its data file is not loaded
+/// (feature `lazy-data`; every country has rules, a test checks it).
+fn no_rules(alpha2: &str) -> Issue {
+    if cfg!(feature = "lazy-data") {
+        crate::fields::data_not_loaded(alpha2)
+    } else {
+        Issue::new(Code::CountryUnknown, "Unknown country")
+    }
+}
+
+/// The address part of the data files ([`crate::data`]): a country's rules string, as the
+/// generated table holds it (empty in a file without address rules).
+pub(crate) mod store {
+    #[cfg(feature = "lazy-data")]
+    use std::sync::OnceLock;
+
+    /// Every country with address rules (without `lazy-data`: the generated table; with it,
+    /// the country table, which has the same codes: a test checks it).
+    pub(crate) fn countries() -> impl Iterator<Item = &'static str> {
+        #[cfg(not(feature = "lazy-data"))]
+        let codes = super::data::RULES
+            .iter()
+            .filter_map(|(c, _)| std::str::from_utf8(c).ok());
+        #[cfg(feature = "lazy-data")]
+        let codes = super::country::all().iter().map(|c| c.alpha2);
+        codes
+    }
+
+    /// The generated rules string of `alpha2`, for its data file.
+    #[cfg(any(test, not(feature = "lazy-data")))]
+    pub(crate) fn text(alpha2: &str) -> Option<&'static str> {
+        super::embedded_entry(alpha2).map(|(_, text)| text)
+    }
+
+    /// Whether `text` reads as a country's rules (four fields and the subdivisions).
+    pub(crate) fn valid(text: &str) -> bool {
+        text.split(';').nth(3).is_some()
+    }
+
+    /// Slot of a two-letter upper-case code.
+    #[cfg(feature = "lazy-data")]
+    fn index(alpha2: &str) -> Option<usize> {
+        match alpha2.as_bytes() {
+            [a @ b'A'..=b'Z', b @ b'A'..=b'Z'] => {
+                Some(usize::from(a - b'A') * 26 + usize::from(b - b'A'))
+            }
+            _ => None,
+        }
+    }
+
+    /// A loaded country's code and rules string.
+    #[cfg(feature = "lazy-data")]
+    type Slot = OnceLock<(&'static str, &'static str)>;
+
+    /// Loaded rules by two-letter code.
+    #[cfg(feature = "lazy-data")]
+    fn slots() -> &'static [Slot] {
+        static SLOTS: OnceLock<Box<[Slot]>> = OnceLock::new();
+        SLOTS.get_or_init(|| (0..26 * 26).map(|_| OnceLock::new()).collect())
+    }
+
+    /// The loaded code and rules of `alpha2` (upper case), `None` until its file is loaded.
+    #[cfg(feature = "lazy-data")]
+    pub(super) fn loaded(alpha2: &str) -> Option<(&'static str, &'static str)> {
+        slots().get(index(alpha2)?)?.get().copied()
+    }
+
+    /// Makes a loaded file's rules visible (code and text point into the loaded file).
+    #[cfg(feature = "lazy-data")]
+    pub(crate) fn publish(alpha2: &'static str, text: &'static str) {
+        if let Some(slot) = index(alpha2).and_then(|i| slots().get(i)) {
+            let _ = slot.set((alpha2, text));
+        }
+    }
 }
 
 impl Rules {
@@ -473,7 +575,7 @@ pub fn subdivision_key(country: &str, input: &str) -> Result<&'static str, Issue
 
 fn country_rules(country: &str) -> Result<Rules, Issue> {
     let c = country::lookup(country)?;
-    rules(c.alpha2).ok_or_else(|| Issue::new(Code::CountryUnknown, "Unknown country"))
+    rules(c.alpha2).ok_or_else(|| no_rules(c.alpha2))
 }
 
 fn subdivision_unknown(r: &Rules) -> Issue {
@@ -495,8 +597,9 @@ fn subdivision_unknown(r: &Rules) -> Issue {
 /// without a pattern take any text of up to 20 characters (whitespace collapsed).
 ///
 /// Errors: [`Code::PostalCodeInvalid`] with `params.country` and `params.example`,
-/// [`Code::FieldRequired`] for a blank code, [`Code::CountryUnknown`]. The input is never
-/// echoed.
+/// [`Code::FieldRequired`] for a blank code, [`Code::CountryUnknown`]; with the `lazy-data`
+/// feature, [`Code::DataNotLoaded`] while the country's data file is not loaded (as for
+/// every function here that needs the country's rules). The input is never echoed.
 ///
 /// ```
 /// use customer_validate::fields::address::check_postal_code;
@@ -1038,6 +1141,10 @@ pub fn check(address: &Address<'_>, options: &Options) -> Result<NormalizedAddre
 /// - the fields a complete address of the country has (street, city, state, postal code)
 ///   should be present and non-blank (`address_incomplete` on each).
 ///
+/// With the `lazy-data` feature, a country whose data file is not loaded
+/// ([`crate::data::load`]) gets [`Code::DataNotLoaded`] on the `country` member (an error)
+/// when any of these rules would apply.
+///
 /// Those findings are warnings in [`NormalizedAddress::warnings`]; with
 /// [`AddressPolicy::deliverable`](crate::options::AddressPolicy::deliverable) they are
 /// errors (`field_required` for a missing field). Text that breaks the text rules is always
@@ -1076,17 +1183,22 @@ pub fn check_with_names(
         country: None,
         warnings: Vec::new(),
     };
+    let zip = address.zip.filter(|z| !z.trim().is_empty());
     let mut country_rules = None;
     if let Some(given) = address.country.filter(|s| !s.trim().is_empty()) {
         match country::lookup(given) {
             Ok(found) => {
                 out.country = Some(found.alpha2.to_owned());
                 country_rules = rules(found.alpha2);
+                // Rules are needed for a state, a postal code or the required fields.
+                let needed = out.state.is_some() || zip.is_some() || policy.require_country_fields;
+                if cfg!(feature = "lazy-data") && country_rules.is_none() && needed {
+                    c.fail(no_rules(found.alpha2), names.country);
+                }
             }
             Err(issue) => c.fail(issue, names.country),
         }
     }
-    let zip = address.zip.filter(|z| !z.trim().is_empty());
     let Some(r) = country_rules else {
         // No usable country: the postal code is plain text.
         out.zip = c.line(zip, names.zip, policy.max_postal_code_chars);

@@ -11,6 +11,7 @@
 //! [`Issue::at`]: crate::issue::Issue::at
 
 pub mod address;
+pub(crate) mod codec;
 pub mod country;
 pub mod date;
 pub mod email;
@@ -19,3 +20,15 @@ pub mod ids;
 pub mod phone;
 mod sorted_vec;
 pub mod text;
+
+/// The [`Code::DataNotLoaded`](crate::issue::Code::DataNotLoaded) issue for a check that needs
+/// the data file `file` (feature `lazy-data`; see [`crate::data`]).
+pub(crate) fn data_not_loaded(file: &str) -> crate::issue::Issue {
+    crate::issue::Issue::new(
+        crate::issue::Code::DataNotLoaded,
+        format!(
+            "The data for {file} is not loaded: call prepare() or init({{ countries: ['{file}'] }}) first"
+        ),
+    )
+    .param("file", file)
+}

@@ -21,6 +21,9 @@
 use crate::issue::{Code, Issue};
 use serde::Serialize;
 
+// With `lazy-data` the per-region tables (program, formats, metadata) are not used, so not
+// linked: they arrive in data files (`store`); the indexes stay.
+#[cfg_attr(feature = "lazy-data", allow(dead_code))]
 #[path = "phone_data.rs"]
 mod data;
 mod matcher;
@@ -28,6 +31,7 @@ mod meta;
 mod nfa;
 mod number;
 mod parse;
+pub(crate) mod store;
 
 use meta::Meta;
 use parse::{Fail, Length, Parsed};
@@ -135,7 +139,9 @@ pub struct PhoneNumber {
 ///
 /// Issues: [`Code::PhoneRegionRequired`] (national number, no region),
 /// [`Code::RegionUnknown`], [`Code::PhoneCountryCodeInvalid`], [`Code::PhoneTooShort`],
-/// [`Code::PhoneTooLong`], [`Code::PhoneInvalid`]. Messages never contain the number.
+/// [`Code::PhoneTooLong`], [`Code::PhoneInvalid`]; with the `lazy-data` feature,
+/// [`Code::DataNotLoaded`] when the default region's or the number's calling code's data file
+/// is not loaded ([`crate::data`]). Messages never contain the number.
 ///
 /// ```
 /// use customer_validate::fields::phone;
@@ -217,7 +223,12 @@ fn region_from_code(code: &str) -> Result<&'static Meta, Issue> {
     if code.len() != 2 || !code.bytes().all(|b| b.is_ascii_alphabetic()) {
         return Err(unknown());
     }
-    meta::region(&code.to_ascii_uppercase()).ok_or_else(unknown)
+    let code = code.to_ascii_uppercase();
+    match meta::region(&code) {
+        Some(m) => Ok(m),
+        None if meta::region_known(&code) => Err(super::data_not_loaded(&code)),
+        None => Err(unknown()),
+    }
 }
 
 fn looks_international(input: &str) -> bool {
@@ -249,6 +260,9 @@ fn parse_error_issue(err: Fail, input: &str, had_region: bool) -> Issue {
         .param("reason", "invalid_phone_context"),
         Fail::NotANumber => Issue::new(Code::PhoneInvalid, "This is not a phone number")
             .param("reason", "not_a_number"),
+        Fail::NotLoaded(cc) => {
+            super::data_not_loaded(&store::file_for_cc(cc).unwrap_or_else(|| format!("cc{cc}")))
+        }
     }
 }
 

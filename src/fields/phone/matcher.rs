@@ -8,9 +8,7 @@
 //! so no input and no pattern can hang or overflow the stack. The metadata's patterns need
 //! a few hundred steps on numbers of up to 17 digits.
 
-use super::data::{PROG_LEN, PROG_PACKED, PROG_PATTERNS};
 use std::cell::Cell;
-use std::sync::OnceLock;
 
 /// Most atom tests one match attempt may make.
 pub(super) const STEP_LIMIT: u32 = 200_000;
@@ -171,19 +169,28 @@ impl Vm<'_> {
 }
 
 fn run(pat: u32, s: &str, start: usize, k: &mut dyn FnMut(usize) -> bool) -> Option<Caps> {
+    let (code, pc) = pattern(pat)?;
+    run_prog(code, pc, s.as_bytes(), start, k)
+}
+
+/// The bytecode holding pattern `pat` and where the pattern starts in it: the embedded
+/// program, or (feature `lazy-data`) the pattern a loaded data file brought. `None` for
+/// [`super::meta::NONE`], or a pattern no loaded file carries.
+#[cfg(not(feature = "lazy-data"))]
+fn pattern(pat: u32) -> Option<(&'static [u8], usize)> {
     let prog = prog();
     let pc = *prog.starts.get(usize::try_from(pat).ok()?)?;
-    run_prog(
-        &prog.code,
-        usize::try_from(pc).ok()?,
-        s.as_bytes(),
-        start,
-        k,
-    )
+    Some((&prog.code, usize::try_from(pc).ok()?))
+}
+
+#[cfg(feature = "lazy-data")]
+fn pattern(pat: u32) -> Option<(&'static [u8], usize)> {
+    Some((super::store::pattern(pat)?, 0))
 }
 
 /// Every pattern's bytecode, back to back, and where each starts.
 #[derive(Default)]
+#[cfg(any(test, not(feature = "lazy-data")))]
 pub(super) struct Program {
     pub(super) code: Vec<u8>,
     /// Offset in `code` of pattern `n` (patterns are numbered in program order).
@@ -191,27 +198,60 @@ pub(super) struct Program {
 }
 
 /// The program, expanded from the packed form the data ships, at first use.
+#[cfg(any(test, not(feature = "lazy-data")))]
 pub(super) fn prog() -> &'static Program {
-    static PROG: OnceLock<Program> = OnceLock::new();
+    use super::data::{PROG_LEN, PROG_PACKED, PROG_PATTERNS};
+    static PROG: std::sync::OnceLock<Program> = std::sync::OnceLock::new();
     // Malformed data (ruled out by the `packed_program_unpacks_exactly` test) would leave no
     // program: every pattern fails to match, nothing panics.
-    PROG.get_or_init(|| unpack(PROG_PACKED).unwrap_or_default())
+    PROG.get_or_init(|| {
+        let mut prog = Program {
+            code: Vec::with_capacity(PROG_LEN),
+            starts: Vec::with_capacity(PROG_PATTERNS),
+        };
+        unpack(PROG_PACKED, &mut prog).map_or_else(Program::default, |()| prog)
+    })
+}
+
+/// The packed form of every pattern of the embedded program, by number (what a data file
+/// carries).
+#[cfg(any(test, not(feature = "lazy-data")))]
+pub(super) fn packed_patterns() -> Vec<&'static [u8]> {
+    let packed = super::data::PROG_PACKED;
+    let mut out = Vec::new();
+    let mut scratch = Vec::new();
+    let mut i = 0;
+    while let Some(next) = unpack_item(packed, i, &mut scratch) {
+        out.extend(packed.get(i..next));
+        i = next;
+        if i >= packed.len() {
+            break;
+        }
+    }
+    out
+}
+
+/// The expanded bytecode of one packed pattern (a single top-level group), or `None` if it
+/// is malformed or is not exactly one group.
+pub(super) fn unpack_one(packed: &[u8]) -> Option<Vec<u8>> {
+    if packed.first() != Some(&b'(') {
+        return None;
+    }
+    let mut out = Vec::new();
+    (unpack_item(packed, 0, &mut out)? == packed.len()).then_some(out)
 }
 
 /// The matcher's bytecode from its packed form (scripts/gen_phone_metadata.py: groups as
-/// `'(' cap ITEMS ('|' ITEMS)* ')'`, lengths left out; one top-level group per pattern), or
-/// `None` if it is malformed.
-fn unpack(packed: &[u8]) -> Option<Program> {
-    let mut prog = Program {
-        code: Vec::with_capacity(PROG_LEN),
-        starts: Vec::with_capacity(PROG_PATTERNS),
-    };
+/// `'(' cap ITEMS ('|' ITEMS)* ')'`, lengths left out; one top-level group per pattern),
+/// appended to `prog`; `None` if it is malformed.
+#[cfg(any(test, not(feature = "lazy-data")))]
+fn unpack(packed: &[u8], prog: &mut Program) -> Option<()> {
     let mut i = 0;
     while i < packed.len() {
         prog.starts.push(u32::try_from(prog.code.len()).ok()?);
         i = unpack_item(packed, i, &mut prog.code)?;
     }
-    Some(prog)
+    Some(())
 }
 
 /// Expands the item at `i`; answers where the next one starts.
@@ -306,12 +346,10 @@ pub(super) fn starts(pat: u32, s: &str) -> bool {
 /// [`super::nfa::matches`] for pattern number `pat`: `Some(false)` for one that does not
 /// exist ([`super::meta::NONE`]), `None` for one the automaton does not take.
 fn automaton(pat: u32, s: &str, whole: bool) -> Option<bool> {
-    let prog = prog();
-    let index = usize::try_from(pat).ok();
-    let Some((index, &pc)) = index.and_then(|i| Some((i, prog.starts.get(i)?))) else {
+    let Some((code, pc)) = pattern(pat) else {
         return Some(false);
     };
-    super::nfa::matches(&prog.code, index, usize::try_from(pc).ok()?, s, whole)
+    super::nfa::matches(code, usize::try_from(pat).ok()?, pc, s, whole)
 }
 
 /// As [`full`], with the capture groups.
@@ -382,9 +420,15 @@ pub(super) const MALFORMED_PROGRAMS: &[&[u8]] = &[
 mod tests {
     use super::*;
 
+    fn unpack_all(packed: &[u8]) -> Option<Program> {
+        let mut prog = Program::default();
+        unpack(packed, &mut prog).map(|()| prog)
+    }
+
     #[test]
     fn packed_program_unpacks_exactly() {
-        let prog = unpack(PROG_PACKED).expect("well-formed packed program");
+        use super::super::data::{PROG_LEN, PROG_PACKED, PROG_PATTERNS};
+        let prog = unpack_all(PROG_PACKED).expect("well-formed packed program");
         assert_eq!(prog.code.len(), PROG_LEN);
         assert_eq!(prog.starts.len(), PROG_PATTERNS);
         let fnv = prog.code.iter().fold(0x811c_9dc5_u32, |h, b| {
@@ -393,12 +437,22 @@ mod tests {
         assert_eq!(fnv, super::super::data::PROG_FNV);
         // `(?:1|23)`, `(\d)` and `[2-9]{2}`, packed and expanded.
         assert_eq!(
-            unpack(b"(\x001|23)(\x01d)(\x00{\x02\x02[\xfc\x03)").unwrap().code,
+            unpack_all(b"(\x001|23)(\x01d)(\x00{\x02\x02[\xfc\x03)").unwrap().code,
             b"(\x00\x07\x00\x01\x001\x02\x0023(\x01\x03\x00\x01\x00d(\x00\x08\x00\x06\x00{\x02\x02[\xfc\x03"
         );
         for malformed in [&b"(\x001"[..], b"(", b"({\x01", b"[\x01"] {
-            assert!(unpack(malformed).is_none());
+            assert!(unpack_all(malformed).is_none());
+            assert!(unpack_one(malformed).is_none());
         }
+        // One pattern at a time, as the data files carry them, expands to the same code.
+        let one_by_one: Vec<u8> = packed_patterns()
+            .iter()
+            .flat_map(|p| unpack_one(p).expect("one pattern"))
+            .collect();
+        assert_eq!(packed_patterns().len(), PROG_PATTERNS);
+        assert_eq!(one_by_one, prog.code);
+        assert!(unpack_one(b"(\x001)(\x002)").is_none());
+        assert!(unpack_one(b"1").is_none());
     }
 
     fn matches(prog: &[u8], s: &str) -> bool {

@@ -1,12 +1,14 @@
 //! The shape of the generated metadata (`src/fields/phone_data.rs`) and lookups over it.
 
-use super::data::{CALLING_CODES, METAS, REGIONS};
+use super::data::{CALLING_CODES, REGIONS};
 
 /// No pattern: the index of an absent program (patterns are indexes into the program's
 /// top-level groups, [`super::data::PROG_PACKED`]).
 pub(super) const NONE: u32 = u32::MAX;
 
 /// A number type's description: pattern and possible lengths.
+#[derive(Clone, Copy)]
+#[cfg_attr(test, derive(Debug, PartialEq))]
 pub(super) struct Desc {
     /// National number pattern (program index), or [`NONE`].
     pub(super) pat: u32,
@@ -24,6 +26,7 @@ pub(super) const NO_DESC: Desc = Desc {
 };
 
 /// One number format: which numbers it applies to and how they are written.
+#[cfg_attr(test, derive(Debug, PartialEq))]
 pub(super) struct Fmt {
     /// Full-match pattern with the capture groups `fmt` refers to.
     pub(super) pat: u32,
@@ -36,6 +39,7 @@ pub(super) struct Fmt {
 }
 
 /// One region's (or one non-geographic calling code's) metadata.
+#[cfg_attr(test, derive(Debug, PartialEq))]
 pub(super) struct Meta {
     /// ISO region code, or `001` for a non-geographic calling code.
     pub(super) id: &'static str,
@@ -86,21 +90,53 @@ impl Meta {
     }
 }
 
-/// The metadata of an upper-case ISO region code.
-pub(super) fn region(code: &str) -> Option<&'static Meta> {
-    REGIONS
-        .binary_search_by(|(id, _)| (*id).cmp(code))
-        .ok()
-        .and_then(|i| METAS.get(usize::from(REGIONS[i].1)))
+/// The metadata in `slot` of the generated `METAS`: embedded, or (feature `lazy-data`)
+/// `None` until a data file carrying it is loaded.
+#[cfg(not(feature = "lazy-data"))]
+fn slot(i: u16) -> Option<&'static Meta> {
+    super::data::METAS.get(usize::from(i))
 }
 
-/// The metadata records of a calling code's regions, main region first (empty if unknown).
-pub(super) fn calling_code(cc: u32) -> impl Iterator<Item = &'static Meta> {
-    let list: &[u16] = u16::try_from(cc)
+#[cfg(feature = "lazy-data")]
+fn slot(i: u16) -> Option<&'static Meta> {
+    super::store::meta(usize::from(i))
+}
+
+/// The slot of an upper-case ISO region code.
+fn region_slot(code: &str) -> Option<u16> {
+    let i = REGIONS.binary_search_by(|(id, _)| (*id).cmp(code)).ok()?;
+    REGIONS.get(i).map(|(_, s)| *s)
+}
+
+/// The metadata of an upper-case ISO region code (`None` for an unknown code, or one whose
+/// data file is not loaded: [`region_known`] tells them apart).
+pub(super) fn region(code: &str) -> Option<&'static Meta> {
+    slot(region_slot(code)?)
+}
+
+/// Whether libphonenumber has metadata for an upper-case ISO region code, loaded or not.
+pub(super) fn region_known(code: &str) -> bool {
+    region_slot(code).is_some()
+}
+
+/// The slots of a calling code's regions, main region first (empty if unknown).
+fn cc_slots(cc: u32) -> &'static [u16] {
+    u16::try_from(cc)
         .ok()
         .and_then(|cc| CALLING_CODES.binary_search_by_key(&cc, |(c, _)| *c).ok())
-        .map_or(&[], |i| CALLING_CODES[i].1);
-    list.iter().filter_map(|i| METAS.get(usize::from(*i)))
+        .and_then(|i| CALLING_CODES.get(i))
+        .map_or(&[], |(_, list)| *list)
+}
+
+/// Whether `cc` is a country calling code, its data loaded or not.
+pub(super) fn cc_known(cc: u32) -> bool {
+    !cc_slots(cc).is_empty()
+}
+
+/// The metadata records of a calling code's regions, main region first (empty if unknown or
+/// not loaded; a data file carries all of a calling code's regions or none).
+pub(super) fn calling_code(cc: u32) -> impl Iterator<Item = &'static Meta> {
+    cc_slots(cc).iter().filter_map(|i| slot(*i))
 }
 
 /// The main region's metadata of a calling code (libphonenumber's
@@ -123,5 +159,7 @@ mod tests {
         assert!(calling_code(7).any(|m| m.id == "KZ"));
         assert!(main_for(999).is_none());
         assert!(main_for(u32::MAX).is_none());
+        assert!(region_known("GB") && !region_known("ZZ") && !region_known("001"));
+        assert!(cc_known(1) && cc_known(979) && !cc_known(999) && !cc_known(u32::MAX));
     }
 }

@@ -28,6 +28,8 @@ pub(super) enum Fail {
     TooShortAfterIdd,
     /// More than 17 digits of national number.
     TooLong,
+    /// The calling code's data file is not loaded (feature `lazy-data`).
+    NotLoaded(u32),
 }
 
 /// A parsed number: calling code, national significant number (ASCII digits), extension.
@@ -59,9 +61,12 @@ pub(super) fn parse(input: &str, default: Option<&'static Meta>) -> Result<Parse
     };
     let mut metadata = default;
     if cc != 0 {
-        let main = meta::main_for(cc);
-        if main.map(|m| m.id) != default.map(|m| m.id) {
-            metadata = main;
+        // Known (checked when it was read), so only a data file not loaded leaves it empty.
+        let Some(main) = meta::main_for(cc) else {
+            return Err(Fail::NotLoaded(cc));
+        };
+        if Some(main.id) != default.map(|m| m.id) {
+            metadata = Some(main);
         }
     } else {
         nsn.push_str(&normalize(number));
@@ -576,7 +581,7 @@ fn split_calling_code(digits: &str) -> Option<(u32, &str)> {
     }
     (1..=3.min(digits.len())).find_map(|n| {
         let cc: u32 = digits.get(..n)?.parse().ok()?;
-        meta::main_for(cc).map(|_| (cc, &digits[n..]))
+        meta::cc_known(cc).then(|| (cc, &digits[n..]))
     })
 }
 
