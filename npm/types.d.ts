@@ -351,10 +351,10 @@ export interface IssueParamMeanings {
   field: string;
   /** the member names of which at least one is needed (an array) */
   fields: string;
-  /** the 0-based index of the earlier, equal item */
-  first_index: string;
   /** the data file a check needs: a country code (`US`) or `cc` and a calling code (`cc800`) */
   file: string;
+  /** the 0-based index of the earlier, equal item */
+  first_index: string;
   /** the expected date format */
   format: string;
   /** the exact number of characters or digits expected */

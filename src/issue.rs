@@ -111,12 +111,12 @@ pub const PARAMS: &[(&str, &str)] = &[
         "the member names of which at least one is needed (an array)",
     ),
     (
-        "first_index",
-        "the 0-based index of the earlier, equal item",
-    ),
-    (
         "file",
         "the data file a check needs: a country code (`US`) or `cc` and a calling code (`cc800`)",
+    ),
+    (
+        "first_index",
+        "the 0-based index of the earlier, equal item",
     ),
     ("format", "the expected date format"),
     (

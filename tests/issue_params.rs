@@ -12,6 +12,9 @@ use customer_validate::{validate, Issue, Operation, Options, Provider};
 use serde_json::Value;
 use std::collections::BTreeSet;
 
+#[path = "support/data_files.rs"]
+mod data_files;
+
 const PROVIDERS: &str = include_str!("vectors/providers.jsonl");
 const CUSTOMERS: &str = include_str!("vectors/customer.jsonl");
 const ADDRESSES: &str = include_str!("vectors/address.jsonl");
@@ -64,6 +67,7 @@ fn all(r: Result<customer_validate::rules::Normalized, customer_validate::Report
 
 #[test]
 fn every_issue_carries_only_its_codes_params() {
+    data_files::load_all();
     let mut seen = Seen::default();
     for c in cases(PROVIDERS) {
         let p: Provider = c["provider"].as_str().unwrap().parse().unwrap();

@@ -10,10 +10,14 @@ use customer_validate::fields::phone;
 use serde_json::Value;
 use std::collections::BTreeMap;
 
+#[path = "support/data_files.rs"]
+mod data_files;
+
 const VECTORS: &str = include_str!("vectors/phone.jsonl");
 
 #[test]
 fn phone_agrees_with_libphonenumber() {
+    data_files::load_all();
     let mut lines = VECTORS.lines();
     let meta: Value = serde_json::from_str(lines.next().expect("meta line")).unwrap();
     assert_eq!(meta["meta"]["reference"], "phonenumbers");

@@ -7,6 +7,9 @@ use customer_validate::rules::Updates;
 use customer_validate::{validate, Operation, Options, Provider};
 use serde_json::Value;
 
+#[path = "support/data_files.rs"]
+mod data_files;
+
 /// Maps a provider's "clear" marker in normalized output back to the caller's `null`.
 fn wire_to_input(provider: Provider, operation: Operation, v: &Value) -> Value {
     let clears =
@@ -45,6 +48,7 @@ fn expected_pairs(v: &Value) -> Vec<(String, String)> {
 
 #[test]
 fn provider_rules() {
+    data_files::load_all();
     let mut failures = Vec::new();
     let mut count = 0;
     for line in CASES.lines().skip(1) {

@@ -19,6 +19,9 @@ use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 
+#[path = "support/data_files.rs"]
+mod data_files;
+
 const CASES: &str = include_str!("vectors/realistic.jsonl");
 const MAX_EXAMPLES: usize = 20;
 const MAX_VALUES: usize = 6;
@@ -246,6 +249,7 @@ fn rates(
 
 #[test]
 fn realistic_rapyd_customers() {
+    data_files::load_all();
     let all = cases();
     assert!(all.len() >= 1000, "only {} records", all.len());
     let options = Options::default();
