@@ -121,10 +121,11 @@ export function missingData(result) {
   return [...new Set(files)];
 }
 
-// The file of a country given by code or name ('US', 'us', 'Germany'); the code itself when
-// the table does not know it, so the fetch fails naming it.
+// The file of a country given by code or name ('US', 'us', 'Germany'), or a file name itself
+// ('cc800'); the upper-cased input when nothing matches, so the fetch fails naming it.
 function countryFile(country) {
   const c = String(country);
+  if (Object.hasOwn(FILES, c)) return c;
   const found = call(() => raw_check('country', c, undefined, undefined));
   return found?.valid && typeof found.normalized === 'string' ? found.normalized : c.toUpperCase();
 }
