@@ -10,18 +10,56 @@ export interface InitOptions {
   module?: InitInput | Promise<InitInput>;
   /** Run the phone engine once now, so the first validation does not pay its start-up cost. Default true. */
   warmUp?: boolean;
+  /**
+   * Countries (ISO codes or names) whose data files to fetch now: their phone metadata (and
+   * that of every region sharing their calling code) and address rules. Ignored in Node,
+   * which embeds every country.
+   */
+  countries?: ReadonlyArray<string>;
+  /** Where the data files are served from, when not beside this module (a CDN): `${dataUrl}/US.bin`. */
+  dataUrl?: string | URL;
 }
 
 /**
- * Loads the WebAssembly module, once (later calls share the first), and warms up the phone
- * engine. Await it before the first call in browsers; in Node the module loads at import.
+ * Loads the WebAssembly module, once (later calls share the first), fetches the data files
+ * of `countries` not loaded yet, and warms up the phone engine. Await it before the first
+ * call in browsers; call it again to load more countries. In Node the module and every
+ * country load at import.
+ *
+ * A browser check that needs a country not loaded yet answers the issue `data_not_loaded`
+ * (never a verdict on the input), with `params.file` naming the file; `validateAsync` and
+ * the Standard Schema load such files by themselves. A failed fetch rejects naming the file,
+ * and the next call tries again.
  *
  * @example
  * import { init, validate } from 'customer-validate';
- * await init();
- * validate('rapyd', 'create', { name: 'Ada Lovelace' });
+ * await init({ countries: ['US', 'DE'] });
+ * validate('rapyd', 'create', { name: 'Ada Lovelace', phone_number: '+1 201 555 0123' });
  */
 export function init(options?: InitOptions): Promise<void>;
+
+/**
+ * The data files the `data_not_loaded` issues of a result name (empty once everything a
+ * value needs is loaded).
+ *
+ * @example
+ * const r = validate('rapyd', 'create', form);
+ * if (missingData(r).length) await init({ countries: missingData(r) });
+ */
+export function missingData(result: { issues?: ReadonlyArray<Issue>; warnings?: ReadonlyArray<Issue> }): string[];
+
+/**
+ * `validate`, after fetching the data files the payload's countries and phone numbers need.
+ *
+ * @example
+ * const r = await validateAsync('rapyd', 'create', { phone_number: '+49 151 23456789' });
+ */
+export function validateAsync<P extends Provider, O extends OperationOf<P>>(
+  provider: P,
+  operation: O,
+  payload: unknown,
+  options?: Options,
+): Promise<ValidateResult<PayloadOf<P, O>>>;
 
 /**
  * Loads the module synchronously from its bytes or a compiled module (workers, Node).
@@ -165,7 +203,10 @@ export interface CustomerSchema<Input = { [key: string]: unknown }, Output = Jso
   readonly '~standard': {
     readonly version: 1;
     readonly vendor: 'customer-validate';
-    /** Synchronous once the module is loaded; before `init()` has resolved it answers a promise. */
+    /**
+     * Synchronous once the module and the data files the value needs are loaded; otherwise
+     * it loads them and answers a promise.
+     */
     readonly validate: (value: unknown) => SchemaResult<Output> | Promise<SchemaResult<Output>>;
     /** Types only, for inference; absent at run time. */
     readonly types?: { readonly input: Input; readonly output: Output } | undefined;

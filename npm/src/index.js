@@ -1,12 +1,18 @@
 // customer-validate: the JavaScript API (types: index.d.ts).
 //
 // A thin, hand-written wrapper over the raw wasm-bindgen exports of src/wasm/bindings.rs,
-// which decide every answer. It only (1) loads the WebAssembly module, (2) renames and
-// reshapes arguments, (3) builds the Standard Schema object, whose `~standard` key
-// wasm-bindgen cannot emit, and (4) refuses further calls after an internal error.
+// which decide every answer. It only (1) loads the WebAssembly module and the per-country
+// data files, (2) renames and reshapes arguments, (3) builds the Standard Schema object, whose
+// `~standard` key wasm-bindgen cannot emit, and (4) refuses further calls after an internal
+// error.
 //
-// This file is the browser / bundler entry as published; node.js and node.cjs load the module
-// synchronously and re-export it.
+// This file is the browser / bundler entry as published; node.js and node.cjs load the Node
+// build (every country's data embedded) synchronously and re-export it.
+//
+// Per-country data (docs/decisions.md "Per-country data"): the browser build holds no
+// country's phone metadata or address rules. A check that needs a country's data it does not
+// have answers `data_not_loaded` with `params.file`; `init({ countries })` fetches files
+// ahead, and the Standard Schema's `validate` fetches what a value needs by itself.
 
 import loadWasm, {
   initSync as instantiateSync,
@@ -15,7 +21,9 @@ import loadWasm, {
   raw_check_args,
   raw_checklist,
   raw_countries,
+  raw_data_loaded,
   raw_fields,
+  raw_load_data,
   raw_from_payload,
   raw_providers,
   raw_requirements,
@@ -24,6 +32,7 @@ import loadWasm, {
   raw_validate_json,
   raw_warm_up,
 } from './customer_validate.js';
+import { FILES } from './data.js';
 
 let loaded = false;
 let loading;
@@ -52,6 +61,87 @@ function call(f) {
   }
 }
 
+// --- per-country data files --------------------------------------------------------------
+let dataBase;
+// File name -> promise of its load, while it is being fetched (so concurrent callers share
+// one fetch); removed when it settles, so a failed fetch is tried again by the next call.
+const fetching = new Map();
+
+function dataUrl(name) {
+  if (dataBase !== undefined) return new URL(`${name}.bin`, dataBase);
+  const url = Object.hasOwn(FILES, name) ? FILES[name] : undefined;
+  if (url === undefined) throw new TypeError(`customer-validate: there is no data file named ${JSON.stringify(name)}`);
+  return url();
+}
+
+async function fetchFile(name) {
+  const url = dataUrl(name);
+  let response;
+  try {
+    response = await fetch(url);
+  } catch (e) {
+    throw new Error(`customer-validate: could not fetch the data file ${name} (${url}): ${e?.message ?? e}`, { cause: e });
+  }
+  if (!response.ok) {
+    throw new Error(`customer-validate: could not fetch the data file ${name} (${url}): HTTP ${response.status}`);
+  }
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  // Checked whole before anything is registered: a truncated or foreign file throws here and
+  // leaves nothing behind.
+  try {
+    call(() => raw_load_data(name, bytes));
+  } catch (e) {
+    throw new Error(`customer-validate: the data file ${name} (${url}) was refused: ${e?.message ?? e}`, { cause: e });
+  }
+}
+
+/** Fetches and registers the data files `names` that are not loaded yet. */
+function loadFiles(names) {
+  return Promise.all(
+    [...new Set(names)].map((name) => {
+      if (call(() => raw_data_loaded(name))) return undefined;
+      let p = fetching.get(name);
+      if (p === undefined) {
+        p = fetchFile(name).finally(() => fetching.delete(name));
+        fetching.set(name, p);
+      }
+      return p;
+    }),
+  );
+}
+
+/** The data files a result's `data_not_loaded` issues name (none once everything is loaded). */
+export function missingData(result) {
+  const files = [];
+  const scan = (list) => {
+    for (const i of list ?? []) if (i.code === 'data_not_loaded' && typeof i.params?.file === 'string') files.push(i.params.file);
+  };
+  scan(result?.issues);
+  scan(result?.warnings);
+  return [...new Set(files)];
+}
+
+// The file of a country given by code or name ('US', 'us', 'Germany'), or a file name itself
+// ('cc800'); the upper-cased input when nothing matches, so the fetch fails naming it.
+function countryFile(country) {
+  const c = String(country);
+  if (Object.hasOwn(FILES, c)) return c;
+  const found = call(() => raw_check('country', c, undefined, undefined));
+  return found?.valid && typeof found.normalized === 'string' ? found.normalized : c.toUpperCase();
+}
+
+// Runs `f` (a synchronous call returning a result), fetching the data files its answer says
+// are missing and running it again, until nothing is missing. Bounded: each round loads at
+// least one new file or stops.
+async function withData(f) {
+  for (;;) {
+    const result = f();
+    const missing = missingData(result).filter((name) => !call(() => raw_data_loaded(name)));
+    if (missing.length === 0) return result;
+    await loadFiles(missing);
+  }
+}
+
 function warmUp() {
   if (!warm) {
     call(raw_warm_up);
@@ -62,12 +152,15 @@ function warmUp() {
 }
 
 /**
- * Loads the WebAssembly module (once; later calls share the first) and, unless
- * `warmUp: false`, pays the phone engine's one-off start-up cost now rather than in the first
- * validation. In Node the module is already loaded at import and this only warms up.
+ * Loads the WebAssembly module (once; later calls share the first), fetches the data files of
+ * `countries` (codes or names) that are not loaded yet, and, unless `warmUp: false`, pays the
+ * phone engine's one-off start-up cost now rather than in the first validation. Call it again
+ * to load more countries. `dataUrl` is where the data files are served from when they are not
+ * beside this file (a CDN). In Node every country is embedded: `countries` is ignored.
  */
-export async function init({ module, warmUp: warmUpNow = true } = {}) {
+export async function init({ module, warmUp: warmUpNow = true, countries = [], dataUrl: base } = {}) {
   if (failure !== undefined) throw unusable();
+  if (base !== undefined) dataBase = new URL(String(base).endsWith('/') ? String(base) : `${base}/`, globalThis.location?.href);
   if (!loaded) {
     loading ??= loadWasm({ module_or_path: module ?? new URL('./customer_validate_bg.wasm', import.meta.url) }).then(
       () => {
@@ -80,6 +173,7 @@ export async function init({ module, warmUp: warmUpNow = true } = {}) {
     );
     await loading;
   }
+  if (countries.length > 0) await loadFiles([...countries].map(countryFile));
   if (warmUpNow) warmUp();
 }
 
@@ -175,16 +269,29 @@ export function checklist(customer, operation = 'create', options = undefined) {
 }
 
 /**
+ * `validate`, after fetching the data files the payload's countries and phone numbers need
+ * (the documented way to validate without loading countries ahead).
+ */
+export async function validateAsync(provider, operation, payload, options) {
+  if (!loaded) await init();
+  return withData(() => validate(provider, operation, payload, options));
+}
+
+/**
  * A Standard Schema v1 object for one provider operation, for react-hook-form, TanStack Form,
  * tRPC, Hono and any other Standard Schema consumer. `validate` is synchronous once the module
- * is loaded; before that it starts `init()` and answers with a promise.
+ * and the data files the value needs are loaded; otherwise it loads them and answers with a
+ * promise.
  */
 export function schema(provider, operation, options) {
   // Checked now when possible, so a typo fails where the schema is made.
   if (loaded) call(() => raw_check_args(provider, operation, options));
+  const shape = (r) => (r.ok ? { value: r.value } : { issues: r.issues });
   const run = (value) => {
     const r = validate(provider, operation, value, options);
-    return r.ok ? { value: r.value } : { issues: r.issues };
+    const missing = missingData(r).filter((name) => !call(() => raw_data_loaded(name)));
+    if (missing.length === 0) return shape(r);
+    return loadFiles(missing).then(() => withData(() => validate(provider, operation, value, options)).then(shape));
   };
   return Object.freeze({
     '~standard': Object.freeze({

@@ -331,6 +331,30 @@ pub fn raw_fields(
     answer(fields(&provider, &operation, options.as_deref()))
 }
 
+/// `loadData(name, bytes)`: registers one per-country data file of the browser build (see
+/// [`crate::data::load`]); a truncated, corrupt or foreign file is a `TypeError` naming it,
+/// and nothing of it is kept. In the Node build, which embeds every country, it only checks
+/// the file.
+///
+/// ```js
+/// raw_load_data('US', new Uint8Array(await (await fetch(url)).arrayBuffer()));
+/// ```
+#[wasm_bindgen]
+pub fn raw_load_data(name: &JsValue, bytes: &[u8]) -> Result<(), JsValue> {
+    let name = string_arg("name", name)?;
+    crate::data::load(&name, bytes).map_err(|e| type_error(&e.to_string()))
+}
+
+/// Whether the data file `name` is loaded (always, in the Node build).
+///
+/// ```js
+/// raw_data_loaded('US'); // false until loadData('US', …)
+/// ```
+#[wasm_bindgen]
+pub fn raw_data_loaded(name: &JsValue) -> Result<bool, JsValue> {
+    Ok(crate::data::is_loaded(&string_arg("name", name)?))
+}
+
 /// Pays the phone engine's one-off start-up cost now (see [`super::warm_up`]).
 ///
 /// ```js

@@ -1,7 +1,7 @@
 // Renders one provider operation's form from its layout (layouts.js), reads it back as the
 // payload the package validates, and shows issues under the fields their `pointer` names.
 // Knows nothing of any provider's rules: those are the package's.
-import { checkEmail, checkPhone, checkPostalCode, lookupCountry, validate } from '../pkg/index.js';
+import { checkEmail, checkPhone, checkPostalCode, lookupCountry, missingData, validate } from '../pkg/index.js';
 import { messageFor } from './messages.js';
 
 let nextId = 0;
@@ -129,7 +129,9 @@ export function renderForm(root, layout, ctx) {
       if (v.trim() === '') return;
       if (f.kind === 'phone' || (f.kind === 'contact' && !v.includes('@'))) {
         const p = checkPhone(v, { region: ctx.phoneRegion(segments) });
-        if (p.valid) {
+        if (ctx.needData?.(p)) {
+          live.textContent = `Loading the phone rules of ${missingData(p).join(', ')}…`;
+        } else if (p.valid) {
           live.textContent = `${ctx.countryName(p.region) ?? p.region} · ${p.e164}${p.type && p.type !== 'unknown' ? ` · ${p.type.replace(/_/g, ' ')}` : ''}`;
           live.classList.add('ok');
         } else {
@@ -173,7 +175,9 @@ export function renderForm(root, layout, ctx) {
           return;
         }
         const z = checkPostalCode(country, v);
-        if (z.valid) {
+        if (ctx.needData?.(z)) {
+          live.textContent = `Loading the address rules of ${missingData(z).join(', ')}…`;
+        } else if (z.valid) {
           live.textContent = `Format of ${ctx.countryName(z.country) ?? z.country}: ${z.normalized}`;
           live.classList.add('ok');
         }

@@ -3,7 +3,7 @@
 //   checks on blur and on submit through `validate`, the normalized payload shown as JSON;
 // - `allMode` ("All providers", `#all`): one canonical customer form, and for each provider
 //   its create payload (`toPayload`) or what it still needs (`checklist`), updated as you type.
-import { checklist, countries, init, requirements, toPayload, validate } from '../pkg/index.js';
+import { checklist, countries, init, missingData, requirements, toPayload, validate } from '../pkg/index.js';
 import { nearest, renderForm } from './form.js';
 import { CUSTOMER, OPERATION_LABELS, providerLayouts } from './layouts.js';
 import { messageFor } from './messages.js';
@@ -13,6 +13,41 @@ const $ = (id) => document.getElementById(id);
 await init();
 // Each provider operation's fields, as the package declares them beside its rules.
 const PROVIDERS = providerLayouts();
+
+// Per-country data: the package's browser build fetches a country's phone and address rules
+// the first time a value needs them. A check that lacks them answers `data_not_loaded`; the
+// page then loads the file, shows it in #data-status, and checks again.
+const dataLoaded = [];
+const dataPending = new Set();
+let dataRefresh = () => {};
+function showData(text) {
+  $('data-status').textContent =
+    text ?? (dataLoaded.length ? `Country rules loaded as needed: ${dataLoaded.join(', ')}.` : 'No country rules loaded yet: each is fetched when a value needs it.');
+}
+/** Starts loading what `result` says is missing; true when something is. */
+function needData(result) {
+  const missing = missingData(result);
+  const start = missing.filter((f) => !dataPending.has(f) && !dataLoaded.includes(f));
+  if (start.length > 0) {
+    for (const f of start) dataPending.add(f);
+    showData(`Loading the rules of ${start.join(', ')}…`);
+    init({ countries: start, warmUp: false }).then(
+      () => {
+        for (const f of start) {
+          dataPending.delete(f);
+          dataLoaded.push(f);
+        }
+        showData();
+        dataRefresh();
+      },
+      (e) => {
+        for (const f of start) dataPending.delete(f);
+        showData(`Could not load the rules of ${start.join(', ')} (${e.message}); they are fetched again on the next check.`);
+      },
+    );
+  }
+  return missing.length > 0;
+}
 
 const COUNTRIES = countries();
 const NAMES = new Map(COUNTRIES.map((c) => [c.alpha2, c.common_name ?? c.name]));
@@ -50,6 +85,7 @@ function formContext(provider, operation, touched, check) {
     refreshers: [],
     localIssues: [],
     phoneRegion: () => $('region').value || undefined,
+    needData,
     onBlur(pointer) {
       for (let p = pointer; p !== ''; p = p.slice(0, p.lastIndexOf('/'))) touched.add(p);
       check(touched);
@@ -73,6 +109,7 @@ function singleMode(provider, operation) {
 
   function check(shown) {
     const r = validate(provider, operation, form.read(), options());
+    needData(r);
     const errors = errorsOf(r);
     const warnings = r.ok ? r.warnings : r.issues.filter((i) => i.severity === 'warning');
     const orphans = form.show(errors, shown, warnings);
@@ -88,6 +125,7 @@ function singleMode(provider, operation) {
       return { ...check(undefined), slots: form.slots, label: PROVIDERS[provider].label };
     },
     refresh: () => ctx.refreshers.forEach((f) => f()),
+    recheck: () => check(touched),
   };
 }
 
@@ -157,6 +195,7 @@ function allMode() {
     const customer = form.read();
     const local = [...ctx.localIssues];
     const list = checklist(customer, 'create', options());
+    needData(list);
     const errors = [...local, ...(list.ok ? [] : list.issues.filter((i) => i.severity !== 'warning'))];
     const warnings = list.ok ? (list.warnings ?? []) : list.issues.filter((i) => i.severity === 'warning');
     form.show(errors, shown, warnings);
@@ -166,6 +205,7 @@ function allMode() {
         continue;
       }
       const r = toPayload(provider, 'create', customer, provider === 'calypso' ? calypsoContext() : undefined, options());
+      needData(r);
       if (r.ok) {
         showCard(c, 'ready', `Ready: the exact JSON ${c.label} would receive (nothing was sent).`, r.value);
         continue;
@@ -317,9 +357,24 @@ function choose(provider, operation) {
   showResult('empty', 'Submit the form to see the payload.');
 }
 
-function submit(event) {
+async function submit(event) {
   event.preventDefault();
-  const { r, errors, slots, label, handled } = mode.submit();
+  let out = mode.submit();
+  // A country's rules not loaded yet: load them, then check again (never "not valid" for that).
+  for (let round = 0; round < 3 && out.r && missingData(out.r).length > 0; round++) {
+    const files = missingData(out.r);
+    showResult('loading', `Loading the rules of ${files.join(', ')}…`);
+    try {
+      await init({ countries: files, warmUp: false });
+    } catch (e) {
+      showResult('empty', `Could not load the rules of ${files.join(', ')} (${e.message}). Submit again to retry.`);
+      return;
+    }
+    for (const f of files) if (!dataLoaded.includes(f)) dataLoaded.push(f);
+    showData();
+    out = mode.submit();
+  }
+  const { r, errors, slots, label, handled } = out;
   showSummary(errors, slots);
   if (handled) {
     if (errors.length > 0) (slotOf(slots, errors[0].pointer)?.input ?? $('summary')).focus();
@@ -351,5 +406,10 @@ for (const r of document.querySelectorAll('input[name="mode"]')) {
 const [p, o] = location.hash.slice(1).split('/');
 if (p === 'all') chooseAll();
 else choose(PROVIDERS[p] ? p : 'rapyd', o ?? 'create');
+dataRefresh = () => {
+  mode.refresh();
+  mode.recheck?.();
+};
+showData();
 $('loading').remove();
 document.body.dataset.ready = 'true';

@@ -5,6 +5,7 @@
 
 export const MESSAGES = {
   field_required: 'This field is required.',
+  data_not_loaded: 'Loading the rules of {file}…',
   invalid_type: 'This value has the wrong type (expected {expected}).',
   unknown_field: 'This field is not accepted by the provider.',
   field_not_allowed: 'This field cannot be sent here.',

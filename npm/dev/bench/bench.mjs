@@ -7,7 +7,7 @@
 // RUNS runs.
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
 import { join, extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,12 +39,43 @@ const PAYLOAD2 = { ref: 'c-2', addresses: ['+55 11 91234-5678', 'ana@example.com
 const PHONE1 = '+49 151 23456789';
 const PHONE2 = ['(11) 91234-5678', 'BR'];
 
+// The customer of the first-load figure (issue 16): a US customer with a name, an email, a US
+// phone and a US address, as a checkout form would hold it.
+const US_CUSTOMER = {
+  name: 'Ada Lovelace',
+  email: 'ada@example.com',
+  phone_number: '+1 212 736 3100',
+  addresses: [{ name: 'Ada Lovelace', line_1: '350 Fifth Avenue', city: 'New York', state: 'NY', zip: '10118', country: 'US' }],
+};
+
 // --- sizes -----------------------------------------------------------------------------
 const manifest = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8'));
-const files = manifest.files.map((f) => ({ name: f, bytes: readFileSync(join(pkg, f)) }));
-const wasm = files.find((f) => f.name.endsWith('.wasm'));
+const files = manifest.files.filter((f) => !f.endsWith('/')).map((f) => ({ name: f, bytes: readFileSync(join(pkg, f)) }));
+const wasm = files.find((f) => f.name === 'customer_validate_bg.wasm');
+const nodeWasm = files.find((f) => f.name === 'customer_validate_node.wasm');
 const isRuntime = (f) => /\.(js|cjs|wasm)$/.test(f.name);
-const browserFiles = ['index.js', 'customer_validate.js', 'customer_validate_bg.wasm'];
+const browserFiles = ['index.js', 'data.js', 'customer_validate.js', 'customer_validate_bg.wasm'];
+
+// The per-country data files of the browser build, one by one.
+const dataDir = join(pkg, 'data');
+const dataFiles = readdirSync(dataDir)
+  .filter((f) => f.endsWith('.bin'))
+  .map((f) => {
+    const bytes = readFileSync(join(dataDir, f));
+    return { name: f.slice(0, -4), raw: bytes.length, gzip: gz(bytes), brotli: br(bytes) };
+  });
+const countryFiles = dataFiles.filter((f) => /^[A-Z]{2}$/.test(f.name));
+const largest = (key) => countryFiles.reduce((a, b) => (b[key] > a[key] ? b : a));
+
+// The JS peer (bench/peers/js/max.js: zod + libphonenumber-js /max + validator +
+// i18n-iso-countries + postcode-validator) as an app validating the same customer, bundled
+// and minified with esbuild: what a form would ship instead.
+const peerDir = join(dev, '..', '..', 'bench', 'peers', 'js');
+const peerEntry = join(work, 'peer-app.mjs');
+writeFileSync(peerEntry, `import { check } from ${JSON.stringify(join(peerDir, 'max.js'))};\nconsole.log(check(${JSON.stringify(US_CUSTOMER)}));\n`);
+const peerBundle = join(work, 'peer-app.min.mjs');
+execFileSync(join(dev, 'node_modules/.bin/esbuild'), [peerEntry, '--bundle', '--minify', '--format=esm', '--platform=browser', `--outfile=${peerBundle}`, '--log-level=error'], { cwd: peerDir });
+const peer = readFileSync(peerBundle);
 
 // libphonenumber-js/max alone, bundled and minified as an app would ship it.
 const lpnEntry = join(work, 'lpn-entry.mjs');
@@ -60,7 +91,8 @@ const lpnVersion = JSON.parse(readFileSync(join(dev, 'node_modules/libphonenumbe
 const sum = (fs, f) => fs.reduce((n, x) => n + f(x.bytes), 0);
 const sizeRows = [
   ['`customer_validate_bg.wasm`', kb(wasm.bytes.length), kb(gz(wasm.bytes)), kb(br(wasm.bytes))],
-  ['browser download (`index.js` + glue + wasm)', ...[(b) => b.length, gz, br].map((f) => kb(sum(files.filter((x) => browserFiles.includes(x.name)), f)))],
+  ['`customer_validate_node.wasm` (Node: speed first, every country embedded)', kb(nodeWasm.bytes.length), kb(gz(nodeWasm.bytes)), kb(br(nodeWasm.bytes))],
+  ['browser download before any country (`index.js` + `data.js` + glue + wasm)', ...[(b) => b.length, gz, br].map((f) => kb(sum(files.filter((x) => browserFiles.includes(x.name)), f)))],
   ['whole package, JS + wasm (every `.js`/`.cjs` + wasm)', ...[(b) => b.length, gz, br].map((f) => kb(sum(files.filter(isRuntime), f)))],
   ['whole package, every file (types, README too)', ...[(b) => b.length, gz, br].map((f) => kb(sum(files, f)))],
   [`libphonenumber-js ${lpnVersion} \`/max\`, esbuild --bundle --minify`, kb(lpn.length), kb(gz(lpn)), kb(br(lpn))],
@@ -108,6 +140,24 @@ const node = {
   lpn: repeat(() => nodeRun(lpnNodeScript)),
 };
 
+// --- Node throughput against the JS peer ------------------------------------------------
+// bench/peers/js/bench.js's own throughput pass, one fresh process per side and two rounds in
+// turn, on BENCH_DATA (20k Rapyd records, scripts/gen_bench_data.py; scripts/bench-pkg makes it).
+const THROUGHPUT_RUNS = Number(process.env.BENCH_THROUGHPUT_RUNS ?? 5);
+const benchData = process.env.BENCH_DATA;
+const throughput = {};
+if (benchData) {
+  for (let round = 0; round < 2; round++) {
+    for (const impl of ['ours-json', 'ours', 'max']) {
+      const out = execFileSync(process.execPath, [join(peerDir, 'bench.js'), 'throughput', impl, benchData, String(THROUGHPUT_RUNS)], { encoding: 'utf8', maxBuffer: 1 << 26 });
+      const one = JSON.parse(out);
+      throughput[impl] ??= { records: one.records, runs_s: [] };
+      throughput[impl].runs_s.push(...one.runs_s);
+    }
+  }
+  for (const t of Object.values(throughput)) t.records_per_s = t.records / median(t.runs_s);
+}
+
 // --- Chromium --------------------------------------------------------------------------
 const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm', '.html': 'text/html' };
 const site = join(work, 'site');
@@ -119,7 +169,7 @@ writeFileSync(join(site, 'warm.html'), page(`
   const t0 = performance.now();
   const cv = await import('/pkg/index.js');
   const t1 = performance.now();
-  await cv.init();
+  await cv.init({ countries: ['DE', 'FR', 'BR'] });
   const t2 = performance.now();
   const r = cv.validate('rapyd', 'create', ${JSON.stringify(PAYLOAD)});
   const t3 = performance.now();
@@ -131,13 +181,21 @@ writeFileSync(join(site, 'cold.html'), page(`
   const t0 = performance.now();
   const cv = await import('/pkg/index.js');
   const t1 = performance.now();
-  await cv.init({ warmUp: false });
+  await cv.init({ warmUp: false, countries: ['DE', 'FR', 'BR'] });
   const t2 = performance.now();
   const r = cv.validate('rapyd', 'create', ${JSON.stringify(PAYLOAD)});
   const t3 = performance.now();
   cv.validate('authvia', 'create', ${JSON.stringify(PAYLOAD2)});
   const t4 = performance.now();
   return { load: t1 - t0, init: t2 - t1, first: t3 - t2, second: t4 - t3 };`));
+writeFileSync(join(site, 'first.html'), page(`
+  const t0 = performance.now();
+  const cv = await import('/pkg/index.js');
+  await cv.init();
+  const r = await cv.schema('rapyd', 'create')['~standard'].validate(${JSON.stringify(US_CUSTOMER)});
+  const t1 = performance.now();
+  if (r.issues) throw new Error(JSON.stringify(r.issues));
+  return { first: t1 - t0 };`));
 writeFileSync(join(site, 'lpn.html'), page(`
   const t0 = performance.now();
   const { parsePhoneNumberFromString } = await import('/lpn.mjs');
@@ -164,15 +222,23 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 let chromiumVersion = '';
+// Every response the page received under /pkg/ (path -> body), for the first-load bytes.
+let fetched;
 async function browserRun(name) {
   const profile = mkdtempSync(join(work, 'profile-'));
   const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', headless: true, args: ARGS });
   try {
     chromiumVersion = context.browser()?.version() ?? chromiumVersion;
     const tab = context.pages()[0] ?? (await context.newPage());
+    const bodies = [];
+    tab.on('response', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (path.startsWith('/pkg/')) bodies.push(r.body().then((b) => [path.slice(5), b]));
+    });
     await tab.goto(`${origin}/${name}.html`);
     const result = await tab.evaluate(() => window.result);
     if (result.error) throw new Error(result.error);
+    fetched = new Map(await Promise.all(bodies));
     return result;
   } finally {
     await context.close();
@@ -184,6 +250,8 @@ async function browserMedians(name) {
   for (let i = 0; i < RUNS; i++) runs.push(await browserRun(name));
   return medians(runs);
 }
+const first = await browserMedians('first');
+const firstFiles = [...fetched].map(([name, bytes]) => ({ name: name.replace(/\?.*$/, ''), raw: bytes.length, gzip: gz(bytes), brotli: br(bytes) }));
 const browser = { warm: await browserMedians('warm'), cold: await browserMedians('cold'), lpn: await browserMedians('lpn') };
 server.close();
 rmSync(work, { recursive: true, force: true });
@@ -196,7 +264,43 @@ const timeRows = (where, t) => [
   [`libphonenumber-js ${lpnVersion} /max (phone parse only)`, ms(t.lpn.load), '—', ms(t.lpn.first), ms(t.lpn.second)],
 ];
 const head = ['', 'import', 'init()', 'first validate', 'second validate'];
+const total = (list, key) => list.reduce((n, f) => n + f[key], 0);
+const firstGzip = total(firstFiles, 'gzip');
+const peerGzip = gz(peer);
+const met = (ok) => (ok ? 'met' : '**missed**');
+const countryMedian = median(countryFiles.map((f) => f.gzip));
+const countryMax = largest('gzip');
+const rps = (impl) => throughput[impl]?.records_per_s;
+const ratio = (a, b) => (rps(a) && rps(b) ? rps(a) / rps(b) : undefined);
+const targetRows = [
+  ['first load ≤ 100 KB gzipped (import → first answer, one US customer, Chromium)', `${kb(firstGzip)} (brotli ${kb(total(firstFiles, 'brotli'))})`, met(firstGzip <= 100 * 1024)],
+  ['… and at or under the JS peer\'s bundle (same customer)', `${kb(firstGzip)} vs ${kb(peerGzip)}: ${(firstGzip / peerGzip).toFixed(2)}×`, met(firstGzip <= peerGzip)],
+  ['each further country ≤ 4 KB gzipped (median of the country files)', kb(countryMedian), met(countryMedian <= 4 * 1024)],
+  ['no country over 12 KB gzipped', `${kb(countryMax.gzip)} (${countryMax.name})`, met(countryMax.gzip <= 12 * 1024)],
+  ...(benchData
+    ? [
+        ['Node: `validateJson` ≥ 2× the JS peer\'s records/s (goal 3×)', `${Math.round(rps('ours-json'))} vs ${Math.round(rps('max'))} records/s: **${ratio('ours-json', 'max').toFixed(2)}×** (\`validate\` of parsed objects: ${ratio('ours', 'max').toFixed(2)}×)`, met(ratio('ours-json', 'max') >= 2)],
+      ]
+    : []),
+];
 const report = `Measured by \`scripts/bench-pkg\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores (${cpus()[0].model.trim()}), Node ${process.versions.node}, Chromium ${chromiumVersion}; medians of ${RUNS} fresh processes / fresh browser profiles.
+
+### Targets (issue 16)
+
+${table(['target', 'measured', ''], targetRows)}
+
+### First load in Chromium (everything fetched from \`import\` to the first answer)
+
+\`await init()\`, then \`await schema('rapyd', 'create')['~standard'].validate(…)\` of a US customer (name, email, US phone, US address), which fetches the data file it needs; median time ${ms(first.first)}.
+
+${table(['file', 'raw', 'gzip -9', 'brotli 11'], [...firstFiles.map((f) => [`\`${f.name}\``, kb(f.raw), kb(f.gzip), kb(f.brotli)]), ['**total**', kb(total(firstFiles, 'raw')), `**${kb(firstGzip)}**`, kb(total(firstFiles, 'brotli'))], [`the JS peer's app bundle (\`bench/peers/js/max.js\`, esbuild --bundle --minify)`, kb(peer.length), kb(peerGzip), kb(br(peer))]])}
+
+### Per-country data files (\`data/*.bin\`, fetched when a value needs the country)
+
+${table(['', 'files', 'median gzip', 'max gzip', 'total gzip'], [
+  ['countries (ISO code)', String(countryFiles.length), kb(countryMedian), `${kb(countryMax.gzip)} (${countryMax.name})`, kb(total(countryFiles, 'gzip'))],
+  ['non-geographic calling codes', String(dataFiles.length - countryFiles.length), kb(median(dataFiles.filter((f) => !countryFiles.includes(f)).map((f) => f.gzip)) ?? 0), '', kb(total(dataFiles.filter((f) => !countryFiles.includes(f)), 'gzip'))],
+])}
 
 ### Size
 

@@ -47,6 +47,8 @@ async function open(hash) {
     },
     async submit() {
       await page.click('#submit');
+      // A submit that needs a country's rules not loaded yet fetches them first.
+      await page.waitForSelector('#result:not([data-state="loading"])');
     },
     async payload() {
       assert.equal(await page.getAttribute('#result', 'data-state'), 'valid', await page.textContent('#summary'));
@@ -96,6 +98,25 @@ test('Rapyd create: the exact normalized payload', async () => {
   assert.equal(await f.field('/name').getAttribute('aria-invalid'), null);
   await f.shot('rapyd-create-valid');
   await f.done();
+});
+
+test('country rules are fetched as values need them, and the page says which', async () => {
+  const w = await open('rapyd/create');
+  const fetched = [];
+  w.page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.endsWith('.bin')) fetched.push(path.split('/').pop());
+  });
+  assert.match(await w.page.textContent('#data-status'), /No country rules loaded yet/);
+  await w.fill({ '/phone_number': '+49 151 23456789' });
+  await w.page.waitForFunction(() => document.getElementById('data-status').textContent.includes('DE'));
+  await w.page.waitForFunction(() => document.querySelector('[data-field="/phone_number"] > .live').textContent.includes('+4915123456789'));
+  await w.fill({ '/addresses/0/country': 'Japan', '/addresses/0/zip': '100-0001' });
+  await w.page.waitForFunction(() => document.getElementById('data-status').textContent.includes('JP'));
+  await w.page.waitForFunction(() => document.querySelector('[data-field="/addresses/0/zip"] > .live').textContent.includes('Format of Japan'));
+  assert.deepEqual(fetched.sort(), ['DE.bin', 'JP.bin']);
+  await w.shot('rapyd-create-data-on-demand');
+  await w.done();
 });
 
 test('Rapyd create: bad phone, missing name are refused; a bad postal code only warns', async () => {

@@ -1,7 +1,9 @@
 // The package as a bundler sees it: npm/dev/bundle-fixture/ (a tiny app importing
 // 'customer-validate', resolved to pkg/) is bundled by Vite and by webpack 5, each bundle is
 // served from 127.0.0.1 under a strict CSP and run in headless Chromium, and the app must
-// load the .wasm the bundler emitted, init(), validate and checkPhone, with no console error.
+// load the .wasm the bundler emitted, init() with two countries' data files, validate and
+// checkPhone, and validate a US customer through the Standard Schema (which fetches the US data
+// file the bundler emitted), with no console error.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -68,19 +70,24 @@ async function runBundle(dir) {
     await page.goto(`${server.origin}/`);
     await page.waitForFunction(() => window.result !== undefined, undefined, { timeout: 30_000 });
     const result = await page.evaluate(() => window.result);
-    return { result, errors, fetched, wasm: wasm[0] };
+    return { result, errors, fetched, wasm: wasm[0], files };
   } finally {
     await page.close();
     await server.close();
   }
 }
 
-function check({ result, errors, fetched, wasm }) {
+function check({ result, errors, fetched, wasm, files }) {
   assert.equal(result.error, undefined, result.error);
   assert.deepEqual(result.valid, { ok: true, value: { name: 'Ada', phone_number: '+4915123456789' }, warnings: [] });
   assert.deepEqual(result.invalid, ['field_required', 'field_required', 'digits_length', 'field_required', 'field_required', 'field_required']);
   assert.equal(result.phone, '+2348031234567');
+  assert.equal(result.us, '+12127363100');
   assert.ok(fetched.some((p) => p.endsWith(wasm.split('/').pop())), `the emitted ${wasm} was loaded: ${fetched.join(', ')}`);
+  // The data files were emitted as files of their own (not inlined) and fetched from the
+  // bundle's origin: DE and NG by init({ countries }), US by the schema.
+  assert.equal(fetched.filter((p) => p.endsWith('.bin')).length, 3, `three data files fetched: ${fetched.join(', ')}`);
+  assert.ok(files.filter((f) => f.endsWith('.bin')).length >= 200, 'every data file emitted');
   assert.deepEqual(errors, []);
 }
 

@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 
 const dir = mkdtempSync(join(tmpdir(), 'cv-wrapper-'));
 cpSync(new URL('../node_modules/customer-validate/index.js', import.meta.url), join(dir, 'index.js'));
+writeFileSync(join(dir, 'data.js'), `export const FILES = { US: () => new URL('./data/US.bin', import.meta.url) };\n`);
 writeFileSync(
   join(dir, 'customer_validate.js'),
   `export default async function load() {}
@@ -19,6 +20,8 @@ export function raw_warm_up() { warmUps++; }
 export function raw_check_args() {}
 export function raw_check(field, input, region) { return { valid: true, normalized: [field, input, region].join(':'), issues: [] }; }
 export function raw_check_address(address, options) { return { valid: true, normalized: { address, options }, issues: [] }; }
+export function raw_data_loaded() { return true; }
+export function raw_load_data() {}
 export function raw_countries() { return [{ alpha2: 'AD' }]; }
 export function raw_providers() { return [{ name: 'rapyd', label: 'Rapyd', operations: ['create'] }]; }
 export function raw_fields(...args) { return args; }

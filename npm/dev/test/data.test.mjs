@@ -1,0 +1,226 @@
+// The browser build's per-country data files (issue 16), in headless Chromium under a strict
+// CSP (connect-src falls back to default-src 'self'): what a check answers before a country is
+// loaded, what loads it (init({ countries }), validateAsync, the Standard Schema), what a
+// failed or corrupt fetch does, `dataUrl`, and that the answers in the browser, with files
+// loaded on demand in whatever order the inputs need them, are exactly Node's (which embeds
+// every country) on the phone, address, provider and realistic vector files.
+import { test, after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { launch } from '../lib/chromium.mjs';
+import { serve } from '../lib/static-server.mjs';
+
+const pkg = fileURLToPath(new URL('../node_modules/customer-validate/', import.meta.url));
+const vectors = fileURLToPath(new URL('../../../tests/vectors/', import.meta.url));
+const node = createRequire(import.meta.url)('customer-validate');
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
+const PAGE = `<!doctype html><meta charset="utf-8"><script type="module" src="/app.js"></script>`;
+// The page exposes the package as window.cv once imported.
+const APP = `import * as cv from '/pkg/index.js'; window.cv = cv; window.ready = true;`;
+const US = {
+  name: 'Ada Lovelace',
+  email: 'ada@example.com',
+  phone_number: '+1 212 736 3100',
+  addresses: [{ name: 'Ada Lovelace', line_1: '350 Fifth Avenue', city: 'New York', state: 'NY', zip: '10118', country: 'US' }],
+};
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve({
+    mounts: { '/pkg/': pkg, '/cdn/': `${pkg}data/` },
+    routes: { '/': { type: 'text/html', body: PAGE }, '/app.js': { type: 'text/javascript', body: APP } },
+    headers: () => ({ 'content-security-policy': CSP }),
+  });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh page with the package imported (not init()ed) and the data files it fetches. */
+async function page() {
+  const p = await browser.context.newPage();
+  const fetched = [];
+  const errors = [];
+  p.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  p.on('pageerror', (e) => errors.push(String(e)));
+  await p.goto(`${server.origin}/`);
+  await p.waitForFunction(() => window.ready === true);
+  return { p, fetched, data: () => fetched.filter((f) => f.endsWith('.bin')), errors };
+}
+
+const jsonl = (name) =>
+  readFileSync(`${vectors}${name}`, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l))
+    .filter((r) => !r.meta);
+
+test('a check that lacks a country says data_not_loaded, naming the file, and judges nothing', async () => {
+  const { p, data } = await page();
+  try {
+    const r = await p.evaluate(async (us) => {
+      await window.cv.init();
+      const v = window.cv.validate('rapyd', 'create', us);
+      return {
+        v,
+        missing: window.cv.missingData(v),
+        phone: window.cv.checkPhone('(212) 736-3100', { region: 'US' }),
+        postal: window.cv.checkPostalCode('US', '10118'),
+        email: window.cv.checkEmail('ada@example.com').valid,
+      };
+    }, US);
+    assert.equal(r.v.ok, false);
+    assert.deepEqual([...new Set(r.v.issues.map((i) => i.code))], ['data_not_loaded'], JSON.stringify(r.v.issues));
+    assert.ok(r.v.issues.every((i) => i.params.file === 'US'));
+    assert.ok(r.v.issues.some((i) => i.pointer === '/phone_number'));
+    assert.ok(r.v.issues.some((i) => i.pointer.startsWith('/addresses/0')));
+    assert.deepEqual(r.missing, ['US']);
+    assert.equal(r.phone.valid, false);
+    assert.deepEqual(r.phone.issues.map((i) => [i.code, i.params.file]), [['data_not_loaded', 'US']]);
+    assert.deepEqual(r.postal.issues.map((i) => [i.code, i.params.file]), [['data_not_loaded', 'US']]);
+    assert.equal(r.email, true, 'email needs no country data');
+    assert.deepEqual(data(), []);
+  } finally {
+    await p.close();
+  }
+});
+
+test('the Standard Schema fetches what a value needs, once, then answers synchronously', async () => {
+  const { p, data, errors } = await page();
+  try {
+    const r = await p.evaluate(async (us) => {
+      await window.cv.init();
+      const s = window.cv.schema('rapyd', 'create');
+      const first = s['~standard'].validate(us);
+      const wasPromise = first instanceof Promise;
+      const answer = await first;
+      const again = s['~standard'].validate(us);
+      return { wasPromise, answer, againSync: !(again instanceof Promise), again };
+    }, US);
+    assert.equal(r.wasPromise, true);
+    assert.equal(r.answer.issues, undefined, JSON.stringify(r.answer.issues));
+    assert.equal(r.answer.value.phone_number, '+12127363100');
+    assert.equal(r.againSync, true);
+    assert.deepEqual(r.again, r.answer);
+    assert.deepEqual(data(), ['/pkg/data/US.bin']);
+    assert.deepEqual(errors, []);
+  } finally {
+    await p.close();
+  }
+});
+
+test('init({ countries }) loads ahead by code or name; validateAsync loads the rest', async () => {
+  const { p, data } = await page();
+  try {
+    const r = await p.evaluate(async () => {
+      await window.cv.init({ countries: ['germany', 'FR'] });
+      const de = window.cv.checkPhone('+49 151 23456789').normalized;
+      const later = await window.cv.validateAsync('authvia', 'create', { ref: 'c1', addresses: ['+55 11 91234-5678'] });
+      return { de, later };
+    });
+    assert.equal(r.de, '+4915123456789');
+    assert.equal(r.later.ok, true, JSON.stringify(r.later));
+    assert.deepEqual(data().sort(), ['/pkg/data/BR.bin', '/pkg/data/DE.bin', '/pkg/data/FR.bin']);
+  } finally {
+    await p.close();
+  }
+});
+
+for (const [how, fail] of [
+  ['HTTP 404', (route) => route.fulfill({ status: 404, body: 'not found' })],
+  ['a network error (offline)', (route) => route.abort('internetdisconnected')],
+  ['a truncated file', async (route) => route.fulfill({ status: 200, body: (await route.fetch().then((r) => r.body())).subarray(0, 20) })],
+  ['another file under its name', async (route) => route.fulfill({ status: 200, body: readFileSync(`${pkg}data/FR.bin`) })],
+]) {
+  test(`${how}: init() rejects naming the file, nothing is kept, and the next call tries again`, async () => {
+    const { p, data } = await page();
+    try {
+      await p.route('**/data/JP.bin*', fail);
+      const first = await p.evaluate(async () => {
+        try {
+          await window.cv.init({ countries: ['JP'] });
+          return 'resolved';
+        } catch (e) {
+          return String(e.message);
+        }
+      });
+      assert.match(first, /data file JP/);
+      const between = await p.evaluate(() => window.cv.checkPhone('03-1234-5678', { region: 'JP' }).issues.map((i) => i.code));
+      assert.deepEqual(between, ['data_not_loaded']);
+      await p.unroute('**/data/JP.bin*');
+      const second = await p.evaluate(async () => {
+        await window.cv.init({ countries: ['JP'] });
+        return window.cv.checkPhone('03-1234-5678', { region: 'JP' }).normalized;
+      });
+      assert.equal(second, '+81312345678');
+      assert.equal(data().filter((f) => f === '/pkg/data/JP.bin').length, 2);
+    } finally {
+      await p.close();
+    }
+  });
+}
+
+test('dataUrl: the files come from another base (a CDN)', async () => {
+  const { p, data } = await page();
+  try {
+    const n = await p.evaluate(async () => {
+      await window.cv.init({ dataUrl: '/cdn', countries: ['NG'] });
+      return window.cv.checkPhone('0803 123 4567', { region: 'NG' }).normalized;
+    });
+    assert.equal(n, '+2348031234567');
+    assert.deepEqual(data(), ['/cdn/NG.bin']);
+  } finally {
+    await p.close();
+  }
+});
+
+// Runs `calls` ([fn, ...args]) in a fresh page, loading data files on demand in input order,
+// and in Node; the answers must be identical.
+async function sameAsNode(calls) {
+  const { p } = await page();
+  try {
+    const browserAnswers = await p.evaluate(async (calls) => {
+      const cv = window.cv;
+      await cv.init({ warmUp: false });
+      const out = [];
+      for (const [fn, ...args] of calls) {
+        let r = cv[fn](...args);
+        for (let round = 0; round < 4 && cv.missingData(r).length; round++) {
+          await cv.init({ countries: cv.missingData(r), warmUp: false });
+          r = cv[fn](...args);
+        }
+        out.push(r);
+      }
+      return out;
+    }, calls);
+    const nodeAnswers = calls.map(([fn, ...args]) => node[fn](...args));
+    assert.equal(browserAnswers.length, nodeAnswers.length);
+    for (let i = 0; i < calls.length; i++) {
+      assert.deepEqual(browserAnswers[i], JSON.parse(JSON.stringify(nodeAnswers[i])), `${JSON.stringify(calls[i])}`);
+    }
+  } finally {
+    await p.close();
+  }
+}
+
+test('the phone vectors: the same answers as Node, files loaded on demand', async () => {
+  await sameAsNode(jsonl('phone.jsonl').map((v) => ['checkPhone', v.input, v.region ? { region: v.region } : {}]));
+});
+
+test('the address vectors: the same answers as Node', async () => {
+  await sameAsNode(jsonl('address.jsonl').map((v) => ['checkAddress', v.input]));
+});
+
+test('the provider and realistic vectors: the same answers as Node', async () => {
+  await sameAsNode([
+    ...jsonl('providers.jsonl').map((v) => ['validate', v.provider, v.operation, v.input, v.options]),
+    ...jsonl('realistic.jsonl').map((v) => ['validate', 'rapyd', 'create', v.payload]),
+  ]);
+});
