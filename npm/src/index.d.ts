@@ -12,8 +12,8 @@ export interface InitOptions {
   warmUp?: boolean;
   /**
    * Countries (ISO codes or names) whose data files to fetch now: their phone metadata (and
-   * that of every region sharing their calling code) and address rules. Ignored in Node,
-   * which embeds every country.
+   * that of every region sharing their calling code) and address rules. Nothing is fetched
+   * in Node, which embeds every country; a name no country has is a `TypeError` everywhere.
    */
   countries?: ReadonlyArray<string>;
   /** Where the data files are served from, when not beside this module (a CDN): `${dataUrl}/US.bin`. */

@@ -6,10 +6,19 @@ import * as cv from 'customer-validate';
 import { createRequire } from 'node:module';
 
 const EXPORTS = ['checkAddress', 'checkEmail', 'checkPhone', 'checkPostalCode', 'checklist', 'countries', 'fields', 'fromPayload', 'init',
-  'initSync', 'lookupCountry', 'providers', 'requirements', 'schema', 'toPayload', 'validate', 'validateJson'];
+  'initSync', 'lookupCountry', 'missingData', 'providers', 'requirements', 'schema', 'toPayload', 'validate', 'validateAsync', 'validateJson'];
 
 test('the ESM entry exports exactly the API', () => {
   assert.deepEqual(Object.keys(cv).sort(), EXPORTS);
+});
+
+test('Node embeds every country: nothing to load, no data_not_loaded', async () => {
+  const r = cv.validate('rapyd', 'create', { name: 'Ada', phone_number: '+81 3-1234-5678', addresses: [{ name: 'Ada', line_1: '1-1 Marunouchi', city: 'Chiyoda', state: 'Tokyo', zip: '1000005', country: 'JP' }] });
+  assert.deepEqual(cv.missingData(r), []);
+  assert.equal(r.ok, true, JSON.stringify(r));
+  await cv.init({ countries: ['JP', 'germany'] }); // nothing to fetch in Node
+  await assert.rejects(cv.init({ countries: ['nowhere'] }), TypeError);
+  assert.deepEqual(await cv.validateAsync('rapyd', 'create', { phone_number: '+49 151 23456789' }), cv.validate('rapyd', 'create', { phone_number: '+49 151 23456789' }));
 });
 
 test('the CJS entry exports the same API, loaded synchronously', () => {
