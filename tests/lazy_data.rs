@@ -122,10 +122,15 @@ fn checks_need_their_file_and_answer_as_embedded_once_it_is_loaded() {
         file_of(&address::subdivision_key("CA", "Quebec").unwrap_err()),
         "CA"
     );
-    // A number of a loaded region's calling code read in a region whose file is not loaded:
-    // the default region's file is still needed.
+    // A number written with its calling code needs no default region: read in a region whose
+    // file is not loaded, it answers as embedded; one written with the region's international
+    // prefix still needs the region's file.
     assert_eq!(
-        file_of(&phone::parse("+1 202-456-1111", Some("GB")).unwrap_err()),
+        phone::parse("+1 202-456-1111", Some("GB")).map(|n| n.e164),
+        Ok("+12024561111".to_owned())
+    );
+    assert_eq!(
+        file_of(&phone::parse("00 1 202-456-1111", Some("GB")).unwrap_err()),
         "GB"
     );
     data::load("CA", &data_files::read("CA")).unwrap();

@@ -196,10 +196,30 @@ pub(crate) fn parse_valid(input: &str, default_region: Option<&str>) -> Result<V
     }
     let region = match default_region.map(str::trim).filter(|r| !r.is_empty()) {
         None => None,
-        Some(r) => Some(region_from_code(r)?),
+        Some(r) => match region_from_code(r) {
+            Ok(m) => Some(m),
+            // A number written with its calling code needs no default region: parse it
+            // without, so a form's default country is not fetched for `+49 …`. Anything that
+            // would need the region still answers that its data is not loaded.
+            Err(missing) if missing.code == Code::DataNotLoaded && looks_international(input) => {
+                return match parse::parse(input, None) {
+                    Ok(parsed) => judge(parsed),
+                    Err(Fail::NotLoaded(cc)) => {
+                        Err(parse_error_issue(Fail::NotLoaded(cc), input, true))
+                    }
+                    Err(_) => Err(missing),
+                };
+            }
+            Err(issue) => return Err(issue),
+        },
     };
     let parsed =
         parse::parse(input, region).map_err(|e| parse_error_issue(e, input, region.is_some()))?;
+    judge(parsed)
+}
+
+/// The verdict on a parsed number: valid with its region and type, or why not.
+fn judge(parsed: Parsed) -> Result<Valid, Issue> {
     let meta = number::region_of(&parsed);
     let number_type = meta.map_or(NumberType::Unknown, |m| number::type_in(&parsed.nsn, m));
     match meta {

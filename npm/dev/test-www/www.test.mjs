@@ -48,7 +48,7 @@ async function open(hash) {
     async submit() {
       await page.click('#submit');
       // A submit that needs a country's rules not loaded yet fetches them first.
-      await page.waitForSelector('#result:not([data-state="loading"])');
+      await page.waitForSelector('#result:not([data-state="loading"])', { state: 'attached' });
     },
     async payload() {
       assert.equal(await page.getAttribute('#result', 'data-state'), 'valid', await page.textContent('#summary'));
