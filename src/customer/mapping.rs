@@ -157,21 +157,8 @@ impl Via {
     pub(crate) fn sources(self) -> &'static [CustomerField] {
         use CustomerField as F;
         match self {
-            Via::Copy(f) => match f {
-                F::GivenName => &[F::GivenName],
-                F::FamilyName => &[F::FamilyName],
-                F::FullName => &[F::FullName],
-                F::Email => &[F::Email],
-                F::Phone => &[F::Phone],
-                F::Address => &[F::Address],
-                F::ExternalRef => &[F::ExternalRef],
-                F::NationalId => &[F::NationalId],
-                F::Kind => &[F::Kind],
-                F::DateOfBirth => &[F::DateOfBirth],
-                F::Nationality => &[F::Nationality],
-                F::Metadata => &[F::Metadata],
-                F::Notes => &[F::Notes],
-            },
+            // The one field, as a slice of `CustomerField::ALL` (declaration order).
+            Via::Copy(f) => std::slice::from_ref(&F::ALL[f as usize]),
             Via::Phone { .. } => &[F::Phone],
             Via::Date => &[F::DateOfBirth],
             Via::GivenName => &[F::GivenName, F::FullName],
