@@ -27,7 +27,7 @@ pub(crate) mod mapping;
 mod read;
 mod requirements;
 
-pub use mapping::Context;
+pub use mapping::RequestContext;
 pub use requirements::{requirements, requirements_with, Checklist, Need, Requirements};
 
 use crate::fields::address::FieldNames;

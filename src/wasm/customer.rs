@@ -11,7 +11,7 @@
 //! ```
 
 use super::{check_args, parse_options, strip_position, to_json, ValidateOutput};
-use crate::customer::{requirements_with, Context, Customer};
+use crate::customer::{requirements_with, Customer, RequestContext};
 use crate::issue::Report;
 use crate::providers::{parse_json, Operation, Provider};
 use crate::rules::Normalized;
@@ -31,17 +31,17 @@ fn answer(result: Result<Normalized, Report>) -> String {
     }
 }
 
-/// Reads a [`Context`] given as JSON text; `None`, blank, `null` or `undefined` mean none.
-fn parse_context(json: Option<&str>) -> Result<Context, String> {
+/// Reads a [`RequestContext`] given as JSON text; `None`, blank, `null` or `undefined` mean none.
+fn parse_context(json: Option<&str>) -> Result<RequestContext, String> {
     match json.map(str::trim) {
-        None | Some("") | Some("null") | Some("undefined") => Ok(Context::default()),
+        None | Some("") | Some("null") | Some("undefined") => Ok(RequestContext::default()),
         Some(text) => serde_json::from_str(text)
             .map_err(|e| format!("invalid context: {}", strip_position(e))),
     }
 }
 
 /// `provider`'s `operation` payload for a canonical customer given as JSON text
-/// ([`Customer::to_payload_with`]), with Calypso's [`Context`] and options as JSON text.
+/// ([`Customer::to_payload_with`]), with the [`RequestContext`] (Calypso's envelope) and options as JSON text.
 ///
 /// ```
 /// use customer_validate::wasm::customer::to_payload;
