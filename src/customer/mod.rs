@@ -40,7 +40,8 @@ use crate::rules::{
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-// Declared by `customer_fields!` (below): the struct and, from its list, `CustomerField`.
+// One list of the canonical fields: `customer_fields!` (below) declares the struct and, from
+// the same entries, `CustomerField`, the canonical rule table's fields and the hand reader.
 self::customer_fields! {
     /// A canonical customer. Every field is optional here; what a provider operation needs is
     /// [`requirements`]. JSON members are the snake_case field names; absent fields are left
