@@ -1160,13 +1160,17 @@ export type CustomerKind = "personal" | "business";
 export type CustomerField = "given_name" | "family_name" | "full_name" | "email" | "phone" | "address" | "external_ref" | "national_id" | "kind" | "date_of_birth" | "nationality" | "metadata" | "notes";
 
 /**
- * What a provider payload needs that is not the customer's: Calypso's envelope (merchant
- * `account`, request `timestamp` in ms) and, on update, the provider's id of the customer
- * (Calypso `payload.id`). Issues about them are on `context/<field>`.
+ * What a provider request needs beside the customer: the merchant's account at the
+ * provider, the time of the request and, on update, the provider's id of the customer. Not
+ * the customer's (it is the merchant's and the request's), so not in [`Customer`]. A
+ * provider's mapping says which it needs and where each goes (Calypso: its envelope's
+ * `account` and `timestamp`, update's `payload.id`); issues about them are on
+ * `context/<member>`.
  */
 export type CustomerContext = {
   /**
-   * Calypso merchant account (`0x` + 40 hex digits).
+   * The merchant's account at the provider, in the provider's form (Calypso: `0x` + 40 hex
+   * digits).
    */
   account?: string,
   /**
@@ -1174,7 +1178,7 @@ export type CustomerContext = {
    */
   timestamp_ms?: number,
   /**
-   * The provider's id of the customer (Calypso update's `payload.id`).
+   * The provider's id of the customer, for updates.
    */
   customer_id?: string,
 };
@@ -1214,7 +1218,7 @@ export type Requirements = {
    */
   optional: Array<CustomerField>,
   /**
-   * [`Context`](super::Context) inputs the operation needs (`account`, `timestamp_ms`, `customer_id`).
+   * [`RequestContext`](super::RequestContext) members the operation needs (`account`, `timestamp_ms`, `customer_id`).
    */
   context: Array<keyof CustomerContext>,
 };

@@ -6,7 +6,7 @@
 
 /// See the module doc.
 macro_rules! names {
-    ($t:ty { $($v:ident => $s:literal),* $(,)? }) => {
+    ($t:ty { $($v:ident => $s:expr),* $(,)? }) => {
         impl $t {
             /// The snake_case name.
             pub const fn as_str(self) -> &'static str {

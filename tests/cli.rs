@@ -98,6 +98,27 @@ fn usage_errors_exit_2() {
 }
 
 #[test]
+fn usage_names_every_provider_and_operation() {
+    let (code, _, err) = run(&["bogus"], b"");
+    assert_eq!(code, 2);
+    let line = |label: &str| {
+        err.lines()
+            .find_map(|l| l.trim().strip_prefix(label).map(str::to_owned))
+            .unwrap_or_default()
+    };
+    let names = |all: Vec<String>| all.join(", ");
+    use customer_validate::{Operation, Provider};
+    assert_eq!(
+        line("providers: "),
+        names(Provider::ALL.iter().map(|p| p.to_string()).collect())
+    );
+    assert_eq!(
+        line("operations: "),
+        names(Operation::ALL.iter().map(|o| o.to_string()).collect())
+    );
+}
+
+#[test]
 fn reads_a_file_argument() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/phones.jsonl");
     let (code, out, _) = run(&["check", "phone", path], b"");

@@ -3,6 +3,8 @@
 //! `normalized` or `issues` on canonical fields), the summary on standard error, exit codes
 //! 0 (all converted), 1 (some not), 2 (usage error).
 
+use customer_validate::customer::requirements;
+use customer_validate::{Operation, Provider};
 use serde_json::{json, Value};
 
 #[path = "support/cli.rs"]
@@ -58,12 +60,19 @@ fn canonical_to_bloc_one_line_per_record() {
 
 #[test]
 fn all_valid_exits_zero_for_each_provider() {
-    for to in ["bloc", "rapyd", "authvia"] {
-        let r = run(&["--to", to], &format!("{ADA}\n"));
+    let account = format!("0x{}", "ab".repeat(20));
+    // Every provider, the request context given to those that need one.
+    for provider in Provider::ALL {
+        let to = provider.as_str();
+        let needs = requirements(*provider, Operation::Create).context;
+        let mut args = vec!["--to", to];
+        if !needs.is_empty() {
+            args.extend(["--account", &account, "--timestamp", "1700000000000"]);
+        }
+        let r = run(&args, &format!("{ADA}\n"));
         assert_eq!(r.code, 0, "{to}: {:?}", r.records);
         assert_eq!(r.records[0]["ok"], true);
     }
-    let account = format!("0x{}", "ab".repeat(20));
     let r = run(
         &[
             "--to",

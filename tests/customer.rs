@@ -7,7 +7,7 @@
 //! every field the provider carries and invents none, and any customer JSON converts
 //! without panicking, with issues only on canonical paths.
 
-use customer_validate::customer::{requirements, Context, Customer, CustomerField};
+use customer_validate::customer::{requirements, Customer, CustomerField, RequestContext};
 use customer_validate::{validate, Operation, Options, Provider};
 use proptest::prelude::*;
 use proptest::sample::select;
@@ -15,7 +15,7 @@ use serde_json::{json, Map, Value};
 
 const CASES: &str = include_str!("vectors/customer.jsonl");
 
-fn context() -> Context {
+fn context() -> RequestContext {
     serde_json::from_value(json!({"account": format!("0x{}", "aB".repeat(20)),
         "timestamp_ms": 1_700_000_000_000_i64, "customer_id": "3f2504e0-4f89-11d3-9a0c-0305e82c3301"}))
     .expect("context")

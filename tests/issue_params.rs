@@ -6,7 +6,7 @@
 //! template can then rely on the names.
 
 use customer_validate::check::{check_address, check_field, Field};
-use customer_validate::customer::{Context, Customer};
+use customer_validate::customer::{Customer, RequestContext};
 use customer_validate::issue::PARAMS;
 use customer_validate::{validate, Issue, Operation, Options, Provider};
 use serde_json::Value;
@@ -77,7 +77,7 @@ fn every_issue_carries_only_its_codes_params() {
             "providers.jsonl",
         );
     }
-    let ctx: Context = serde_json::from_value(serde_json::json!({
+    let ctx: RequestContext = serde_json::from_value(serde_json::json!({
         "account": format!("0x{}", "ab".repeat(20)), "timestamp_ms": 1_700_000_000_000_i64,
         "customer_id": "3f2504e0-4f89-11d3-9a0c-0305e82c3301"}))
     .unwrap();

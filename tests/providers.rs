@@ -126,3 +126,24 @@ fn provider_rules() {
     assert!(count >= 90);
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
+
+/// The one place the providers are pinned by name and label. Every other test (here, in
+/// `tests/wasm.rs`, the npm package's and the demo's) takes the list from `Provider::ALL` or
+/// npm `providers()`, so adding a provider changes this assertion and no other.
+#[test]
+fn the_providers_are_these_five() {
+    let listed: Vec<(&str, &str)> = Provider::ALL
+        .iter()
+        .map(|p| (p.as_str(), p.label()))
+        .collect();
+    assert_eq!(
+        listed,
+        [
+            ("calypso", "Calypso"),
+            ("bloc", "Bloc"),
+            ("rapyd", "Rapyd"),
+            ("authvia", "Authvia"),
+            ("stripe", "Stripe")
+        ]
+    );
+}

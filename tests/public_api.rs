@@ -10,6 +10,8 @@
 //! The listing reads source text (the first line of each item), so it catches items and
 //! fields added, removed, renamed or re-typed on their first line; variants of public enums
 //! follow their enum's docs (`#[non_exhaustive]` where variants will be added).
+//! Items built for `wasm32` only (`#[cfg(target_arch = "wasm32")]`: the npm package's
+//! surface, public there for its wasm-bindgen tests) are not the Rust API and are left out.
 
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
@@ -24,8 +26,8 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     entries.sort();
     for p in entries {
         if p.is_dir() {
-            // The CLI is a binary, not API; `wasm` is the npm package's surface, hidden from the
-            // Rust docs (src/lib.rs).
+            // The CLI is a binary, not API; `wasm` is the npm package's surface, crate-private
+            // natively and public on wasm32 only (src/lib.rs).
             if p.file_name().is_some_and(|n| n == "bin" || n == "wasm") {
                 continue;
             }
@@ -40,11 +42,22 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
 fn public_lines(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut lines = text.lines().peekable();
+    // Inside the attributes and comments above an item built for wasm32 only.
+    let mut wasm_only = false;
     while let Some(line) = lines.next() {
         let t = line.trim();
         // Test modules close the file in this crate's layout: nothing public follows.
         if t == "#[cfg(test)]" && lines.peek().is_some_and(|n| n.trim().starts_with("mod ")) {
             break;
+        }
+        if t == "#[cfg(target_arch = \"wasm32\")]" {
+            wasm_only = true;
+            continue;
+        }
+        if wasm_only {
+            // Its other attributes and comments, then the item's line.
+            wasm_only = t.starts_with("#[") || t.starts_with("//");
+            continue;
         }
         // `names!` gives a public enum `as_str`, `ALL`, `FromStr` and `Display`.
         if let Some(rest) = t.strip_prefix("crate::names::names!(") {
@@ -100,6 +113,13 @@ fn public_api_is_the_committed_listing() {
              and commit {LISTING}\nremoved: {gone:#?}\nadded: {added:#?}"
         );
     }
+}
+
+#[test]
+fn wasm32_only_items_are_left_out() {
+    let text = "#[cfg(target_arch = \"wasm32\")]\n#[doc(hidden)]\npub mod wasm;\n\
+                #[cfg(not(target_arch = \"wasm32\"))]\nmod wasm;\npub fn kept() {}\n";
+    assert_eq!(public_lines(text), ["pub fn kept()"]);
 }
 
 #[test]

@@ -7,6 +7,7 @@ use customer_validate::wasm::bindings::{
     raw_check, raw_check_address, raw_check_args, raw_checklist, raw_countries, raw_from_payload,
     raw_requirements, raw_to_payload, raw_validate, raw_warm_up,
 };
+use customer_validate::Provider;
 use js_sys::{Array, BigInt, Object, Reflect, JSON};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -316,24 +317,31 @@ fn canonical_customer_exports() {
     );
     let out = raw_checklist(&customer, &s("create"), u).unwrap();
     let list: Array = get(&out, "value").dyn_into().unwrap();
-    let ready: Vec<String> = list
+    let ready: Vec<(String, String)> = list
         .iter()
         .map(|c| {
-            format!(
-                "{}:{}",
+            (
                 get(&c, "provider").as_string().unwrap(),
-                text(&get(&c, "ready"))
+                text(&get(&c, "ready")),
             )
         })
         .collect();
-    assert_eq!(
-        ready,
-        [
-            "calypso:true",
-            "bloc:false",
-            "rapyd:true",
-            "authvia:false",
-            "stripe:true"
-        ]
-    );
+    // One entry per provider, in `Provider::ALL` order (the names are pinned in
+    // tests/providers.rs), then what this customer gives each known one.
+    let names: Vec<&str> = Provider::ALL.iter().map(|p| p.as_str()).collect();
+    let listed: Vec<&str> = ready.iter().map(|(p, _)| p.as_str()).collect();
+    assert_eq!(listed, names);
+    for (provider, expected) in [
+        ("calypso", "true"),
+        ("bloc", "false"),
+        ("rapyd", "true"),
+        ("authvia", "false"),
+        ("stripe", "true"),
+    ] {
+        let got = ready
+            .iter()
+            .find(|(p, _)| p == provider)
+            .map(|(_, r)| r.as_str());
+        assert_eq!(got, Some(expected), "{provider}");
+    }
 }

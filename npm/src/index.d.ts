@@ -174,7 +174,7 @@ export interface ProviderInfo<P extends Provider = Provider> {
  * Every provider with its label and operations, for a form's pickers.
  *
  * @example
- * providers().map((p) => p.label); // ['Calypso', 'Bloc', 'Rapyd', 'Authvia']
+ * providers().map((p) => p.label); // ['Calypso', 'Bloc', 'Rapyd', 'Authvia', 'Stripe']
  */
 export function providers(): ProviderInfo[];
 

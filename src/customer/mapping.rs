@@ -13,20 +13,23 @@ use crate::fields::{date, phone};
 use crate::issue::{Code, Issue, Path, Report, Segment};
 use crate::options::Options;
 use crate::providers::{validate, Operation, Provider};
-use crate::rules::{Check, Field, Normalized, OperationSpec, Presence};
+use crate::rules::{Check, EmailOrPhoneMembers, Field, Normalized, OperationSpec, Presence};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-/// What a provider payload needs that is not the customer's: Calypso's envelope (merchant
-/// `account`, request `timestamp` in ms) and, on update, the provider's id of the customer
-/// (Calypso `payload.id`). Issues about them are on `context/<field>`.
+/// What a provider request needs beside the customer: the merchant's account at the
+/// provider, the time of the request and, on update, the provider's id of the customer. Not
+/// the customer's (it is the merchant's and the request's), so not in [`Customer`]. A
+/// provider's mapping says which it needs and where each goes (Calypso: its envelope's
+/// `account` and `timestamp`, update's `payload.id`); issues about them are on
+/// `context/<member>`.
 ///
 /// ```
-/// use customer_validate::customer::{Context, Customer};
+/// use customer_validate::customer::{RequestContext, Customer};
 /// use customer_validate::{Operation, Options, Provider};
 /// let mut c = Customer::default();
 /// c.email = Some("ada@example.com".into());
-/// let ctx = Context::default()
+/// let ctx = RequestContext::default()
 ///     .with_account(format!("0x{}", "ab".repeat(20)))
 ///     .with_timestamp_ms(1_700_000_000_000);
 /// let out = c.to_payload_with(Provider::Calypso, Operation::Create, &ctx, &Options::default()).unwrap();
@@ -43,24 +46,25 @@ use serde_json::{Map, Value};
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
-pub struct Context {
-    /// Calypso merchant account (`0x` + 40 hex digits).
+pub struct RequestContext {
+    /// The merchant's account at the provider, in the provider's form (Calypso: `0x` + 40 hex
+    /// digits).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub account: Option<String>,
     /// Request time, Unix milliseconds; [`Options::now_ms`] when absent.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp_ms: Option<i64>,
-    /// The provider's id of the customer (Calypso update's `payload.id`).
+    /// The provider's id of the customer, for updates.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub customer_id: Option<String>,
 }
 
-impl Context {
-    /// The same context with Calypso's merchant `account`.
+impl RequestContext {
+    /// The same context with the merchant's `account` at the provider.
     ///
     /// ```
-    /// use customer_validate::customer::Context;
-    /// assert_eq!(Context::default().with_account("0x00").account.as_deref(), Some("0x00"));
+    /// use customer_validate::customer::RequestContext;
+    /// assert_eq!(RequestContext::default().with_account("0x00").account.as_deref(), Some("0x00"));
     /// ```
     pub fn with_account(mut self, account: impl Into<String>) -> Self {
         self.account = Some(account.into());
@@ -70,8 +74,8 @@ impl Context {
     /// The same context with the request time (Unix milliseconds).
     ///
     /// ```
-    /// use customer_validate::customer::Context;
-    /// assert_eq!(Context::default().with_timestamp_ms(1).timestamp_ms, Some(1));
+    /// use customer_validate::customer::RequestContext;
+    /// assert_eq!(RequestContext::default().with_timestamp_ms(1).timestamp_ms, Some(1));
     /// ```
     pub fn with_timestamp_ms(mut self, timestamp_ms: i64) -> Self {
         self.timestamp_ms = Some(timestamp_ms);
@@ -81,8 +85,8 @@ impl Context {
     /// The same context with the provider's id of the customer (for updates).
     ///
     /// ```
-    /// use customer_validate::customer::Context;
-    /// assert_eq!(Context::default().with_customer_id("u").customer_id.as_deref(), Some("u"));
+    /// use customer_validate::customer::RequestContext;
+    /// assert_eq!(RequestContext::default().with_customer_id("u").customer_id.as_deref(), Some("u"));
     /// ```
     pub fn with_customer_id(mut self, id: impl Into<String>) -> Self {
         self.customer_id = Some(id.into());
@@ -90,20 +94,20 @@ impl Context {
     }
 }
 
-/// One [`Context`] input.
+/// One [`RequestContext`] member, as a provider's mapping places it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum ContextField {
+pub(crate) enum ContextMember {
     Account,
-    Timestamp,
+    TimestampMs,
     CustomerId,
 }
 
-impl ContextField {
+impl ContextMember {
     pub(crate) fn as_str(self) -> &'static str {
         match self {
-            ContextField::Account => "account",
-            ContextField::Timestamp => "timestamp_ms",
-            ContextField::CustomerId => "customer_id",
+            ContextMember::Account => "account",
+            ContextMember::TimestampMs => "timestamp_ms",
+            ContextMember::CustomerId => "customer_id",
         }
     }
 }
@@ -130,8 +134,10 @@ pub(crate) enum Via {
     Kind,
     /// `national_id.value` when its scheme is this one.
     NationalId(IdScheme),
-    /// Authvia's contact list: the phone, then the email.
-    Contacts,
+    /// A list of the phone, then the email, each a string (the provider's check writes it in
+    /// its own form); read back from strings or objects with these members (Authvia's
+    /// `addresses`).
+    PhoneThenEmail(EmailOrPhoneMembers),
     /// The metadata as a map of strings (Stripe's): a string member as it is, any other
     /// value as its JSON text (`0` → `"0"`, `{"a":1}` → `"{\"a\":1}"`); read back as strings.
     StringMetadata,
@@ -157,21 +163,8 @@ impl Via {
     pub(crate) fn sources(self) -> &'static [CustomerField] {
         use CustomerField as F;
         match self {
-            Via::Copy(f) => match f {
-                F::GivenName => &[F::GivenName],
-                F::FamilyName => &[F::FamilyName],
-                F::FullName => &[F::FullName],
-                F::Email => &[F::Email],
-                F::Phone => &[F::Phone],
-                F::Address => &[F::Address],
-                F::ExternalRef => &[F::ExternalRef],
-                F::NationalId => &[F::NationalId],
-                F::Kind => &[F::Kind],
-                F::DateOfBirth => &[F::DateOfBirth],
-                F::Nationality => &[F::Nationality],
-                F::Metadata => &[F::Metadata],
-                F::Notes => &[F::Notes],
-            },
+            // The one field, as a slice of `CustomerField::ALL` (declaration order).
+            Via::Copy(f) => std::slice::from_ref(&F::ALL[f as usize]),
             Via::Phone { .. } => &[F::Phone],
             Via::Date => &[F::DateOfBirth],
             Via::GivenName => &[F::GivenName, F::FullName],
@@ -180,7 +173,7 @@ impl Via {
             Via::FamilyFirstName => &[],
             Via::Kind => &[F::Kind],
             Via::NationalId(_) => &[F::NationalId],
-            Via::Contacts => &[F::Phone, F::Email],
+            Via::PhoneThenEmail(_) => &[F::Phone, F::Email],
             Via::Address(_) => &[F::Address],
             Via::StringMetadata => &[F::Metadata],
         }
@@ -203,12 +196,12 @@ pub(crate) const fn row(path: &'static [&'static str], via: Via) -> Row {
     Row { path, via }
 }
 
-/// A provider's mapping: rows inside the `within` object, and the [`Context`] inputs at
+/// A provider's mapping: rows inside the `within` object, and the [`RequestContext`] members at
 /// paths from the root.
 pub(crate) struct Table {
     pub(crate) within: &'static [&'static str],
     pub(crate) rows: &'static [Row],
-    pub(crate) context: &'static [(&'static [&'static str], ContextField)],
+    pub(crate) context: &'static [(&'static [&'static str], ContextMember)],
 }
 
 use CustomerField as F;
@@ -384,7 +377,7 @@ fn build(
             origin(at, false);
             value
         }
-        Via::Contacts => {
+        Via::PhoneThenEmail(_) => {
             origin(field_path(F::Phone), false);
             let mut items = Vec::new();
             for f in [F::Phone, F::Email] {
@@ -555,7 +548,7 @@ fn repath(mut issue: Issue, origins: &[Origin], provider: Provider) -> Issue {
 }
 
 impl Customer {
-    /// [`Customer::to_payload_with`] with an empty [`Context`] (enough for every provider
+    /// [`Customer::to_payload_with`] with an empty [`RequestContext`] (enough for every provider
     /// but Calypso, whose envelope needs an account and a time).
     ///
     /// ```
@@ -575,7 +568,7 @@ impl Customer {
         operation: Operation,
         options: &Options,
     ) -> Result<Normalized, Report> {
-        self.to_payload_with(provider, operation, &Context::default(), options)
+        self.to_payload_with(provider, operation, &RequestContext::default(), options)
     }
 
     /// The payload `provider`'s `operation` should receive for this customer: exactly what
@@ -600,7 +593,7 @@ impl Customer {
         &self,
         provider: Provider,
         operation: Operation,
-        context: &Context,
+        context: &RequestContext,
         options: &Options,
     ) -> Result<Normalized, Report> {
         let value = self.to_value(options)?;
@@ -640,9 +633,11 @@ impl Customer {
                 continue;
             }
             let value = match field {
-                ContextField::Account => context.account.clone().map(Value::from),
-                ContextField::Timestamp => context.timestamp_ms.or(options.now_ms).map(Value::from),
-                ContextField::CustomerId => context.customer_id.clone().map(Value::from),
+                ContextMember::Account => context.account.clone().map(Value::from),
+                ContextMember::TimestampMs => {
+                    context.timestamp_ms.or(options.now_ms).map(Value::from)
+                }
+                ContextMember::CustomerId => context.customer_id.clone().map(Value::from),
             };
             let canonical_at = Path::root().key("context").key(field.as_str());
             origins.push(Origin {
@@ -874,7 +869,7 @@ fn read_back(r: &Row, obj: &mut Map<String, Value>, c: &mut Map<String, Value>) 
                 );
             }
         }
-        Via::Contacts => {
+        Via::PhoneThenEmail(members) => {
             let Some(Value::Array(items)) = take(obj, r.path, Value::is_array) else {
                 return;
             };
@@ -882,8 +877,12 @@ fn read_back(r: &Row, obj: &mut Map<String, Value>, c: &mut Map<String, Value>) 
             for item in items {
                 let s = match &item {
                     Value::String(s) => Some(s.clone()),
-                    Value::Object(m) if m.keys().all(|k| k == "value" || k == "type") => {
-                        m.get("value").and_then(Value::as_str).map(str::to_owned)
+                    Value::Object(m)
+                        if m.keys().all(|k| k == members.value || k == members.kind) =>
+                    {
+                        m.get(members.value)
+                            .and_then(Value::as_str)
+                            .map(str::to_owned)
                     }
                     _ => None,
                 };
@@ -891,7 +890,7 @@ fn read_back(r: &Row, obj: &mut Map<String, Value>, c: &mut Map<String, Value>) 
                     .as_ref()
                     .map(|s| if s.contains('@') { F::Email } else { F::Phone });
                 // A `type` is dropped only when it says what the value already says.
-                let type_agrees = match (item.get("type"), field) {
+                let type_agrees = match (item.get(members.kind), field) {
                     (None, _) => true,
                     (Some(t), Some(F::Email)) => t == "email",
                     (Some(t), Some(_)) => t == "phone",
@@ -1172,7 +1171,7 @@ mod tests {
 
     #[test]
     fn calypso_reference_rule_names_canonical_fields() {
-        let ctx = Context {
+        let ctx = RequestContext {
             account: Some(format!("0x{}", "ab".repeat(20))),
             timestamp_ms: Some(1_700_000_000_000),
             customer_id: None,

@@ -27,7 +27,7 @@ pub(crate) mod mapping;
 mod read;
 mod requirements;
 
-pub use mapping::Context;
+pub use mapping::RequestContext;
 pub use requirements::{requirements, requirements_with, Checklist, Need, Requirements};
 
 use crate::fields::address::FieldNames;
@@ -40,77 +40,108 @@ use crate::rules::{
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-/// A canonical customer. Every field is optional here; what a provider operation needs is
-/// [`requirements`]. JSON members are the snake_case field names; absent fields are left
-/// out.
-///
-/// Names: give `given_name` and `family_name` when you have them; `full_name` (as the
-/// customer writes it, given name first) is used where a provider wants one name, and is
-/// split for Bloc only when neither part is given ([`Customer::name_parts`]).
-///
-/// ```
-/// use customer_validate::customer::{Customer, CustomerKind};
-/// let mut c = Customer::default();
-/// c.email = Some("ada@example.com".into());
-/// c.kind = Some(CustomerKind::Business);
-/// assert_eq!(serde_json::to_value(&c).unwrap(),
-///     serde_json::json!({"email": "ada@example.com", "kind": "business"}));
-/// ```
-#[cfg_attr(test, derive(ts_rs::TS), ts(optional_fields))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-#[non_exhaustive]
-pub struct Customer {
-    /// Given (first) name.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub given_name: Option<String>,
-    /// Family (last) name.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub family_name: Option<String>,
-    /// The whole name as written, or a business name.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub full_name: Option<String>,
-    /// Email address; normalized as providers get it, the domain in the form
-    /// `options.email.domain_form` says (ASCII A-labels by default: `ada@xn--bcher-kva.de`
-    /// for `ada@bücher.de`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    /// Phone number; normalized to E.164 (national numbers read in
-    /// [`Options::default_region`]).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub phone: Option<String>,
-    /// Postal address.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub address: Option<PostalAddress>,
-    /// The merchant's own reference for the customer (Authvia `ref`, Calypso `externalId`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub external_ref: Option<String>,
-    /// A national identifier and its scheme.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub national_id: Option<NationalId>,
-    /// Personal or business customer.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub kind: Option<CustomerKind>,
-    /// Date of birth, `YYYY-MM-DD` (also read as `DD/MM/YYYY`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub date_of_birth: Option<String>,
-    /// Nationality, ISO 3166-1 alpha-2 (also read as a country name or alias).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub nationality: Option<String>,
-    /// Free-form data about the customer. Providers may show it to the customer (Authvia).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(test, ts(type = "JsonObject", optional))]
-    pub metadata: Option<Map<String, Value>>,
-    /// Private notes, never shown to the customer (Authvia `appdata.note`, Calypso and
-    /// Rapyd `description`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub notes: Option<String>,
-    /// What [`Customer::from_payload`] read from a provider and the canonical model has no
-    /// place for (ids, timestamps, statuses…), per provider name, at the paths it was read
-    /// from. Kept so nothing is lost; never sent to any provider.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(test, ts(type = "{ [provider: string]: JsonValue }", optional))]
-    pub provider_data: Option<Map<String, Value>>,
+// One list of the canonical fields: `customer_fields!` (below) declares the struct and, from
+// the same entries, `CustomerField`, the canonical rule table's fields and the hand reader.
+self::customer_fields! {
+    /// A canonical customer. Every field is optional here; what a provider operation needs is
+    /// [`requirements`]. JSON members are the snake_case field names; absent fields are left
+    /// out.
+    ///
+    /// Names: give `given_name` and `family_name` when you have them; `full_name` (as the
+    /// customer writes it, given name first) is used where a provider wants one name, and is
+    /// split for Bloc only when neither part is given ([`Customer::name_parts`]).
+    ///
+    /// ```
+    /// use customer_validate::customer::{Customer, CustomerKind};
+    /// let mut c = Customer::default();
+    /// c.email = Some("ada@example.com".into());
+    /// c.kind = Some(CustomerKind::Business);
+    /// assert_eq!(serde_json::to_value(&c).unwrap(),
+    ///     serde_json::json!({"email": "ada@example.com", "kind": "business"}));
+    /// ```
+    #[cfg_attr(test, derive(ts_rs::TS), ts(optional_fields))]
+    #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+    #[serde(default, deny_unknown_fields)]
+    #[non_exhaustive]
+    pub struct Customer {
+        // Each canonical field: its `CustomerField` variant and its `Check` in the canonical
+        // rule table, then the member. A limit is the loosest of the providers carrying the
+        // field, read from the same `Options` switches (names 255 by default, email 254, the
+        // SMTP limit); a provider with a tighter rule reports it on the canonical field during
+        // `Customer::to_payload`.
+        #[field(GivenName, Check::Name { max: NAME_MAX })]
+        /// Given (first) name.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub given_name: Option<String>,
+        #[field(FamilyName, Check::Name { max: NAME_MAX })]
+        /// Family (last) name.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub family_name: Option<String>,
+        #[field(FullName, Check::Name { max: NAME_MAX })]
+        /// The whole name as written, or a business name.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub full_name: Option<String>,
+        #[field(Email, Check::Email {
+            max: Limit::From(|o: &Options| o.calypso.max_email_chars.max(o.bloc.max_email_chars)),
+        })]
+        /// Email address; normalized as providers get it, the domain in the form
+        /// `options.email.domain_form` says (ASCII A-labels by default: `ada@xn--bcher-kva.de`
+        /// for `ada@bücher.de`).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub email: Option<String>,
+        #[field(Phone, Check::Phone(PhoneForm::E164 { region_from: None }))]
+        /// Phone number; normalized to E.164 (national numbers read in
+        /// [`Options::default_region`]).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub phone: Option<String>,
+        #[field(Address, Check::Address { fields: ADDRESS_FIELDS, names: &ADDRESS_NAMES })]
+        /// Postal address.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub address: Option<PostalAddress>,
+        #[field(ExternalRef, Check::PrintableAscii {
+            max: Limit::From(|o: &Options| o.calypso.max_external_id_chars.max(o.authvia.max_ref_chars)),
+        })]
+        /// The merchant's own reference for the customer (Authvia `ref`, Calypso `externalId`).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub external_ref: Option<String>,
+        #[field(NationalId, Check::Object(NATIONAL_ID_FIELDS))]
+        /// A national identifier and its scheme.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub national_id: Option<NationalId>,
+        #[field(Kind, Check::OneOf { canonical: KINDS, allow_other: |_| false })]
+        /// Personal or business customer.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub kind: Option<CustomerKind>,
+        #[field(DateOfBirth, Check::DateDdMmYyyy)]
+        /// Date of birth, `YYYY-MM-DD` (also read as `DD/MM/YYYY`).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub date_of_birth: Option<String>,
+        #[field(Nationality, Check::Country)]
+        /// Nationality, ISO 3166-1 alpha-2 (also read as a country name or alias).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub nationality: Option<String>,
+        #[field(Metadata, Check::JsonObject)]
+        /// Free-form data about the customer. Providers may show it to the customer (Authvia).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        #[cfg_attr(test, ts(type = "JsonObject", optional))]
+        pub metadata: Option<Map<String, Value>>,
+        #[field(Notes, Check::Text {
+            max: Limit::From(|o: &Options| o.calypso.max_description_chars.max(o.rapyd.max_description_chars)),
+        })]
+        /// Private notes, never shown to the customer (Authvia `appdata.note`, Calypso and
+        /// Rapyd `description`).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub notes: Option<String>,
+        // Not a `CustomerField`: checked apart (see `canonical_map`), as what a provider sent,
+        // bounded by the input limits rather than the metadata policy.
+        #[not_a_field(Check::JsonObject)]
+        /// What [`Customer::from_payload`] read from a provider and the canonical model has no
+        /// place for (ids, timestamps, statuses…), per provider name, at the paths it was read
+        /// from. Kept so nothing is lost; never sent to any provider.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        #[cfg_attr(test, ts(type = "{ [provider: string]: JsonValue }", optional))]
+        pub provider_data: Option<Map<String, Value>>,
+    }
 }
 
 /// A postal address (Stripe-like member names).
@@ -236,52 +267,71 @@ const KINDS: &[&str] = &[
     CustomerKind::Business.as_str(),
 ];
 
-/// One field of [`Customer`], as named in JSON and in issue paths.
-///
-/// ```
-/// use customer_validate::customer::CustomerField;
-/// assert_eq!(CustomerField::NationalId.as_str(), "national_id");
-/// assert_eq!("external_ref".parse::<CustomerField>(), Ok(CustomerField::ExternalRef));
-/// ```
-#[cfg_attr(test, derive(ts_rs::TS))]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum CustomerField {
-    /// [`Customer::given_name`].
-    GivenName,
-    /// [`Customer::family_name`].
-    FamilyName,
-    /// [`Customer::full_name`].
-    FullName,
-    /// [`Customer::email`].
-    Email,
-    /// [`Customer::phone`].
-    Phone,
-    /// [`Customer::address`].
-    Address,
-    /// [`Customer::external_ref`].
-    ExternalRef,
-    /// [`Customer::national_id`].
-    NationalId,
-    /// [`Customer::kind`].
-    Kind,
-    /// [`Customer::date_of_birth`].
-    DateOfBirth,
-    /// [`Customer::nationality`].
-    Nationality,
-    /// [`Customer::metadata`].
-    Metadata,
-    /// [`Customer::notes`].
-    Notes,
-}
+/// Declares [`Customer`] and everything that follows its list of canonical fields, from that
+/// one list (the invocation above): the struct; [`CustomerField`], one variant per member
+/// marked `#[field(Variant, check)]`, named as the member (serde's snake_case of the variant
+/// must agree: `serde_and_names_agree`); the canonical rule table's fields
+/// (`CANONICAL_FIELDS`, the checks in declaration order, then the `#[not_a_field(check)]`
+/// member); the members' names in declaration order (`MEMBERS`, serde's array form) and the
+/// hand reader's dispatch (`Customer::read_member`). Adding a canonical field is one member
+/// here plus its rows in the providers' mappings.
+macro_rules! customer_fields {
+    (
+        // (Written so that no line starts with `pub`: tests/public_api.rs reads the
+        // invocation's lines, not these.)
+        $(#[$meta:meta])* pub struct Customer {
+            $(
+                #[field($variant:ident, $check:expr)]
+                $(#[$field_meta:meta])* pub $field:ident: $ty:ty,
+            )*
+            #[not_a_field($kept_check:expr)]
+            $(#[$kept_meta:meta])* pub $kept:ident: $kept_ty:ty,
+        }
+    ) => {
+        $(#[$meta])* pub struct Customer {
+            $($(#[$field_meta])* pub $field: $ty,)*
+            $(#[$kept_meta])* pub $kept: $kept_ty,
+        }
 
-crate::names::names!(CustomerField {
-    GivenName => "given_name", FamilyName => "family_name", FullName => "full_name",
-    Email => "email", Phone => "phone", Address => "address", ExternalRef => "external_ref",
-    NationalId => "national_id", Kind => "kind", DateOfBirth => "date_of_birth",
-    Nationality => "nationality", Metadata => "metadata", Notes => "notes",
-});
+        /// One field of [`Customer`], as named in JSON and in issue paths.
+        ///
+        /// ```
+        /// use customer_validate::customer::CustomerField;
+        /// assert_eq!(CustomerField::NationalId.as_str(), "national_id");
+        /// assert_eq!("external_ref".parse::<CustomerField>(), Ok(CustomerField::ExternalRef));
+        /// ```
+        #[cfg_attr(test, derive(ts_rs::TS))]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        #[non_exhaustive]
+        pub enum CustomerField {
+            $(#[doc = concat!("[`Customer::", stringify!($field), "`].")] $variant,)*
+        }
+
+        crate::names::names!(CustomerField { $($variant => stringify!($field)),* });
+
+        /// The canonical fields, in [`CustomerField`] order, then the member kept apart.
+        const CANONICAL_FIELDS: &[Field] = &[
+            $(Field::new(stringify!($field), $check),)*
+            Field::new(stringify!($kept), $kept_check).presence(Presence::Optional),
+        ];
+
+        /// [`Customer`]'s members in declaration order (serde's array form follows it).
+        const MEMBERS: &[&str] = &[$(stringify!($field),)* stringify!($kept)];
+
+        impl Customer {
+            /// Sets member `i` of [`MEMBERS`] from its JSON value, as serde would read it.
+            fn read_member(&mut self, i: usize, value: Value) -> Result<(), read::Mismatch> {
+                match CustomerField::ALL.get(i) {
+                    $(Some(CustomerField::$variant) => self.$field = read::Member::read(value)?,)*
+                    None => self.$kept = read::Member::read(value)?,
+                }
+                Ok(())
+            }
+        }
+    };
+}
+use customer_fields;
 
 /// The canonical address's member names for the country address rules.
 const ADDRESS_NAMES: FieldNames = FieldNames {
@@ -319,77 +369,6 @@ const NATIONAL_ID_FIELDS: &[Field] = &[
 /// The longest name any provider carrying one accepts (Bloc's parts, Rapyd's whole name).
 const NAME_MAX: Limit =
     Limit::From(|o: &Options| o.bloc.max_name_chars.max(o.rapyd.max_name_chars));
-
-/// The canonical fields, in [`CustomerField`] order, then `provider_data`. Each limit is the
-/// loosest of the providers carrying the field, read from the same [`Options`] switches
-/// (names 255 by default, email 254, the SMTP limit); a provider with a tighter rule reports
-/// it on the canonical field during [`Customer::to_payload`].
-const CANONICAL_FIELDS: &[Field] = &[
-    Field::new(
-        CustomerField::GivenName.as_str(),
-        Check::Name { max: NAME_MAX },
-    ),
-    Field::new(
-        CustomerField::FamilyName.as_str(),
-        Check::Name { max: NAME_MAX },
-    ),
-    Field::new(
-        CustomerField::FullName.as_str(),
-        Check::Name { max: NAME_MAX },
-    ),
-    Field::new(
-        CustomerField::Email.as_str(),
-        Check::Email {
-            max: Limit::From(|o: &Options| o.calypso.max_email_chars.max(o.bloc.max_email_chars)),
-        },
-    ),
-    Field::new(
-        CustomerField::Phone.as_str(),
-        Check::Phone(PhoneForm::E164 { region_from: None }),
-    ),
-    Field::new(
-        CustomerField::Address.as_str(),
-        Check::Address {
-            fields: ADDRESS_FIELDS,
-            names: &ADDRESS_NAMES,
-        },
-    ),
-    Field::new(
-        CustomerField::ExternalRef.as_str(),
-        Check::PrintableAscii {
-            max: Limit::From(|o: &Options| {
-                o.calypso.max_external_id_chars.max(o.authvia.max_ref_chars)
-            }),
-        },
-    ),
-    Field::new(
-        CustomerField::NationalId.as_str(),
-        Check::Object(NATIONAL_ID_FIELDS),
-    ),
-    Field::new(
-        CustomerField::Kind.as_str(),
-        Check::OneOf {
-            canonical: KINDS,
-            allow_other: |_| false,
-        },
-    ),
-    Field::new(CustomerField::DateOfBirth.as_str(), Check::DateDdMmYyyy),
-    Field::new(CustomerField::Nationality.as_str(), Check::Country),
-    Field::new(CustomerField::Metadata.as_str(), Check::JsonObject),
-    Field::new(
-        CustomerField::Notes.as_str(),
-        Check::Text {
-            max: Limit::From(|o: &Options| {
-                o.calypso
-                    .max_description_chars
-                    .max(o.rapyd.max_description_chars)
-            }),
-        },
-    ),
-    // Checked apart (see `canonical_map`): what a provider sent, bounded by the input limits
-    // rather than the metadata policy.
-    Field::new("provider_data", Check::JsonObject).presence(Presence::Optional),
-];
 
 /// The canonical customer's rule table, run by [`rules::apply`] like a provider's.
 ///

@@ -10,7 +10,7 @@
 //! fields); `Option` is `null` or the value; an enum's unit variant is its name as a string
 //! or an object `{name: null}`; a map is an object; a string is a string.
 
-use super::{Customer, CustomerField, CustomerKind, IdScheme, NationalId, PostalAddress};
+use super::{Customer, CustomerKind, IdScheme, NationalId, PostalAddress, MEMBERS};
 use serde_json::{Map, Value};
 
 /// The read failed; the callers only report that the value did not have the expected shape.
@@ -20,42 +20,54 @@ type Read<T> = Result<T, Mismatch>;
 
 /// A customer from a JSON value, or [`Mismatch`] where serde would fail.
 pub(super) fn customer(value: Value) -> Read<Customer> {
-    use CustomerField as F;
     let mut c = Customer::default();
-    fields(value, &CUSTOMER, |i, v| {
-        // The members are [`CustomerField::ALL`], then `provider_data`.
-        match CustomerField::ALL.get(i) {
-            Some(F::GivenName) => c.given_name = opt(v, string)?,
-            Some(F::FamilyName) => c.family_name = opt(v, string)?,
-            Some(F::FullName) => c.full_name = opt(v, string)?,
-            Some(F::Email) => c.email = opt(v, string)?,
-            Some(F::Phone) => c.phone = opt(v, string)?,
-            Some(F::Address) => c.address = opt(v, address)?,
-            Some(F::ExternalRef) => c.external_ref = opt(v, string)?,
-            Some(F::NationalId) => c.national_id = opt(v, national_id)?,
-            Some(F::Kind) => c.kind = opt(v, unit_variant::<CustomerKind>)?,
-            Some(F::DateOfBirth) => c.date_of_birth = opt(v, string)?,
-            Some(F::Nationality) => c.nationality = opt(v, string)?,
-            Some(F::Metadata) => c.metadata = opt(v, object)?,
-            Some(F::Notes) => c.notes = opt(v, string)?,
-            None => c.provider_data = opt(v, object)?,
-        }
-        Ok(())
-    })?;
+    fields(value, MEMBERS, |i, v| c.read_member(i, v))?;
     Ok(c)
 }
 
-/// [`Customer`]'s members in declaration order (serde's array form follows it): the
-/// [`CustomerField`] names, then `provider_data`.
-const CUSTOMER: [&str; CustomerField::ALL.len() + 1] = {
-    let mut names = ["provider_data"; CustomerField::ALL.len() + 1];
-    let mut i = 0;
-    while i < CustomerField::ALL.len() {
-        names[i] = CustomerField::ALL[i].as_str();
-        i += 1;
+/// A type of a [`Customer`] member, read as serde reads it from a JSON value
+/// (`Customer::read_member` picks the reader by the member's type).
+pub(super) trait Member: Sized {
+    /// The value, or [`Mismatch`] where serde would fail.
+    fn read(value: Value) -> Read<Self>;
+}
+
+impl<T: Member> Member for Option<T> {
+    fn read(value: Value) -> Read<Self> {
+        opt(value, T::read)
     }
-    names
-};
+}
+
+impl Member for String {
+    fn read(value: Value) -> Read<Self> {
+        string(value)
+    }
+}
+
+impl Member for Map<String, Value> {
+    fn read(value: Value) -> Read<Self> {
+        object(value)
+    }
+}
+
+impl Member for PostalAddress {
+    fn read(value: Value) -> Read<Self> {
+        address(value)
+    }
+}
+
+impl Member for NationalId {
+    fn read(value: Value) -> Read<Self> {
+        national_id(value)
+    }
+}
+
+impl Member for CustomerKind {
+    fn read(value: Value) -> Read<Self> {
+        unit_variant(value)
+    }
+}
+
 const ADDRESS: &[&str] = &[
     "line_1",
     "line_2",
@@ -218,7 +230,7 @@ mod tests {
     }
 
     fn key() -> impl Strategy<Value = String> {
-        let mut names: Vec<&'static str> = CUSTOMER
+        let mut names: Vec<&'static str> = MEMBERS
             .iter()
             .chain(ADDRESS)
             .chain(NATIONAL_ID)
@@ -230,7 +242,7 @@ mod tests {
 
     /// Mostly the customer's own members, so that many generated customers read.
     fn member() -> impl Strategy<Value = String> {
-        prop_oneof![9 => prop::sample::select(CUSTOMER.to_vec()).prop_map(str::to_owned), 1 => key()]
+        prop_oneof![9 => prop::sample::select(MEMBERS.to_vec()).prop_map(str::to_owned), 1 => key()]
     }
 
     /// Mostly strings and nulls (what most members hold), sometimes anything.

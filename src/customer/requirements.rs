@@ -52,7 +52,7 @@ pub struct Requirements {
     pub required: Vec<Need>,
     /// Fields the operation carries when given but does not need (not in any need).
     pub optional: Vec<CustomerField>,
-    /// [`Context`](super::Context) inputs the operation needs (`account`, `timestamp_ms`, `customer_id`).
+    /// [`RequestContext`](super::RequestContext) members the operation needs (`account`, `timestamp_ms`, `customer_id`).
     #[cfg_attr(test, ts(type = "Array<keyof CustomerContext>"))]
     pub context: Vec<&'static str>,
 }
@@ -203,7 +203,7 @@ pub struct Checklist {
 impl Customer {
     /// What this customer still lacks for `provider`'s `operation`: the missing-field
     /// issues of [`Customer::to_payload`] (`field_required`, `too_few_items`,
-    /// `one_of_required` on canonical fields; [`Context`](super::Context) inputs left out), as needs. The
+    /// `one_of_required` on canonical fields; [`RequestContext`](super::RequestContext) inputs left out), as needs. The
     /// conversion decides, so a single-word `full_name` shows Bloc's missing family name.
     /// Invalid values are not "missing": they are [`Customer::validate`]'s issues.
     ///

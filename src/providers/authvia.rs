@@ -33,7 +33,10 @@ use super::Operation;
 use crate::customer::mapping::{row, Table, Via};
 use crate::customer::CustomerField as F;
 use crate::options::Options;
-use crate::rules::{Check, Field, Limit, OneOf, OperationSpec, Presence, Unique, Updates};
+use crate::rules::{
+    Check, EmailOrPhoneForm, EmailOrPhoneMembers, Field, Limit, OneOf, OperationSpec, Presence,
+    Unique, Updates,
+};
 use serde::{Deserialize, Serialize};
 
 const REF: Field = Field::new(
@@ -44,13 +47,23 @@ const REF: Field = Field::new(
     },
 )
 .label("Customer reference");
-/// `addresses` with items written in `shape`.
+/// An `addresses` item given or written as an object: `{"value": …}`, or
+/// `{"type": "phone" | "email", "value": …}`.
+const ADDRESS_MEMBERS: EmailOrPhoneMembers = EmailOrPhoneMembers {
+    value: "value",
+    kind: "type",
+};
+
+/// `addresses` with items written in `form`.
 macro_rules! addresses {
-    ($shape:expr) => {
+    ($form:expr) => {
         Field::new(
             "addresses",
             Check::List {
-                item: &Check::Contact { shape: $shape },
+                item: &Check::EmailOrPhone {
+                    members: ADDRESS_MEMBERS,
+                    form: $form,
+                },
                 min: 1,
                 max: |o: &Options| o.authvia.max_addresses,
                 unique: Unique::Item {
@@ -62,7 +75,7 @@ macro_rules! addresses {
         .hint("Phone numbers and email addresses; the first is the default.")
     };
 }
-const ADDRESSES: Field = addresses!(|o: &Options| o.authvia.address_shape);
+const ADDRESSES: Field = addresses!(|o: &Options| o.authvia.address_shape.form());
 const METADATA: Field =
     Field::new("metadata", Check::JsonObject).label("Metadata (JSON, shown to the customer)");
 const APPDATA: Field =
@@ -108,7 +121,7 @@ pub const OPERATIONS: &[(Operation, OperationSpec)] = &[
         OperationSpec {
             fields: &[
                 REF.required(),
-                addresses!(|_: &Options| AddressShape::String).required(),
+                addresses!(|_: &Options| EmailOrPhoneForm::Text).required(),
                 METADATA,
                 APPDATA,
             ],
@@ -127,7 +140,7 @@ pub(crate) const MAPPING: Table = Table {
     within: &[],
     rows: &[
         row(&["ref"], Via::Copy(F::ExternalRef)),
-        row(&["addresses"], Via::Contacts),
+        row(&["addresses"], Via::PhoneThenEmail(ADDRESS_MEMBERS)),
         row(&["metadata"], Via::Copy(F::Metadata)),
         row(&["metadata", "name"], Via::DisplayName),
         row(&["appdata", "note"], Via::Copy(F::Notes)),
@@ -144,6 +157,17 @@ pub(crate) const DEFINITION: Definition = Definition {
 };
 
 // --- options ------------------------------------------------------------------------
+
+impl AddressShape {
+    /// The form the rules write an `addresses` item in.
+    const fn form(self) -> EmailOrPhoneForm {
+        match self {
+            AddressShape::Value => EmailOrPhoneForm::Value,
+            AddressShape::String => EmailOrPhoneForm::Text,
+            AddressShape::TypeValue => EmailOrPhoneForm::KindAndValue,
+        }
+    }
+}
 
 /// How Authvia `addresses[]` items are written.
 ///

@@ -30,7 +30,7 @@
 
 use super::Definition;
 use super::Operation;
-use crate::customer::mapping::{row, ContextField, Table, Via};
+use crate::customer::mapping::{row, ContextMember, Table, Via};
 use crate::customer::CustomerField as F;
 use crate::options::Options;
 use crate::rules::{email_field, Check, Field, Limit, OneOf, OperationSpec, Presence, Updates};
@@ -120,7 +120,8 @@ pub const OPERATIONS: &[(Operation, OperationSpec)] = &[
 
 /// Calypso's payload from the canonical customer: email, notes as `description`, the external
 /// reference as `externalId`, inside the envelope whose `account`, `timestamp` and update `id`
-/// come from the [`Context`](crate::customer::Context).
+/// come from the [`RequestContext`](crate::customer::RequestContext): the merchant account
+/// (`0x` + 40 hex digits), the request time in ms, and the customer's UUID.
 pub(crate) const MAPPING: Table = Table {
     within: &["payload"],
     rows: &[
@@ -129,9 +130,9 @@ pub(crate) const MAPPING: Table = Table {
         row(&["externalId"], Via::Copy(F::ExternalRef)),
     ],
     context: &[
-        (&["account"], ContextField::Account),
-        (&["timestamp"], ContextField::Timestamp),
-        (&["payload", "id"], ContextField::CustomerId),
+        (&["account"], ContextMember::Account),
+        (&["timestamp"], ContextMember::TimestampMs),
+        (&["payload", "id"], ContextMember::CustomerId),
     ],
 };
 

@@ -151,7 +151,7 @@ fn control(check: &Check, o: &Options) -> (FormKind, Vec<String>, Vec<FormField>
                 let (_, _, nested) = control(item, o);
                 (FormKind::Address, (Vec::new(), nested))
             }
-            Check::Contact { .. } => (FormKind::Contacts, none()),
+            Check::EmailOrPhone { .. } => (FormKind::Contacts, none()),
             other => return control(other, o),
         },
         _ => (FormKind::Text, none()),

@@ -1,4 +1,5 @@
-//! Arrays: item checks, counts, uniqueness, and contact items (a phone or an email each).
+//! Arrays: item checks, counts and uniqueness; and values that are an email or a phone
+//! (`Check::EmailOrPhone`, the items of contact lists).
 
 use super::*;
 
@@ -48,7 +49,7 @@ pub(super) fn list(
         };
         let key = match unique {
             Unique::No => None,
-            Unique::Item { .. } => Some(contact_key(&norm).to_string()),
+            Unique::Item { .. } => Some(norm.to_string()),
             Unique::Field(f) => norm.get(f).filter(|x| !x.is_null()).map(Value::to_string),
         };
         if let Some(k) = key {
@@ -86,25 +87,27 @@ pub(super) fn list(
     ok.then(|| Value::Array(out))
 }
 
-/// The comparable part of a list item: the `value` of an address object, or the item itself.
-pub(super) fn contact_key(v: &Value) -> Value {
-    v.get("value").cloned().unwrap_or_else(|| v.clone())
-}
-
-pub(super) fn contact(v: &Value, shape: AddressShape, path: &Path, ctx: &mut Ctx) -> Option<Value> {
+/// A [`Check::EmailOrPhone`] value, written in `form`.
+pub(super) fn email_or_phone(
+    v: &Value,
+    members: EmailOrPhoneMembers,
+    form: EmailOrPhoneForm,
+    path: &Path,
+    ctx: &mut Ctx,
+) -> Option<Value> {
     let o = ctx.options;
     let raw = match v {
         Value::String(s) => s.as_str(),
-        Value::Object(m) => match m.get("value") {
+        Value::Object(m) => match m.get(members.value) {
             Some(Value::String(s)) => s.as_str(),
             Some(other) => {
-                ctx.error(invalid_type("string", other), &path.key("value"));
+                ctx.error(invalid_type("string", other), &path.key(members.value));
                 return None;
             }
             None => {
                 ctx.error(
                     Issue::new(Code::FieldRequired, "This field is required"),
-                    &path.key("value"),
+                    &path.key(members.value),
                 );
                 return None;
             }
@@ -144,9 +147,15 @@ pub(super) fn contact(v: &Value, shape: AddressShape, path: &Path, ctx: &mut Ctx
             }
         }
     };
-    Some(match shape {
-        AddressShape::String => Value::String(value),
-        AddressShape::Value => serde_json::json!({ "value": value }),
-        AddressShape::TypeValue => serde_json::json!({ "type": kind, "value": value }),
+    Some(match form {
+        EmailOrPhoneForm::Text => Value::String(value),
+        EmailOrPhoneForm::Value => Value::Object(Map::from_iter([(
+            members.value.to_owned(),
+            Value::String(value),
+        )])),
+        EmailOrPhoneForm::KindAndValue => Value::Object(Map::from_iter([
+            (members.kind.to_owned(), Value::from(kind)),
+            (members.value.to_owned(), Value::String(value)),
+        ])),
     })
 }

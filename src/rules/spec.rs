@@ -352,14 +352,51 @@ pub enum Check {
         /// What must not repeat.
         unique: Unique,
     },
-    /// A contact address, a phone number or an email in one field (Authvia's `addresses`
-    /// items): an email if it holds `@` (written as [`Check::Email`] writes one), else an
-    /// E.164 phone; written in the `shape` the options say. Accepts a string, `{value}` or
-    /// `{type, value}`.
-    Contact {
-        /// The output shape under these options.
-        shape: fn(&Options) -> AddressShape,
+    /// An email address or a phone number in one value: an email if it holds `@` (written as
+    /// [`Check::Email`] writes one), else a phone written E.164 (national numbers read in
+    /// [`Options::default_region`]). Accepts a string, or an object holding it in
+    /// `members.value` (other members are not read); written as `form` says under the
+    /// options.
+    EmailOrPhone {
+        /// The member names of the object form.
+        members: EmailOrPhoneMembers,
+        /// The output form under these options.
+        form: fn(&Options) -> EmailOrPhoneForm,
     },
+}
+
+/// The member names of a [`Check::EmailOrPhone`] value given or written as an object.
+///
+/// ```
+/// use customer_validate::rules::EmailOrPhoneMembers;
+/// let m = EmailOrPhoneMembers { value: "value", kind: "type" };
+/// assert_eq!((m.value, m.kind), ("value", "type"));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EmailOrPhoneMembers {
+    /// The member holding the address or number.
+    pub value: &'static str,
+    /// The member saying which it is (`"email"` or `"phone"`), in
+    /// [`EmailOrPhoneForm::KindAndValue`].
+    pub kind: &'static str,
+}
+
+/// How a [`Check::EmailOrPhone`] value is written.
+///
+/// ```
+/// use customer_validate::rules::EmailOrPhoneForm;
+/// assert_ne!(EmailOrPhoneForm::Text, EmailOrPhoneForm::Value);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum EmailOrPhoneForm {
+    /// The normalized string itself: `"+12024561111"`.
+    Text,
+    /// An object with the string in the value member: `{"value": "+12024561111"}`.
+    Value,
+    /// An object with the kind member (`"email"` or `"phone"`), then the value member:
+    /// `{"type": "phone", "value": "+12024561111"}`.
+    KindAndValue,
 }
 
 /// One field of an object: name, presence and check.

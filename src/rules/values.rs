@@ -331,6 +331,8 @@ pub(super) fn check_value(
             max,
             unique,
         } => list(v, item, min, max(o), unique, path, ctx),
-        Check::Contact { shape } => contact(v, shape(ctx.options), path, ctx),
+        Check::EmailOrPhone { members, form } => {
+            email_or_phone(v, members, form(ctx.options), path, ctx)
+        }
     }
 }

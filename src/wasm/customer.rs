@@ -3,15 +3,9 @@
 //! exports stay as thin as the others. Answers are `{"ok":true,"value","warnings"}` or
 //! `{"ok":false,"issues","truncated"}`; a caller's mistake no payload can fix (an unknown
 //! name, options or a context that do not parse) is an `Err` with a message.
-//!
-//! ```
-//! use customer_validate::wasm::customer;
-//! let out = customer::to_payload(r#"{"full_name": "Ada Obi"}"#, "rapyd", "create", None, None).unwrap();
-//! assert_eq!(out, r#"{"ok":true,"value":{"name":"Ada Obi"},"warnings":[]}"#);
-//! ```
 
 use super::{check_args, parse_options, strip_position, to_json, ValidateOutput};
-use crate::customer::{requirements_with, Context, Customer};
+use crate::customer::{requirements_with, Customer, RequestContext};
 use crate::issue::Report;
 use crate::providers::{parse_json, Operation, Provider};
 use crate::rules::Normalized;
@@ -31,26 +25,17 @@ fn answer(result: Result<Normalized, Report>) -> String {
     }
 }
 
-/// Reads a [`Context`] given as JSON text; `None`, blank, `null` or `undefined` mean none.
-fn parse_context(json: Option<&str>) -> Result<Context, String> {
+/// Reads a [`RequestContext`] given as JSON text; `None`, blank, `null` or `undefined` mean none.
+fn parse_context(json: Option<&str>) -> Result<RequestContext, String> {
     match json.map(str::trim) {
-        None | Some("") | Some("null") | Some("undefined") => Ok(Context::default()),
+        None | Some("") | Some("null") | Some("undefined") => Ok(RequestContext::default()),
         Some(text) => serde_json::from_str(text)
             .map_err(|e| format!("invalid context: {}", strip_position(e))),
     }
 }
 
 /// `provider`'s `operation` payload for a canonical customer given as JSON text
-/// ([`Customer::to_payload_with`]), with Calypso's [`Context`] and options as JSON text.
-///
-/// ```
-/// use customer_validate::wasm::customer::to_payload;
-/// let out = to_payload(r#"{"email": "a@example.com"}"#, "calypso", "create",
-///     Some(r#"{"account": "0xabababababababababababababababababababab", "timestamp_ms": 1700000000000}"#), None);
-/// let out: serde_json::Value = serde_json::from_str(&out.unwrap()).unwrap();
-/// assert_eq!(out["value"]["payload"]["email"], "a@example.com");
-/// assert!(to_payload("{}", "bloc", "create", Some(r#"{"acount": "x"}"#), None).unwrap_err().contains("acount"));
-/// ```
+/// ([`Customer::to_payload_with`]), with the [`RequestContext`] (Calypso's envelope) and options as JSON text.
 pub fn to_payload(
     customer_json: &str,
     provider: &str,
@@ -68,13 +53,6 @@ pub fn to_payload(
 
 /// The canonical customer read from `provider`'s payload or response object given as JSON
 /// text ([`Customer::from_payload`]), checked and normalized ([`Customer::parse`]).
-///
-/// ```
-/// use customer_validate::wasm::customer::from_payload;
-/// let out = from_payload("bloc", r#"{"first_name": "mas", "last_name": "erati", "full_name": "erati mas"}"#, None);
-/// let out: serde_json::Value = serde_json::from_str(&out.unwrap()).unwrap();
-/// assert_eq!(out["value"], serde_json::json!({"given_name": "mas", "family_name": "erati"}));
-/// ```
 pub fn from_payload(
     provider: &str,
     payload_json: &str,
@@ -97,13 +75,6 @@ pub fn from_payload(
 
 /// What `provider`'s `operation` needs and can carry ([`requirements_with`]), as JSON
 /// text.
-///
-/// ```
-/// use customer_validate::wasm::customer::requirements;
-/// let out: serde_json::Value = serde_json::from_str(&requirements("authvia", "create", None).unwrap()).unwrap();
-/// assert_eq!(out["required"][0]["any_of"], serde_json::json!(["external_ref"]));
-/// assert!(requirements("authvia", "creat", None).is_err());
-/// ```
 pub fn requirements(
     provider: &str,
     operation: &str,
@@ -116,14 +87,6 @@ pub fn requirements(
 /// Every provider's checklist for a canonical customer given as JSON text
 /// ([`Customer::checklist`]): `{"ok":true,"value":[{provider, missing, ready}…]}`, or the
 /// customer's own issues.
-///
-/// ```
-/// use customer_validate::wasm::customer::checklist;
-/// let out: serde_json::Value = serde_json::from_str(
-///     &checklist(r#"{"email": "a@example.com"}"#, "create", None).unwrap()).unwrap();
-/// assert_eq!(out["value"][0]["provider"], "calypso");
-/// assert_eq!(out["value"][0]["ready"], true);
-/// ```
 pub fn checklist(
     customer_json: &str,
     operation: &str,
@@ -147,6 +110,68 @@ mod tests {
 
     fn parse(s: &str) -> Value {
         serde_json::from_str(s).unwrap()
+    }
+
+    // The examples the functions' docs held while the module was public.
+
+    #[test]
+    fn to_payload_answers_the_provider_payload() {
+        let out = to_payload(r#"{"full_name": "Ada Obi"}"#, "rapyd", "create", None, None).unwrap();
+        assert_eq!(
+            out,
+            r#"{"ok":true,"value":{"name":"Ada Obi"},"warnings":[]}"#
+        );
+        let out = to_payload(
+            r#"{"email": "a@example.com"}"#,
+            "calypso",
+            "create",
+            Some(
+                r#"{"account": "0xabababababababababababababababababababab", "timestamp_ms": 1700000000000}"#,
+            ),
+            None,
+        );
+        let out: serde_json::Value = serde_json::from_str(&out.unwrap()).unwrap();
+        assert_eq!(out["value"]["payload"]["email"], "a@example.com");
+        assert!(
+            to_payload("{}", "bloc", "create", Some(r#"{"acount": "x"}"#), None)
+                .unwrap_err()
+                .contains("acount")
+        );
+    }
+
+    #[test]
+    fn from_payload_drops_blocs_redundant_full_name() {
+        let out = from_payload(
+            "bloc",
+            r#"{"first_name": "mas", "last_name": "erati", "full_name": "erati mas"}"#,
+            None,
+        );
+        let out: serde_json::Value = serde_json::from_str(&out.unwrap()).unwrap();
+        assert_eq!(
+            out["value"],
+            serde_json::json!({"given_name": "mas", "family_name": "erati"})
+        );
+    }
+
+    #[test]
+    fn requirements_answers_or_refuses_a_name() {
+        let out: serde_json::Value =
+            serde_json::from_str(&requirements("authvia", "create", None).unwrap()).unwrap();
+        assert_eq!(
+            out["required"][0]["any_of"],
+            serde_json::json!(["external_ref"])
+        );
+        assert!(requirements("authvia", "creat", None).is_err());
+    }
+
+    #[test]
+    fn checklist_answers_per_provider() {
+        let out: serde_json::Value = serde_json::from_str(
+            &checklist(r#"{"email": "a@example.com"}"#, "create", None).unwrap(),
+        )
+        .unwrap();
+        assert_eq!(out["value"][0]["provider"], "calypso");
+        assert_eq!(out["value"][0]["ready"], true);
     }
 
     #[test]

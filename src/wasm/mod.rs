@@ -1,4 +1,5 @@
-//! The npm package's surface: JSON text in, JSON text out, on every target.
+//! The npm package's surface: JSON text in, JSON text out (built for wasm32, and natively for
+//! the unit tests).
 //!
 //! Everything the JavaScript API answers is decided here, in plain Rust that native tests
 //! cover; `bindings` (compiled for `wasm32` only) merely moves values across the
@@ -15,13 +16,6 @@
 //! [`countries`] the country table. A caller's mistake that no payload can fix (an unknown provider
 //! or field name, options that do not parse) is an `Err` with a message, which the bindings
 //! throw as a JavaScript `TypeError`.
-//!
-//! ```
-//! use customer_validate::wasm;
-//! let out = wasm::validate("bloc", "archive", "{}", None).unwrap();
-//! assert!(out.starts_with(r#"{"ok":false"#));
-//! assert!(wasm::validate("paypal", "create", "{}", None).unwrap_err().contains("paypal"));
-//! ```
 
 #[cfg(target_arch = "wasm32")]
 pub mod bindings;
@@ -52,13 +46,6 @@ enum ValidateOutput<'a> {
 }
 
 /// Reads options given as JSON text; `None`, blank, `null` or `undefined` mean the defaults.
-///
-/// ```
-/// use customer_validate::wasm::parse_options;
-/// assert_eq!(parse_options(Some(r#"{"max_issues": 3}"#)).unwrap().max_issues, 3);
-/// assert_eq!(parse_options(Some("null")).unwrap(), parse_options(None).unwrap());
-/// assert!(parse_options(Some(r#"{"max_isues": 3}"#)).unwrap_err().contains("max_isues"));
-/// ```
 pub fn parse_options(json: Option<&str>) -> Result<Options, String> {
     match json.map(str::trim) {
         None | Some("") | Some("null") | Some("undefined") => Ok(Options::default()),
@@ -92,14 +79,6 @@ fn to_json<T: Serialize>(value: &T) -> String {
 /// [`Provider::ALL`] and [`Operation::ALL`]), with options as JSON text. Answers JSON text:
 /// `{"ok":true,"value","warnings"}` or `{"ok":false,"issues","truncated"}`. An operation the
 /// provider lacks is an `operation_unsupported` issue; an unknown name is an `Err`.
-///
-/// ```
-/// use customer_validate::wasm::validate;
-/// let out = validate("rapyd", "create", r#"{"name": " Ada ", "email": "ADA@EXAMPLE.COM"}"#, None);
-/// let out: serde_json::Value = serde_json::from_str(&out.unwrap()).unwrap();
-/// assert_eq!(out["ok"], true);
-/// assert_eq!(out["value"]["email"], "ADA@example.com");
-/// ```
 pub fn validate(
     provider: &str,
     operation: &str,
@@ -117,13 +96,6 @@ pub fn validate(
 
 /// [`validate`] once the names and options are read (as [`check_args`] reads them): the
 /// bindings check those first and do not parse the options twice.
-///
-/// ```
-/// use customer_validate::wasm::validate_checked;
-/// use customer_validate::{Operation, Options, Provider};
-/// let out = validate_checked(Provider::Bloc, Operation::Archive, r#"{"id": "c1"}"#, &Options::default());
-/// assert!(out.starts_with(r#"{"ok":true"#));
-/// ```
 pub fn validate_checked(
     provider: Provider,
     operation: Operation,
@@ -145,14 +117,6 @@ pub fn validate_checked(
 }
 
 /// Reads the names and options [`validate`] takes, or says what is wrong with them.
-///
-/// ```
-/// use customer_validate::wasm::check_args;
-/// use customer_validate::{Operation, Provider};
-/// let (p, o, options) = check_args("bloc", "create", Some(r#"{"max_depth": 8}"#)).unwrap();
-/// assert_eq!((p, o, options.max_depth), (Provider::Bloc, Operation::Create, 8));
-/// assert!(check_args("bloc", "craete", None).is_err());
-/// ```
 pub fn check_args(
     provider: &str,
     operation: &str,
@@ -167,11 +131,6 @@ pub fn check_args(
 
 /// The `invalid_type` issue for a payload with no JSON form at all (in JavaScript:
 /// `undefined`, a function, a `BigInt`, a cycle), `received` naming what it was.
-///
-/// ```
-/// use customer_validate::wasm::unreadable;
-/// assert_eq!(unreadable("undefined").params["received"], "undefined");
-/// ```
 pub fn unreadable(received: &str) -> Issue {
     Issue::new(Code::InvalidType, "Payload must be a JSON object")
         .param("expected", "object")
@@ -180,13 +139,6 @@ pub fn unreadable(received: &str) -> Issue {
 
 /// The answer of [`validate`] for a payload refused before it could be read, by this one
 /// issue (e.g. `too_deep` when JavaScript cannot even write it as JSON).
-///
-/// ```
-/// use customer_validate::wasm::rejected_payload;
-/// use customer_validate::{Code, Issue};
-/// let out = rejected_payload(Issue::new(Code::TooDeep, "JSON is nested too deeply"), 100);
-/// assert!(out.starts_with(r#"{"ok":false,"issues":[{"path":[],"pointer":"","code":"too_deep""#));
-/// ```
 pub fn rejected_payload(issue: Issue, max_issues: usize) -> String {
     let issues = if max_issues == 0 { vec![] } else { vec![issue] };
     to_json(&ValidateOutput::Invalid {
@@ -200,15 +152,6 @@ pub fn rejected_payload(issue: Issue, max_issues: usize) -> String {
 /// [`crate::check::Field`]) and answers a [`Verdict`] as JSON text. `region` is the default
 /// region for phones and the country for postal codes. `input` is `None` when the JavaScript
 /// value was not a string.
-///
-/// ```
-/// use customer_validate::wasm::check;
-/// let v: serde_json::Value =
-///     serde_json::from_str(&check("phone", Some("0803 123 4567"), Some("NG"), None).unwrap()).unwrap();
-/// assert_eq!(v["normalized"], "+2348031234567");
-/// let v = check("country", None, None, None).unwrap();
-/// assert!(v.contains(r#""code":"invalid_type""#));
-/// ```
 pub fn check(
     field: &str,
     input: Option<&str>,
@@ -230,16 +173,6 @@ pub fn check(
 /// [`crate::check::check_address`]), with options as JSON text. Answers an
 /// [`AddressVerdict`] as JSON text: `{"valid","normalized","issues"}`. Text that is not JSON,
 /// or is over the input limits, is a verdict with that one issue; bad options are an `Err`.
-///
-/// ```
-/// use customer_validate::wasm::check_address;
-/// let v: serde_json::Value = serde_json::from_str(&check_address(
-///     r#"{"line_1": "1 Main St", "city": "Ottawa", "state": "ontario", "zip": "k1a0b1", "country": "CA"}"#,
-///     None,
-/// ).unwrap()).unwrap();
-/// assert_eq!(v["normalized"]["zip"], "K1A 0B1");
-/// assert!(check_address("{", None).unwrap().contains("json_invalid"));
-/// ```
 pub fn check_address(address_json: &str, options_json: Option<&str>) -> Result<String, String> {
     let options = parse_options(options_json)?;
     Ok(match parse_json(address_json, &options) {
@@ -253,12 +186,6 @@ pub fn check_address(address_json: &str, options_json: Option<&str>) -> Result<S
 }
 
 /// The answer of [`check_address`] for an address refused before it could be read.
-///
-/// ```
-/// use customer_validate::wasm::{rejected_address, unreadable};
-/// let out = rejected_address(unreadable("undefined"));
-/// assert!(out.starts_with(r#"{"valid":false,"normalized":null,"issues":[{"#));
-/// ```
 pub fn rejected_address(issue: Issue) -> String {
     to_json(&AddressVerdict {
         valid: false,
@@ -276,11 +203,6 @@ struct ProviderEntry {
 }
 
 /// Every provider with its label and operations, as a JSON array, for a form's pickers.
-///
-/// ```
-/// let list: serde_json::Value = serde_json::from_str(&customer_validate::wasm::providers()).unwrap();
-/// assert_eq!(list[2], serde_json::json!({"name": "rapyd", "label": "Rapyd", "operations": ["create", "update"]}));
-/// ```
 pub fn providers() -> String {
     let list: Vec<ProviderEntry> = Provider::ALL
         .iter()
@@ -296,14 +218,6 @@ pub fn providers() -> String {
 /// The fields a form shows for `provider`'s `operation` ([`crate::providers::fields`]) as a
 /// JSON array; `Err` (a `TypeError` in JavaScript) for an unknown name, bad options or an
 /// operation the provider lacks.
-///
-/// ```
-/// let form: serde_json::Value =
-///     serde_json::from_str(&customer_validate::wasm::fields("bloc", "create", None).unwrap()).unwrap();
-/// assert_eq!(form[2]["name"], "bvn");
-/// assert_eq!(form[2]["kind"], "digits");
-/// assert!(customer_validate::wasm::fields("bloc", "block", None).is_err());
-/// ```
 pub fn fields(
     provider: &str,
     operation: &str,
@@ -317,12 +231,6 @@ pub fn fields(
 
 /// Every country of the table ([`country::all`]: ISO 3166-1 plus `XK`, sorted by alpha-2) as
 /// a JSON array of [`country::Country`] objects, for a form's country list.
-///
-/// ```
-/// let list: serde_json::Value = serde_json::from_str(&customer_validate::wasm::countries()).unwrap();
-/// assert_eq!(list[0]["alpha2"], "AD");
-/// assert_eq!(list.as_array().unwrap().len(), 250);
-/// ```
 pub fn countries() -> String {
     to_json(&country::all())
 }
@@ -360,10 +268,6 @@ const WARM_UP_PAYLOADS: &[(Provider, Operation, &str)] = &[
 /// Runs every field checker once, so that one-off start-up costs (reading the phone
 /// metadata, first use of the Unicode tables; in WASM also the engine compiling each function
 /// on its first call) are paid at start-up instead of by the first value a user types.
-///
-/// ```
-/// customer_validate::wasm::warm_up();
-/// ```
 pub fn warm_up() {
     let options = Options::default();
     for (provider, operation, payload) in WARM_UP_PAYLOADS {
@@ -502,6 +406,125 @@ mod tests {
         let v = parse(&check_address(&big, Some(r#"{"max_input_bytes": 50}"#)).unwrap());
         assert_eq!(v["issues"][0]["code"], "payload_too_large");
         assert!(check_address("{}", Some(r#"{"max_issuess": 1}"#)).is_err());
+    }
+
+    // The examples the functions' docs held while the module was public.
+
+    #[test]
+    fn validate_answers_issues_and_refuses_unknown_names() {
+        let out = validate("bloc", "archive", "{}", None).unwrap();
+        assert!(out.starts_with(r#"{"ok":false"#));
+        assert!(validate("paypal", "create", "{}", None)
+            .unwrap_err()
+            .contains("paypal"));
+        let out = validate(
+            "rapyd",
+            "create",
+            r#"{"name": " Ada ", "email": "ADA@EXAMPLE.COM"}"#,
+            None,
+        );
+        let out = parse(&out.unwrap());
+        assert_eq!(out["ok"], true);
+        assert_eq!(out["value"]["email"], "ADA@example.com");
+    }
+
+    #[test]
+    fn options_text_is_read_or_refused_by_name() {
+        assert_eq!(
+            parse_options(Some(r#"{"max_issues": 3}"#))
+                .unwrap()
+                .max_issues,
+            3
+        );
+        assert_eq!(
+            parse_options(Some("null")).unwrap(),
+            parse_options(None).unwrap()
+        );
+        assert!(parse_options(Some(r#"{"max_isues": 3}"#))
+            .unwrap_err()
+            .contains("max_isues"));
+    }
+
+    #[test]
+    fn validate_checked_answers_as_validate() {
+        let out = validate_checked(
+            Provider::Bloc,
+            Operation::Archive,
+            r#"{"id": "c1"}"#,
+            &Options::default(),
+        );
+        assert!(out.starts_with(r#"{"ok":true"#));
+    }
+
+    #[test]
+    fn check_args_reads_names_and_options() {
+        let (p, o, options) = check_args("bloc", "create", Some(r#"{"max_depth": 8}"#)).unwrap();
+        assert_eq!(
+            (p, o, options.max_depth),
+            (Provider::Bloc, Operation::Create, 8)
+        );
+        assert!(check_args("bloc", "craete", None).is_err());
+    }
+
+    #[test]
+    fn refused_payloads_and_addresses_answer_one_issue() {
+        assert_eq!(unreadable("undefined").params["received"], "undefined");
+        let out = rejected_payload(Issue::new(Code::TooDeep, "JSON is nested too deeply"), 100);
+        assert!(
+            out.starts_with(r#"{"ok":false,"issues":[{"path":[],"pointer":"","code":"too_deep""#)
+        );
+        let out = rejected_address(unreadable("undefined"));
+        assert!(out.starts_with(r#"{"valid":false,"normalized":null,"issues":[{"#));
+    }
+
+    #[test]
+    fn check_answers_a_verdict() {
+        let v = parse(&check("phone", Some("0803 123 4567"), Some("NG"), None).unwrap());
+        assert_eq!(v["normalized"], "+2348031234567");
+        let v = check("country", None, None, None).unwrap();
+        assert!(v.contains(r#""code":"invalid_type""#));
+    }
+
+    #[test]
+    fn check_address_answers_an_address_verdict() {
+        let v = parse(
+            &check_address(
+                r#"{"line_1": "1 Main St", "city": "Ottawa", "state": "ontario", "zip": "k1a0b1", "country": "CA"}"#,
+                None,
+            )
+            .unwrap(),
+        );
+        assert_eq!(v["normalized"]["zip"], "K1A 0B1");
+        assert!(check_address("{", None).unwrap().contains("json_invalid"));
+    }
+
+    #[test]
+    fn providers_lists_each_with_its_label_and_operations() {
+        let list = parse(&providers());
+        assert_eq!(
+            list[2],
+            serde_json::json!({"name": "rapyd", "label": "Rapyd", "operations": ["create", "update"]})
+        );
+    }
+
+    #[test]
+    fn fields_describes_a_form_or_refuses_a_missing_operation() {
+        let form = parse(&fields("bloc", "create", None).unwrap());
+        assert_eq!(form[2]["name"], "bvn");
+        assert_eq!(form[2]["kind"], "digits");
+        assert!(fields("bloc", "block", None).is_err());
+    }
+
+    #[test]
+    fn countries_starts_with_andorra() {
+        let list = parse(&countries());
+        assert_eq!(list[0]["alpha2"], "AD");
+        assert_eq!(list.as_array().unwrap().len(), 250);
+    }
+
+    #[test]
+    fn warm_up_runs() {
+        warm_up();
     }
 
     #[test]

@@ -10,8 +10,8 @@
 //! generates; `UPDATE_TYPES=1 cargo test --lib wasm::typescript` rewrites it.
 
 use crate::customer::{
-    Checklist, Context, Customer, CustomerField, CustomerKind, IdScheme, NationalId, Need,
-    PostalAddress, Requirements,
+    Checklist, Customer, CustomerField, CustomerKind, IdScheme, NationalId, Need, PostalAddress,
+    RequestContext, Requirements,
 };
 use crate::fields::country::Country;
 use crate::fields::email::Email;
@@ -147,9 +147,11 @@ fn output_type(check: &Check, indent: &str) -> String {
         Check::StringMap { .. } => "{ [key: string]: string }".to_owned(),
         Check::Object(fields) | Check::Address { fields, .. } => object_type(fields, indent),
         Check::List { item, .. } => format!("Array<{}>", output_type(item, indent)),
-        Check::Contact { .. } => {
-            "string | { value: string } | { type: \"phone\" | \"email\"; value: string }".to_owned()
-        }
+        Check::EmailOrPhone { members, .. } => format!(
+            "string | {{ {value}: string }} | {{ {kind}: \"phone\" | \"email\"; {value}: string }}",
+            value = members.value,
+            kind = members.kind
+        ),
     }
 }
 
@@ -412,7 +414,7 @@ pub(crate) fn generate() -> String {
         decl::<IdScheme>(&cfg),
         decl::<CustomerKind>(&cfg),
         decl::<CustomerField>(&cfg),
-        decl::<Context>(&cfg),
+        decl::<RequestContext>(&cfg),
         decl::<Need>(&cfg),
         decl::<Requirements>(&cfg),
         decl::<Checklist>(&cfg),

@@ -5,7 +5,7 @@ use crate::options_arg::OptionArgs;
 use crate::progress::Progress;
 use crate::validate_cmd::{run_jsonl, Output};
 use crate::{open_input, parse_flags, Usage};
-use customer_validate::customer::{Context, Customer};
+use customer_validate::customer::{Customer, RequestContext};
 use customer_validate::providers::parse_json;
 use customer_validate::rules::Normalized;
 use customer_validate::{Operation, Options, Provider, Report};
@@ -15,7 +15,7 @@ struct Args {
     to: Option<Provider>,
     from: Option<Provider>,
     operation: Operation,
-    context: Context,
+    context: RequestContext,
     file: Option<String>,
     options: Options,
 }
@@ -24,7 +24,7 @@ fn parse_args(args: &[String]) -> Result<Args, Usage> {
     let mut to = None;
     let mut from = None;
     let mut operation = Operation::Create;
-    let mut context = Context::default();
+    let mut context = RequestContext::default();
     let mut timestamp_given = false;
     let mut options = OptionArgs::default();
     let file = parse_flags(args, |arg, v| {

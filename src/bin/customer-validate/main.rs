@@ -20,6 +20,16 @@ mod validate_cmd;
 use std::io;
 use std::process::ExitCode;
 
+/// [`USAGE`] with the provider and operation names the library lists.
+fn usage() -> String {
+    fn names<T: std::fmt::Display>(all: &[T]) -> String {
+        all.iter().map(T::to_string).collect::<Vec<_>>().join(", ")
+    }
+    USAGE
+        .replace("{providers}", &names(customer_validate::Provider::ALL))
+        .replace("{operations}", &names(customer_validate::Operation::ALL))
+}
+
 const USAGE: &str = "\
 usage:
   customer-validate validate --provider P --operation O [--format jsonl|csv] [--keep-unknown]
@@ -37,8 +47,8 @@ validate: checks each record (a JSON object per line, or a CSV row whose dotted 
   record to standard output: {\"line\", \"ok\", \"normalized\"} or {\"line\", \"ok\": false,
   \"issues\"}; a summary with counts per issue code goes to standard error, with a progress
   bar when standard error is a terminal.
-  providers: calypso, bloc, rapyd, authvia
-  operations: create, update, block, unblock, archive, unarchive, bulk_row
+  providers: {providers}
+  operations: {operations}
 
 check: reads JSON Lines (a JSON string, or {\"input\": \"...\", \"region\": \"NG\"}; for postal
   codes {\"input\": \"...\", \"country\": \"GB\"}) and writes one verdict per line:
@@ -148,11 +158,11 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
         Err(Usage(msg)) if msg.is_empty() => {
-            println!("{USAGE}");
+            println!("{}", usage());
             ExitCode::SUCCESS
         }
         Err(Usage(msg)) => {
-            eprintln!("customer-validate: {msg}\n\n{USAGE}");
+            eprintln!("customer-validate: {msg}\n\n{}", usage());
             ExitCode::from(2)
         }
     }
