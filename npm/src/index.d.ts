@@ -18,6 +18,13 @@ export interface InitOptions {
   countries?: ReadonlyArray<string>;
   /** Where the data files are served from, when not beside this module (a CDN): `${dataUrl}/US.bin`. */
   dataUrl?: string | URL;
+  /**
+   * Load the module with the customer conversions (`toPayload`, `fromPayload`,
+   * `requirements`, `checklist`): instead of the smaller first module when it is the first
+   * `init()`, or after it (the loaded countries carry over). `module` then names that
+   * module's `.wasm` (`full/customer_validate_bg.wasm`). Node has one module with everything.
+   */
+  customer?: boolean;
 }
 
 /**
@@ -231,7 +238,9 @@ export function schema<P extends Provider, O extends OperationOf<P>>(
  * `provider`'s `operation` payload for a canonical customer: exactly what `validate` accepts,
  * or every issue on the canonical field to fill (`national_id` for Bloc, `external_ref` for
  * Authvia); Calypso's envelope inputs come from `context` (issues on `context/account`...).
- * Throws a `TypeError` only for an unknown name or options / context that do not parse.
+ * Throws a `TypeError` only for an unknown name or options / context that do not parse. In
+ * browsers it needs `await init({ customer: true })` first (as `fromPayload`, `requirements`
+ * and `checklist` do); before that it throws an `Error` saying so.
  *
  * @example
  * toPayload('rapyd', 'create', { full_name: 'Ada Obi', email: 'ada@example.com' }).value; // { name: 'Ada Obi', email: 'ada@example.com' }

@@ -14,25 +14,13 @@
 // have answers `data_not_loaded` with `params.file`; `init({ countries })` fetches files
 // ahead, and the Standard Schema's `validate` fetches what a value needs by itself.
 
-import loadWasm, {
-  initSync as instantiateSync,
-  raw_check,
-  raw_check_address,
-  raw_check_args,
-  raw_checklist,
-  raw_countries,
-  raw_data_loaded,
-  raw_fields,
-  raw_load_data,
-  raw_from_payload,
-  raw_providers,
-  raw_requirements,
-  raw_to_payload,
-  raw_validate,
-  raw_validate_json,
-  raw_warm_up,
-} from './customer_validate.js';
+import * as firstModule from './customer_validate.js';
 import { FILES } from './data.js';
+import { loadFull } from './full.js';
+
+// The wasm-bindgen glue whose module answers: the first module (no customer conversions in
+// browsers), or the full one once init({ customer: true }) has loaded it.
+let api = firstModule;
 
 let loaded = false;
 let loading;
@@ -89,17 +77,22 @@ async function fetchFile(name) {
   // Checked whole before anything is registered: a truncated or foreign file throws here and
   // leaves nothing behind.
   try {
-    call(() => raw_load_data(name, bytes));
+    call(() => api.raw_load_data(name, bytes));
   } catch (e) {
     throw new Error(`customer-validate: the data file ${name} (${url}) was refused: ${e?.message ?? e}`, { cause: e });
   }
+  // Kept for the full module, should it be loaded later (a few KB a country).
+  loadedFiles.set(name, bytes);
 }
+
+// The bytes of every data file registered, by name.
+const loadedFiles = new Map();
 
 /** Fetches and registers the data files `names` that are not loaded yet. */
 function loadFiles(names) {
   return Promise.all(
     [...new Set(names)].map((name) => {
-      if (call(() => raw_data_loaded(name))) return undefined;
+      if (call(() => api.raw_data_loaded(name))) return undefined;
       let p = fetching.get(name);
       if (p === undefined) {
         p = fetchFile(name).finally(() => fetching.delete(name));
@@ -126,7 +119,7 @@ export function missingData(result) {
 function countryFile(country) {
   const c = String(country);
   if (Object.hasOwn(FILES, c)) return c;
-  const found = call(() => raw_check('country', c, undefined, undefined));
+  const found = call(() => api.raw_check('country', c, undefined, undefined));
   return found?.valid && typeof found.normalized === 'string' ? found.normalized : c.toUpperCase();
 }
 
@@ -136,7 +129,7 @@ function countryFile(country) {
 async function withData(f) {
   for (;;) {
     const result = f();
-    const missing = missingData(result).filter((name) => !call(() => raw_data_loaded(name)));
+    const missing = missingData(result).filter((name) => !call(() => api.raw_data_loaded(name)));
     if (missing.length === 0) return result;
     await loadFiles(missing);
   }
@@ -144,9 +137,9 @@ async function withData(f) {
 
 function warmUp() {
   if (!warm) {
-    call(raw_warm_up);
+    call(() => api.raw_warm_up());
     // ...and this file's own path through the glue once.
-    call(() => raw_validate('bloc', 'archive', { id: 'warm-up' }, undefined));
+    call(() => api.raw_validate('bloc', 'archive', { id: 'warm-up' }, undefined));
     warm = true;
   }
 }
@@ -156,13 +149,15 @@ function warmUp() {
  * `countries` (codes or names) that are not loaded yet, and, unless `warmUp: false`, pays the
  * phone engine's one-off start-up cost now rather than in the first validation. Call it again
  * to load more countries. `dataUrl` is where the data files are served from when they are not
- * beside this file (a CDN). In Node every country is embedded: `countries` is ignored.
+ * beside this file (a CDN). `customer: true` loads the module with the customer conversions
+ * (`toPayload`, `fromPayload`, `requirements`, `checklist`) instead of the smaller first one,
+ * or after it, carrying the loaded countries over. In Node one module has everything.
  */
-export async function init({ module, warmUp: warmUpNow = true, countries = [], dataUrl: base } = {}) {
+export async function init({ module, warmUp: warmUpNow = true, countries = [], dataUrl: base, customer = false } = {}) {
   if (failure !== undefined) throw unusable();
   if (base !== undefined) dataBase = new URL(String(base).endsWith('/') ? String(base) : `${base}/`, globalThis.location?.href);
   if (!loaded) {
-    loading ??= loadWasm({ module_or_path: module ?? new URL('./customer_validate_bg.wasm', import.meta.url) }).then(
+    loading ??= (customer && loadFull ? instantiateFull(module) : instantiateFirst(module)).then(
       () => {
         loaded = true;
       },
@@ -173,18 +168,41 @@ export async function init({ module, warmUp: warmUpNow = true, countries = [], d
     );
     await loading;
   }
+  if (customer && api.raw_to_payload === undefined) {
+    switching ??= instantiateFull(undefined).finally(() => {
+      switching = undefined;
+    });
+    await switching;
+  }
   if (countries.length > 0) await loadFiles([...countries].map(countryFile));
   if (warmUpNow) warmUp();
 }
 
+let switching;
+
+async function instantiateFirst(module) {
+  await firstModule.default({ module_or_path: module ?? new URL('./customer_validate_bg.wasm', import.meta.url) });
+  api = firstModule;
+}
+
+// The full module: its glue by dynamic import, its .wasm beside that glue (or `module`); the
+// data files already registered in the first module are registered in it before it answers.
+async function instantiateFull(module) {
+  const full = await loadFull();
+  await full.default(module === undefined ? undefined : { module_or_path: module });
+  for (const [name, bytes] of loadedFiles) full.raw_load_data(name, bytes);
+  api = full;
+  warm = false;
+}
+
 /**
  * Loads the module synchronously from its bytes or a compiled `WebAssembly.Module` (workers,
- * Node). Does nothing if it is already loaded.
+ * Node): the first module in browsers. Does nothing if it is already loaded.
  */
 export function initSync({ module, warmUp: warmUpNow = false }) {
   if (failure !== undefined) throw unusable();
   if (!loaded) {
-    instantiateSync({ module });
+    firstModule.initSync({ module });
     loaded = true;
   }
   if (warmUpNow) warmUp();
@@ -192,47 +210,47 @@ export function initSync({ module, warmUp: warmUpNow = false }) {
 
 /** Validates and normalizes `payload` for `provider`'s `operation`. */
 export function validate(provider, operation, payload, options) {
-  return call(() => raw_validate(provider, operation, payload, options));
+  return call(() => api.raw_validate(provider, operation, payload, options));
 }
 
 /** Validates a payload given as JSON text, read as written (no `JSON.parse` round trip). */
 export function validateJson(provider, operation, text, options) {
-  return call(() => raw_validate_json(provider, operation, text, options));
+  return call(() => api.raw_validate_json(provider, operation, text, options));
 }
 
 /** Checks one phone number; `region` is the default region for numbers typed without `+`. */
 export function checkPhone(input, { region } = {}) {
-  return call(() => raw_check('phone', input, region, undefined));
+  return call(() => api.raw_check('phone', input, region, undefined));
 }
 
 /** Checks one email address. */
 export function checkEmail(input, options) {
-  return call(() => raw_check('email', input, undefined, options));
+  return call(() => api.raw_check('email', input, undefined, options));
 }
 
 /** Resolves a country code, name or alias to its ISO 3166-1 entry. */
 export function lookupCountry(input) {
-  return call(() => raw_check('country', input, undefined, undefined));
+  return call(() => api.raw_check('country', input, undefined, undefined));
 }
 
 /** Checks one postal code against `country`'s format (code, name or alias of the country). */
 export function checkPostalCode(country, code) {
-  return call(() => raw_check('postal', code, country, undefined));
+  return call(() => api.raw_check('postal', code, country, undefined));
 }
 
 /** Checks one address object (Rapyd's member names) against its country's rules. */
 export function checkAddress(address, options) {
-  return call(() => raw_check_address(address, options));
+  return call(() => api.raw_check_address(address, options));
 }
 
 /** Every country of the table (ISO 3166-1 plus XK), sorted by alpha-2; a fresh array each call. */
 export function countries() {
-  return call(raw_countries);
+  return call(() => api.raw_countries());
 }
 
 /** Every provider with its label and operations, for a form's pickers. */
 export function providers() {
-  return call(raw_providers);
+  return call(() => api.raw_providers());
 }
 
 /**
@@ -241,7 +259,16 @@ export function providers() {
  * provider's rules.
  */
 export function fields(provider, operation, options) {
-  return call(() => raw_fields(provider, operation, options));
+  return call(() => api.raw_fields(provider, operation, options));
+}
+
+// The glue of a module with the customer conversions, or a clear error saying how to load one.
+// (Checked outside `call`, whose catch would take this error for an internal one.)
+function conversions(name) {
+  if (failure === undefined && loaded && api.raw_to_payload === undefined) {
+    throw new Error(`customer-validate: ${name} needs the module with the customer conversions: \`await init({ customer: true })\` first`);
+  }
+  return api;
 }
 
 /**
@@ -250,22 +277,26 @@ export function fields(provider, operation, options) {
  * `customer_id`.
  */
 export function toPayload(provider, operation, customer, context, options) {
-  return call(() => raw_to_payload(provider, operation, customer, context, options));
+  const m = conversions('toPayload');
+  return call(() => m.raw_to_payload(provider, operation, customer, context, options));
 }
 
 /** The canonical customer read from `provider`'s create payload or response object. */
 export function fromPayload(provider, payload, options) {
-  return call(() => raw_from_payload(provider, payload, options));
+  const m = conversions('fromPayload');
+  return call(() => m.raw_from_payload(provider, payload, options));
 }
 
 /** The canonical fields `provider`'s `operation` needs (`required`) and can carry (`optional`). */
 export function requirements(provider, operation, options) {
-  return call(() => raw_requirements(provider, operation, options));
+  const m = conversions('requirements');
+  return call(() => m.raw_requirements(provider, operation, options));
 }
 
 /** Every provider's list of what `customer` still lacks for `operation` (default `create`). */
 export function checklist(customer, operation = 'create', options = undefined) {
-  return call(() => raw_checklist(customer, operation, options));
+  const m = conversions('checklist');
+  return call(() => m.raw_checklist(customer, operation, options));
 }
 
 /**
@@ -285,11 +316,11 @@ export async function validateAsync(provider, operation, payload, options) {
  */
 export function schema(provider, operation, options) {
   // Checked now when possible, so a typo fails where the schema is made.
-  if (loaded) call(() => raw_check_args(provider, operation, options));
+  if (loaded) call(() => api.raw_check_args(provider, operation, options));
   const shape = (r) => (r.ok ? { value: r.value } : { issues: r.issues });
   const run = (value) => {
     const r = validate(provider, operation, value, options);
-    const missing = missingData(r).filter((name) => !call(() => raw_data_loaded(name)));
+    const missing = missingData(r).filter((name) => !call(() => api.raw_data_loaded(name)));
     if (missing.length === 0) return shape(r);
     return loadFiles(missing).then(() => withData(() => validate(provider, operation, value, options)).then(shape));
   };

@@ -12,7 +12,7 @@
 //! ```
 
 use super::{
-    check, check_address, check_args, countries, customer, fields, parse_options, providers,
+    check, check_address, check_args, countries, fields, parse_options, providers,
     rejected_address, rejected_payload, unreadable, validate_checked, warm_up,
 };
 use crate::issue::{Code, Issue};
@@ -235,6 +235,7 @@ fn operation_args(
 
 /// What [`operation_args`] read: the names as given and as checked, the options as text and
 /// parsed.
+#[cfg_attr(not(feature = "conversions"), allow(dead_code))] // the names as text: toPayload's
 struct OperationArgs {
     provider: String,
     operation: String,
@@ -365,98 +366,113 @@ pub fn raw_warm_up() {
     warm_up();
 }
 
-/// `toPayload(provider, operation, customer, context, options)`: `customer` is any JavaScript
-/// value, read as `JSON.stringify` writes it; `context` (Calypso's `account`, `timestamp_ms`,
-/// `customer_id`) and `options` objects or `undefined`. Answers the object of
-/// [`customer::to_payload`]; throws a `TypeError` for an unknown name, bad options or context.
-///
-/// ```js
-/// raw_to_payload('rapyd', 'create', { full_name: 'Ada Obi' }, undefined, undefined).value; // { name: 'Ada Obi' }
-/// ```
-#[wasm_bindgen]
-pub fn raw_to_payload(
-    provider: &JsValue,
-    operation: &JsValue,
-    customer: &JsValue,
-    context: &JsValue,
-    options: &JsValue,
-) -> Result<JsValue, JsValue> {
-    let args = operation_args(provider, operation, options)?;
-    let context = object_arg("context", context)?;
-    answer_for(customer, &args.options, |text| {
-        customer::to_payload(
-            text,
-            &args.provider,
-            &args.operation,
-            context.as_deref(),
-            args.options_json.as_deref(),
-        )
-    })
-}
+/// The canonical-customer bindings (`toPayload`, `fromPayload`, `requirements`, `checklist`),
+/// only with the feature `conversions`: the browser's first module leaves them out, so the
+/// conversions are not linked into it (docs/decisions.md, "npm package").
+#[cfg(feature = "conversions")]
+mod conversions {
+    use super::{
+        answer, answer_for, named_args, object_arg, operation_args, options_arg, parse_options,
+        string_arg, type_error,
+    };
+    use crate::wasm::customer;
+    use wasm_bindgen::prelude::*;
 
-/// `fromPayload(provider, payload, options)`: the canonical customer read from a provider's
-/// create payload or response object (any JavaScript value, read as `JSON.stringify` writes
-/// it). Answers the object of [`customer::from_payload`].
-///
-/// ```js
-/// raw_from_payload('bloc', { first_name: 'Ada', last_name: 'Obi' }, undefined).value; // { given_name: 'Ada', family_name: 'Obi' }
-/// ```
-#[wasm_bindgen]
-pub fn raw_from_payload(
-    provider: &JsValue,
-    payload: &JsValue,
-    options: &JsValue,
-) -> Result<JsValue, JsValue> {
-    let provider = string_arg("provider", provider)?;
-    let options = options_arg(options)?;
-    let parsed = parse_options(options.as_deref()).map_err(|m| type_error(&m))?;
-    provider
-        .parse::<crate::Provider>()
-        .map_err(|m| type_error(&m))?;
-    answer_for(payload, &parsed, |text| {
-        customer::from_payload(&provider, text, options.as_deref())
-    })
-}
+    /// `toPayload(provider, operation, customer, context, options)`: `customer` is any JavaScript
+    /// value, read as `JSON.stringify` writes it; `context` (Calypso's `account`, `timestamp_ms`,
+    /// `customer_id`) and `options` objects or `undefined`. Answers the object of
+    /// [`customer::to_payload`]; throws a `TypeError` for an unknown name, bad options or context.
+    ///
+    /// ```js
+    /// raw_to_payload('rapyd', 'create', { full_name: 'Ada Obi' }, undefined, undefined).value; // { name: 'Ada Obi' }
+    /// ```
+    #[wasm_bindgen]
+    pub fn raw_to_payload(
+        provider: &JsValue,
+        operation: &JsValue,
+        customer: &JsValue,
+        context: &JsValue,
+        options: &JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let args = operation_args(provider, operation, options)?;
+        let context = object_arg("context", context)?;
+        answer_for(customer, &args.options, |text| {
+            customer::to_payload(
+                text,
+                &args.provider,
+                &args.operation,
+                context.as_deref(),
+                args.options_json.as_deref(),
+            )
+        })
+    }
 
-/// `requirements(provider, operation, options)`: the canonical fields the operation needs
-/// and can carry ([`customer::requirements`]).
-///
-/// ```js
-/// raw_requirements('authvia', 'create', undefined).required[0].any_of; // ['external_ref']
-/// ```
-#[wasm_bindgen]
-pub fn raw_requirements(
-    provider: &JsValue,
-    operation: &JsValue,
-    options: &JsValue,
-) -> Result<JsValue, JsValue> {
-    let (provider, operation, options) = named_args(provider, operation, options)?;
-    answer(customer::requirements(
-        &provider,
-        &operation,
-        options.as_deref(),
-    ))
-}
+    /// `fromPayload(provider, payload, options)`: the canonical customer read from a provider's
+    /// create payload or response object (any JavaScript value, read as `JSON.stringify` writes
+    /// it). Answers the object of [`customer::from_payload`].
+    ///
+    /// ```js
+    /// raw_from_payload('bloc', { first_name: 'Ada', last_name: 'Obi' }, undefined).value; // { given_name: 'Ada', family_name: 'Obi' }
+    /// ```
+    #[wasm_bindgen]
+    pub fn raw_from_payload(
+        provider: &JsValue,
+        payload: &JsValue,
+        options: &JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let provider = string_arg("provider", provider)?;
+        let options = options_arg(options)?;
+        let parsed = parse_options(options.as_deref()).map_err(|m| type_error(&m))?;
+        provider
+            .parse::<crate::Provider>()
+            .map_err(|m| type_error(&m))?;
+        answer_for(payload, &parsed, |text| {
+            customer::from_payload(&provider, text, options.as_deref())
+        })
+    }
 
-/// `checklist(customer, operation, options)`: every provider's list of what `customer` still
-/// lacks for `operation` ([`customer::checklist`]).
-///
-/// ```js
-/// raw_checklist({ email: 'a@example.com' }, 'create', undefined).value[0]; // { provider: 'calypso', missing: [], ready: true }
-/// ```
-#[wasm_bindgen]
-pub fn raw_checklist(
-    customer: &JsValue,
-    operation: &JsValue,
-    options: &JsValue,
-) -> Result<JsValue, JsValue> {
-    let operation = string_arg("operation", operation)?;
-    let options = options_arg(options)?;
-    let parsed = parse_options(options.as_deref()).map_err(|m| type_error(&m))?;
-    operation
-        .parse::<crate::Operation>()
-        .map_err(|m| type_error(&m))?;
-    answer_for(customer, &parsed, |text| {
-        customer::checklist(text, &operation, options.as_deref())
-    })
+    /// `requirements(provider, operation, options)`: the canonical fields the operation needs
+    /// and can carry ([`customer::requirements`]).
+    ///
+    /// ```js
+    /// raw_requirements('authvia', 'create', undefined).required[0].any_of; // ['external_ref']
+    /// ```
+    #[wasm_bindgen]
+    pub fn raw_requirements(
+        provider: &JsValue,
+        operation: &JsValue,
+        options: &JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let (provider, operation, options) = named_args(provider, operation, options)?;
+        answer(customer::requirements(
+            &provider,
+            &operation,
+            options.as_deref(),
+        ))
+    }
+
+    /// `checklist(customer, operation, options)`: every provider's list of what `customer` still
+    /// lacks for `operation` ([`customer::checklist`]).
+    ///
+    /// ```js
+    /// raw_checklist({ email: 'a@example.com' }, 'create', undefined).value[0]; // { provider: 'calypso', missing: [], ready: true }
+    /// ```
+    #[wasm_bindgen]
+    pub fn raw_checklist(
+        customer: &JsValue,
+        operation: &JsValue,
+        options: &JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let operation = string_arg("operation", operation)?;
+        let options = options_arg(options)?;
+        let parsed = parse_options(options.as_deref()).map_err(|m| type_error(&m))?;
+        operation
+            .parse::<crate::Operation>()
+            .map_err(|m| type_error(&m))?;
+        answer_for(customer, &parsed, |text| {
+            customer::checklist(text, &operation, options.as_deref())
+        })
+    }
 }
+#[cfg(feature = "conversions")]
+pub use conversions::*;

@@ -314,7 +314,10 @@ function showMode(name) {
   for (const r of document.querySelectorAll('input[name="mode"]')) r.checked = r.value === name;
 }
 
-function chooseAll() {
+async function chooseAll() {
+  // The canonical customer's conversions are in the package's second module, fetched the
+  // first time this mode is opened (the single-provider forms never need it).
+  await init({ customer: true, warmUp: false });
   showMode('all');
   $('submit').textContent = 'Check customer';
   $('form-title').textContent = 'One customer, every provider';
@@ -404,7 +407,7 @@ for (const r of document.querySelectorAll('input[name="mode"]')) {
   r.addEventListener('change', () => (r.value === 'all' ? chooseAll() : choose($('provider').value || 'rapyd', $('operation').value || 'create')));
 }
 const [p, o] = location.hash.slice(1).split('/');
-if (p === 'all') chooseAll();
+if (p === 'all') await chooseAll();
 else choose(PROVIDERS[p] ? p : 'rapyd', o ?? 'create');
 dataRefresh = () => {
   mode.refresh();

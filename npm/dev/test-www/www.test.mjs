@@ -411,8 +411,14 @@ const ALL_PAYLOADS = {
 
 test('All providers: one customer, every exact payload; a missing BVN shows on Bloc only', async () => {
   const f = await open('rapyd/create');
-  // Switched on the page, like a user.
+  const modules = [];
+  f.page.on('request', (r) => {
+    if (r.url().endsWith('.wasm')) modules.push(new URL(r.url()).pathname);
+  });
+  // Switched on the page, like a user; the conversions' module arrives then.
   await f.page.check('input[name="mode"][value="all"]');
+  await f.page.waitForSelector('#all-results', { state: 'visible' });
+  assert.deepEqual(modules, ['/pkg/full/customer_validate_bg.wasm']);
   assert.equal(await f.page.isVisible('#all-results'), true);
   assert.equal(await f.page.isVisible('#result'), false);
   assert.equal(await f.page.isVisible('#provider'), false);

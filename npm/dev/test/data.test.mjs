@@ -1,4 +1,5 @@
-// The browser build's per-country data files (issue 16), in headless Chromium under a strict
+// The browser build's per-country data files and its second module with the customer
+// conversions (issue 16), in headless Chromium under a strict
 // CSP (connect-src falls back to default-src 'self'): what a check answers before a country is
 // loaded, what loads it (init({ countries }), validateAsync, the Standard Schema), what a
 // failed or corrupt fetch does, `dataUrl`, and that the answers in the browser, with files
@@ -166,6 +167,53 @@ for (const [how, fail] of [
     }
   });
 }
+
+test('the customer conversions: a module of their own, loaded on request, the countries carried over', async () => {
+  const { p, fetched, data, errors } = await page();
+  try {
+    const r = await p.evaluate(async () => {
+      const cv = window.cv;
+      await cv.init({ countries: ['US'] });
+      let before;
+      try {
+        cv.toPayload('rapyd', 'create', { full_name: 'Ada Lovelace' });
+      } catch (e) {
+        before = e.message;
+      }
+      await cv.init({ customer: true });
+      return {
+        before,
+        payload: cv.toPayload('rapyd', 'create', { full_name: 'Ada Lovelace', phone: '(212) 736-3100' }, undefined, { default_region: 'US' }),
+        checklist: cv.checklist({ full_name: 'Ada Lovelace' }).value.length,
+        validate: cv.validate('rapyd', 'create', { name: 'Ada', phone_number: '+1 212 736 3100' }).ok,
+      };
+    });
+    assert.match(r.before, /init\(\{ customer: true \}\)/);
+    assert.deepEqual(r.payload, { ok: true, value: { name: 'Ada Lovelace', phone_number: '+12127363100' }, warnings: [] });
+    assert.ok(r.checklist >= 5);
+    assert.equal(r.validate, true);
+    // US was fetched once, before the switch, and registered in the full module from memory.
+    assert.deepEqual(data(), ['/pkg/data/US.bin']);
+    assert.deepEqual(fetched.filter((f) => f.endsWith('.wasm')), ['/pkg/customer_validate_bg.wasm', '/pkg/full/customer_validate_bg.wasm']);
+    assert.deepEqual(errors, []);
+  } finally {
+    await p.close();
+  }
+});
+
+test('init({ customer: true }) first: only the full module is fetched', async () => {
+  const { p, fetched } = await page();
+  try {
+    const ok = await p.evaluate(async () => {
+      await window.cv.init({ customer: true, countries: ['NG'] });
+      return window.cv.toPayload('rapyd', 'create', { full_name: 'Ada Obi', phone: '0803 123 4567' }, undefined, { default_region: 'NG' }).value.phone_number;
+    });
+    assert.equal(ok, '+2348031234567');
+    assert.deepEqual(fetched.filter((f) => f.endsWith('.wasm')), ['/pkg/full/customer_validate_bg.wasm']);
+  } finally {
+    await p.close();
+  }
+});
 
 test('dataUrl: the files come from another base (a CDN)', async () => {
   const { p, data } = await page();

@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 
 const dir = mkdtempSync(join(tmpdir(), 'cv-wrapper-'));
 cpSync(new URL('../node_modules/customer-validate/index.js', import.meta.url), join(dir, 'index.js'));
+writeFileSync(join(dir, 'full.js'), 'export const loadFull = undefined;\n');
 writeFileSync(join(dir, 'data.js'), `export const FILES = { US: () => new URL('./data/US.bin', import.meta.url) };\n`);
 writeFileSync(
   join(dir, 'customer_validate.js'),
