@@ -19,3 +19,4 @@ pub mod ids;
 pub mod phone;
 mod sorted_vec;
 pub mod text;
+pub(crate) mod unicode;
