@@ -19,9 +19,8 @@
 //! as `and`, whitespace and punctuation removed, a leading `the` dropped. Inputs holding any
 //! other character (controls, invisible formatting, non-Latin scripts) are unknown.
 
-use crate::fields::text;
+use crate::fields::{text, unicode};
 use crate::issue::{Code, Issue};
-use icu_normalizer::properties::CanonicalCombiningClassMapBorrowed;
 use serde::Serialize;
 
 #[path = "country_data.rs"]
@@ -214,9 +213,8 @@ pub(crate) fn fold_name(
     others: bool,
     mut push: impl FnMut(Piece<'_>) -> Option<()>,
 ) -> Option<()> {
-    let ccc = CanonicalCombiningClassMapBorrowed::new();
     for c in text::nfd_chars(input) {
-        if !c.is_ascii() && ccc.get_u8(c) != 0 {
+        if unicode::is_non_starter(c) {
             continue;
         }
         if c.is_ascii_alphanumeric() {

@@ -27,12 +27,10 @@
 //! ```
 
 use crate::fields::text::{self, codepoint};
+use crate::fields::unicode;
 use crate::issue::{Code, Issue};
 use crate::options::{EmailDomainForm, EmailPolicy, Options};
-use icu_normalizer::ComposingNormalizerBorrowed;
 use icu_properties::props::GeneralCategory;
-use icu_properties::CodePointMapData;
-use idna::uts46::{AsciiDenyList, ErrorPolicy, Hyphens, ProcessingSuccess, Uts46};
 use serde::Serialize;
 use std::net::{Ipv4Addr, Ipv6Addr};
 
@@ -179,16 +177,12 @@ pub fn check(input: &str, options: &Options) -> Result<Email, Issue> {
     // composes anything with '@', so splitting before normalizing is the same split; the
     // domain is normalized by UTS-46, which must map *before* it normalizes (U+0345 maps to
     // a starter, so NFC first would reorder marks differently).
-    let raw_local = ComposingNormalizerBorrowed::new_nfc()
-        .normalize(&trimmed[..at])
-        .into_owned();
+    let raw_local = unicode::nfc(&trimmed[..at]).into_owned();
     let raw_domain = &trimmed[at + 1..];
 
     let mut local = local_part(&raw_local, policy)?;
     if is_role_mailbox(&local) || policy.lowercase_local {
-        local = ComposingNormalizerBorrowed::new_nfc()
-            .normalize(&local.to_lowercase())
-            .into_owned();
+        local = unicode::nfc(&local.to_lowercase()).into_owned();
     }
     if local.len() > MAX_LOCAL_OCTETS {
         return Err(Issue::new(
@@ -425,7 +419,7 @@ fn unsafe_char(c: char, first: bool, allow_space: bool) -> bool {
     if text::is_invisible_format(c) {
         return true;
     }
-    match CodePointMapData::<GeneralCategory>::new().get(c) {
+    match unicode::general_category(c) {
         G::NonspacingMark | G::SpacingMark | G::EnclosingMark => first,
         G::SpaceSeparator => !allow_space,
         G::LineSeparator
@@ -600,33 +594,14 @@ fn check_labels(domain: &str) -> Result<(), Issue> {
     Ok(())
 }
 
-/// UTS-46 processing (non-transitional, STD3 ASCII rules, bidi and joiner checks, punycode
-/// decoding and validation), returning the Unicode and the ASCII form.
+/// UTS-46 processing ([`unicode::uts46`]): the Unicode and the ASCII form.
 fn uts46(domain: &str) -> Result<(String, String), Issue> {
-    let mut unicode = String::new();
-    let mut ascii = String::new();
-    let result = Uts46::new().process(
-        domain.as_bytes(),
-        AsciiDenyList::STD3,
-        Hyphens::Allow, // hyphens are checked by `check_labels`
-        ErrorPolicy::FailFast,
-        |_, _, _| true,
-        &mut unicode,
-        Some(&mut ascii),
-    );
-    match result {
-        Ok(ProcessingSuccess::Passthrough) => Ok((domain.to_owned(), domain.to_owned())),
-        Ok(ProcessingSuccess::WroteToSink) => {
-            if ascii.is_empty() {
-                ascii = unicode.clone();
-            }
-            Ok((unicode, ascii))
-        }
-        Err(_) => Err(domain_issue(
+    unicode::uts46(domain).ok_or_else(|| {
+        domain_issue(
             "idna",
             "The domain is not a valid internationalized domain name",
-        )),
-    }
+        )
+    })
 }
 
 /// IDNA 2008 (RFC 5892) code point rules for one mapped label, on top of UTS-46 (which also
@@ -639,7 +614,6 @@ fn idna2008(label: &str) -> Result<(), Issue> {
         return Ok(());
     }
     let chars: Vec<char> = label.chars().collect();
-    let gc = CodePointMapData::<GeneralCategory>::new();
     for (i, &c) in chars.iter().enumerate() {
         if c.is_ascii() {
             continue;
@@ -664,7 +638,7 @@ fn idna2008(label: &str) -> Result<(), Issue> {
             '\u{660}'..='\u{669}' => !chars.iter().any(|x| ('\u{6F0}'..='\u{6F9}').contains(x)),
             '\u{6F0}'..='\u{6F9}' => !chars.iter().any(|x| ('\u{660}'..='\u{669}').contains(x)),
             _ => {
-                let cat = gc.get(c);
+                let cat = unicode::general_category(c);
                 let letter_digit = matches!(
                     cat,
                     G::LowercaseLetter

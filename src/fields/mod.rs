@@ -27,8 +27,9 @@ pub(crate) fn data_not_loaded(file: &str) -> crate::issue::Issue {
     crate::issue::Issue::new(
         crate::issue::Code::DataNotLoaded,
         format!(
-            "The data for {file} is not loaded: call prepare() or init({{ countries: ['{file}'] }}) first"
+            "The data for {file} is not loaded: load it with init({{ countries: ['{file}'] }}), or use validateAsync"
         ),
     )
     .param("file", file)
 }
+pub(crate) mod unicode;

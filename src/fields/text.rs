@@ -10,17 +10,16 @@
 //! assert_eq!(text::name("Eve\u{202E}", &o).unwrap_err().code, Code::TextBidiControl);
 //! ```
 
+use crate::fields::unicode;
 use crate::issue::{Code, Issue};
 use crate::options::Options;
-use icu_normalizer::properties::CanonicalCombiningClassMapBorrowed;
-use icu_normalizer::{ComposingNormalizerBorrowed, DecomposingNormalizerBorrowed};
 
 /// The characters of `s` in NFC. ASCII text is already in every normal form, so it skips
 /// the normalizer (most names, streets and emails are ASCII: this is the hot path).
 pub(crate) fn nfc_chars(s: &str) -> impl Iterator<Item = char> + '_ {
     let ascii = s.is_ascii();
     let fast = ascii.then(|| s.chars());
-    let slow = (!ascii).then(|| ComposingNormalizerBorrowed::new_nfc().normalize_iter(s.chars()));
+    let slow = (!ascii).then(|| unicode::nfc_iter(s));
     fast.into_iter().flatten().chain(slow.into_iter().flatten())
 }
 
@@ -28,7 +27,7 @@ pub(crate) fn nfc_chars(s: &str) -> impl Iterator<Item = char> + '_ {
 pub(crate) fn nfd_chars(s: &str) -> impl Iterator<Item = char> + '_ {
     let ascii = s.is_ascii();
     let fast = ascii.then(|| s.chars());
-    let slow = (!ascii).then(|| DecomposingNormalizerBorrowed::new_nfd().normalize_iter(s.chars()));
+    let slow = (!ascii).then(|| unicode::nfd_iter(s));
     fast.into_iter().flatten().chain(slow.into_iter().flatten())
 }
 
@@ -95,8 +94,7 @@ pub fn is_invisible_format(c: char) -> bool {
 /// assert!(!joiner_in_context(Some('a'), '\u{200C}', Some('b')));
 /// ```
 pub fn joiner_in_context(prev: Option<char>, c: char, next: Option<char>) -> bool {
-    let after_virama =
-        prev.is_some_and(|p| CanonicalCombiningClassMapBorrowed::new().get_u8(p) == 9);
+    let after_virama = prev.is_some_and(unicode::is_virama);
     match c {
         '\u{200C}' => after_virama || (prev.is_some_and(is_arabic) && next.is_some_and(is_arabic)),
         '\u{200D}' => after_virama || (prev.is_some_and(is_emoji) && next.is_some_and(is_emoji)),
@@ -338,7 +336,7 @@ mod tests {
         assert_eq!(nfc(""), "");
         // Every ASCII string is its own NFC and NFD: the fast path changes nothing.
         let all: String = (0u8..128).map(char::from).collect();
-        let slow: String = ComposingNormalizerBorrowed::new_nfc()
+        let slow: String = icu_normalizer::ComposingNormalizerBorrowed::new_nfc()
             .normalize_iter(all.chars())
             .collect();
         assert_eq!(nfc(&all), slow);

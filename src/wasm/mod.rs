@@ -21,6 +21,8 @@
 pub mod bindings;
 #[cfg(test)]
 mod typescript;
+#[cfg(all(target_arch = "wasm32", feature = "unicode-compare"))]
+pub mod unicode_compare;
 
 use crate::check::{check_field, AddressVerdict, Field, Verdict};
 use crate::fields::country;

@@ -5,8 +5,8 @@
 
 use super::matcher;
 use super::meta::{self, Kind, Meta, NONE};
+use crate::fields::unicode;
 use icu_properties::props::GeneralCategory;
-use icu_properties::CodePointMapData;
 
 /// Longest national significant number libphonenumber accepts.
 const MAX_NSN: usize = 17;
@@ -142,7 +142,7 @@ fn is_plus(c: char) -> bool {
 }
 
 fn category(c: char) -> GeneralCategory {
-    CodePointMapData::<GeneralCategory>::new().get(c)
+    unicode::general_category(c)
 }
 
 /// The value of a Unicode decimal digit (`Nd`), any script.

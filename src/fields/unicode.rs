@@ -1,0 +1,202 @@
+//! The Unicode answers the checkers ask for, from one place: NFC and NFD, the two canonical
+//! combining class tests they make (non-starter, virama), General_Category, and UTS-46
+//! processing of an email domain.
+//!
+//! Two sources give the same answers (docs/decisions.md, "Unicode from the JavaScript host"):
+//!
+//! - **ICU4X** (`icu_normalizer`, `icu_properties`, `idna`): every native build and the
+//!   default WASM build (the Node package).
+//! - **the JavaScript host** (feature `host-unicode`, wasm32 only: the browser build):
+//!   `String.prototype.normalize`, RegExp `\p{…}` escapes, the `URL` parser (`host.rs`), so
+//!   the `.wasm` carries none of the ICU4X tables. Nothing calls the host for ASCII text.
+//!
+//! With the test-only feature `unicode-compare` a wasm32 build links both and
+//! `wasm::unicode_compare::use_icu` picks one at run time (`tests/host_unicode.rs`).
+
+use icu_properties::props::GeneralCategory;
+
+#[cfg(all(target_arch = "wasm32", feature = "host-unicode"))]
+mod host;
+
+/// The ICU4X answers.
+#[cfg(not(all(
+    target_arch = "wasm32",
+    feature = "host-unicode",
+    not(feature = "unicode-compare")
+)))]
+mod icu {
+    use icu_normalizer::properties::CanonicalCombiningClassMapBorrowed;
+    use icu_normalizer::{ComposingNormalizerBorrowed, DecomposingNormalizerBorrowed};
+    use icu_properties::props::GeneralCategory;
+    use icu_properties::CodePointMapData;
+    use idna::uts46::{AsciiDenyList, ErrorPolicy, Hyphens, ProcessingSuccess, Uts46};
+    use std::borrow::Cow;
+
+    #[cfg(not(all(target_arch = "wasm32", feature = "host-unicode")))]
+    pub(super) fn nfc_iter(s: &str) -> impl Iterator<Item = char> + '_ {
+        ComposingNormalizerBorrowed::new_nfc().normalize_iter(s.chars())
+    }
+
+    pub(super) fn nfd_iter(s: &str) -> impl Iterator<Item = char> + '_ {
+        DecomposingNormalizerBorrowed::new_nfd().normalize_iter(s.chars())
+    }
+
+    /// `s` in NFD, for the `unicode-compare` build (the host answers a string).
+    #[cfg(all(target_arch = "wasm32", feature = "host-unicode"))]
+    pub(super) fn nfd(s: &str) -> String {
+        nfd_iter(s).collect()
+    }
+
+    pub(super) fn nfc(s: &str) -> Cow<'_, str> {
+        ComposingNormalizerBorrowed::new_nfc().normalize(s)
+    }
+
+    pub(super) fn is_non_starter(c: char) -> bool {
+        CanonicalCombiningClassMapBorrowed::new().get_u8(c) != 0
+    }
+
+    pub(super) fn is_virama(c: char) -> bool {
+        CanonicalCombiningClassMapBorrowed::new().get_u8(c) == 9
+    }
+
+    pub(super) fn general_category(c: char) -> GeneralCategory {
+        CodePointMapData::<GeneralCategory>::new().get(c)
+    }
+
+    pub(super) fn uts46(domain: &str) -> Option<(String, String)> {
+        let mut unicode = String::new();
+        let mut ascii = String::new();
+        let result = Uts46::new().process(
+            domain.as_bytes(),
+            AsciiDenyList::STD3,
+            Hyphens::Allow, // hyphens are checked by the email checker's own label rules
+            ErrorPolicy::FailFast,
+            |_, _, _| true,
+            &mut unicode,
+            Some(&mut ascii),
+        );
+        match result {
+            Ok(ProcessingSuccess::Passthrough) => Some((domain.to_owned(), domain.to_owned())),
+            Ok(ProcessingSuccess::WroteToSink) => {
+                if ascii.is_empty() {
+                    ascii = unicode.clone();
+                }
+                Some((unicode, ascii))
+            }
+            Err(_) => None,
+        }
+    }
+}
+
+/// Which source answers in a `unicode-compare` build (ICU4X when true).
+#[cfg(all(
+    target_arch = "wasm32",
+    feature = "host-unicode",
+    feature = "unicode-compare"
+))]
+pub(crate) mod compare {
+    use std::sync::atomic::{AtomicBool, Ordering};
+
+    static ICU: AtomicBool = AtomicBool::new(false);
+
+    /// Makes ICU4X (true) or the host (false) answer from now on.
+    pub(crate) fn use_icu(icu: bool) {
+        ICU.store(icu, Ordering::Relaxed);
+    }
+
+    pub(super) fn icu() -> bool {
+        ICU.load(Ordering::Relaxed)
+    }
+}
+
+/// `$f(args)` of the source this build uses.
+macro_rules! pick {
+    ($f:ident($($a:expr),*)) => {{
+        #[cfg(not(all(target_arch = "wasm32", feature = "host-unicode")))]
+        let answer = icu::$f($($a),*);
+        #[cfg(all(
+            target_arch = "wasm32",
+            feature = "host-unicode",
+            not(feature = "unicode-compare")
+        ))]
+        let answer = host::$f($($a),*);
+        #[cfg(all(target_arch = "wasm32", feature = "host-unicode", feature = "unicode-compare"))]
+        let answer = if compare::icu() { icu::$f($($a),*).into() } else { host::$f($($a),*) };
+        answer
+    }};
+}
+
+/// The characters of `s` (not all ASCII: callers skip ASCII) in NFC.
+pub(crate) fn nfc_iter(s: &str) -> impl Iterator<Item = char> + '_ {
+    #[cfg(not(all(target_arch = "wasm32", feature = "host-unicode")))]
+    let chars = icu::nfc_iter(s);
+    #[cfg(all(target_arch = "wasm32", feature = "host-unicode"))]
+    let chars = OwnedChars::new(pick!(nfc(s)).into_owned());
+    chars
+}
+
+/// The characters of `s` (not all ASCII: callers skip ASCII) in NFD.
+pub(crate) fn nfd_iter(s: &str) -> impl Iterator<Item = char> + '_ {
+    #[cfg(not(all(target_arch = "wasm32", feature = "host-unicode")))]
+    let chars = icu::nfd_iter(s);
+    #[cfg(all(target_arch = "wasm32", feature = "host-unicode"))]
+    let chars = OwnedChars::new(pick!(nfd(s)));
+    chars
+}
+
+/// `s` in NFC, borrowed when it already is (ASCII always is).
+pub(crate) fn nfc(s: &str) -> std::borrow::Cow<'_, str> {
+    pick!(nfc(s))
+}
+
+/// True when `c` has a non-zero canonical combining class (a combining mark that NFD
+/// reorders). Exact for every character NFC or NFD text can hold; the host derives it from
+/// canonical reordering, which differs for the three characters no normalized text holds
+/// (U+0F73, U+0F75, U+0F81).
+pub(crate) fn is_non_starter(c: char) -> bool {
+    !c.is_ascii() && pick!(is_non_starter(c))
+}
+
+/// True when `c` is a virama (canonical combining class 9), with the same reach as
+/// [`is_non_starter`].
+pub(crate) fn is_virama(c: char) -> bool {
+    !c.is_ascii() && pick!(is_virama(c))
+}
+
+/// The General_Category of `c`.
+pub(crate) fn general_category(c: char) -> GeneralCategory {
+    pick!(general_category(c))
+}
+
+/// UTS-46 processing of a domain as the email checker needs it (non-transitional, STD3 ASCII
+/// rules, bidi and joiner rules, punycode decoded and validated, hyphens not checked, no DNS
+/// length check): the Unicode and the ASCII (A-label) form, or `None` when it is not a valid
+/// internationalized domain name.
+pub(crate) fn uts46(domain: &str) -> Option<(String, String)> {
+    pick!(uts46(domain))
+}
+
+/// The characters of an owned string, one by one (a normalizer's output from the host).
+#[cfg(all(target_arch = "wasm32", feature = "host-unicode"))]
+struct OwnedChars {
+    text: String,
+    at: usize,
+}
+
+#[cfg(all(target_arch = "wasm32", feature = "host-unicode"))]
+impl OwnedChars {
+    fn new(text: String) -> Self {
+        OwnedChars { text, at: 0 }
+    }
+}
+
+#[cfg(all(target_arch = "wasm32", feature = "host-unicode"))]
+impl Iterator for OwnedChars {
+    type Item = char;
+
+    fn next(&mut self) -> Option<char> {
+        let c = self.text.get(self.at..)?.chars().next()?;
+        self.at += c.len_utf8();
+        Some(c)
+    }
+}
