@@ -4,7 +4,8 @@
 // loaded, what loads it (init({ countries }), validateAsync, the Standard Schema), what a
 // failed or corrupt fetch does, `dataUrl`, and that the answers in the browser, with files
 // loaded on demand in whatever order the inputs need them, are exactly Node's (which embeds
-// every country) on the phone, address, provider and realistic vector files.
+// every country) on the phone, address, email, country, provider, customer and realistic
+// vector files.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -231,12 +232,12 @@ test('dataUrl: the files come from another base (a CDN)', async () => {
 
 // Runs `calls` ([fn, ...args]) in a fresh page, loading data files on demand in input order,
 // and in Node; the answers must be identical.
-async function sameAsNode(calls) {
+async function sameAsNode(calls, { customer = false } = {}) {
   const { p } = await page();
   try {
-    const browserAnswers = await p.evaluate(async (calls) => {
+    const browserAnswers = await p.evaluate(async ([calls, customer]) => {
       const cv = window.cv;
-      await cv.init({ warmUp: false });
+      await cv.init({ warmUp: false, customer });
       const out = [];
       for (const [fn, ...args] of calls) {
         let r = cv[fn](...args);
@@ -247,7 +248,7 @@ async function sameAsNode(calls) {
         out.push(r);
       }
       return out;
-    }, calls);
+    }, [calls, customer]);
     const nodeAnswers = calls.map(([fn, ...args]) => node[fn](...args));
     assert.equal(browserAnswers.length, nodeAnswers.length);
     for (let i = 0; i < calls.length; i++) {
@@ -264,6 +265,20 @@ test('the phone vectors: the same answers as Node, files loaded on demand', asyn
 
 test('the address vectors: the same answers as Node', async () => {
   await sameAsNode(jsonl('address.jsonl').map((v) => ['checkAddress', v.input]));
+});
+
+test('the email and country vectors (Unicode from the browser): the same answers as Node', async () => {
+  await sameAsNode([
+    ...jsonl('email.jsonl').map((v) => ['checkEmail', v.input]),
+    ...jsonl('country.jsonl').map((v) => ['lookupCountry', v.input]),
+  ]);
+});
+
+test('the canonical customer vectors (the second module): the same answers as Node', async () => {
+  await sameAsNode(
+    jsonl('customer.jsonl').map((v) => ['toPayload', v.provider, v.operation, v.customer, v.context, v.options]),
+    { customer: true },
+  );
 });
 
 test('the provider and realistic vectors: the same answers as Node', async () => {
