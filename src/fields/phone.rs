@@ -255,10 +255,10 @@ pub fn format_as_you_type(text: &str, region: Option<&str>) -> Result<AsYouType,
                 for (ascii, raw) in digits {
                     typist.digit(ascii, raw);
                 }
-                if let Some(file) = typist.missing {
+                if let Some(file) = typist.missing.take() {
                     return Err(super::data_not_loaded(&file));
                 }
-                typist.shown
+                typist.answer()
             }
         }
     };
