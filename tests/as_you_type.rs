@@ -7,7 +7,7 @@
 //! after a keystroke: the field as we formatted it, one character more). Bar: ≥ 99 % of
 //! keystrokes equal both ways, and the region and E.164 of every whole valid number. Run with
 //! `--nocapture` for the figures and every disagreement:
-//! `cargo test --release --test as_you_type -- --nocapture`.
+//! `cargo test --test as_you_type -- --nocapture`.
 
 use customer_validate::fields::phone;
 use serde_json::Value;
