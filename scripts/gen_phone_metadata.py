@@ -6,7 +6,8 @@ libphonenumber, Apache-2.0), pinned at EXACTLY version 9.0.43, and writes them a
 file: every region and non-geographic calling code with the facts the engine in
 ``src/fields/phone/`` needs (calling code, international and national prefixes, national
 prefix transform rule, leading digits, per-type number patterns and possible lengths, number
-formats). Data only.
+formats with all their leading-digits patterns and the flags formatting as you type reads:
+national prefix optional, carrier-code rule present). Data only.
 
 Every regular expression is compiled here into the small bytecode that
 ``src/fields/phone/matcher.rs`` runs. The compiler accepts only the subset the matcher
@@ -341,6 +342,10 @@ def main():
 
     fmt_lists = {}
     fmt_src = []
+    # The less detailed leading-digits patterns (all but the last of a format's list) only
+    # formatting as you type reads; numbered after every other pattern, so adding them left
+    # the numbers of the others unchanged.
+    later = []
 
     def fmt_list(formats):
         rows = []
@@ -349,16 +354,27 @@ def main():
                 continue
             check_rule(f.format, "format", 9)
             check_rule(f.national_prefix_formatting_rule, "national prefix formatting rule", 1)
-            lead = f.leading_digits_pattern[-1] if f.leading_digits_pattern else None
-            rows.append("Fmt { pat: %d, lead: %d, fmt: %s, np_rule: %s }" % (
-                prog.add(f.pattern), prog.add(lead), rust_str(f.format),
-                rust_str(f.national_prefix_formatting_rule or "")))
+            leads = list(f.leading_digits_pattern or [])
+            pat = prog.add(f.pattern)
+            last = prog.add(leads[-1]) if leads else NONE
+            later.extend(leads[:-1])
+            rows.append((pat, tuple(leads), last, rust_str(f.format),
+                         rust_str(f.national_prefix_formatting_rule or ""),
+                         bool(f.national_prefix_optional_when_formatting),
+                         f.domestic_carrier_code_formatting_rule is not None))
         key = tuple(rows)
         if key not in fmt_lists:
             fmt_lists[key] = "FMT%d" % len(fmt_lists)
-            fmt_src.append("static %s: [Fmt; %d] = [\n    %s\n];" % (
-                fmt_lists[key], len(rows), ",\n    ".join(rows)))
+            fmt_src.append((fmt_lists[key], rows))
         return "&" + fmt_lists[key]
+
+    def fmt_row(row):
+        pat, leads, last, fmt, np_rule, np_optional, carrier = row
+        numbers = [prog.index[src] for src in leads[:-1]] + ([last] if leads else [])
+        return ("Fmt { pat: %d, leads: &[%s], fmt: %s, np_rule: %s, np_optional: %s, "
+                "carrier_rule: %s }" % (pat, ", ".join(map(str, numbers)), fmt, np_rule,
+                                        "true" if np_optional else "false",
+                                        "true" if carrier else "false"))
 
     meta_rows = []
     for m in metas:
@@ -385,6 +401,11 @@ def main():
                 "true" if m.same_mobile_and_fixed_line_pattern else "false",
                 ",\n            ".join(descs), fmt_list(m.number_format),
                 fmt_list(m.intl_number_format)))
+
+    for src in later:
+        prog.add(src)
+    fmt_src = ["static %s: [Fmt; %d] = [\n    %s\n];" % (
+        name, len(rows), ",\n    ".join(fmt_row(r) for r in rows)) for name, rows in fmt_src]
 
     index = {}
     for i, m in enumerate(metas):

@@ -53,6 +53,22 @@ fn checks_need_their_file_and_answer_as_embedded_once_it_is_loaded() {
         assert!(!v.valid);
         assert_eq!(file_of(&v.issues[0]), file);
     }
+    // Formatting as you type: a national number needs its region's file, a `+` number its
+    // calling code's once the code is typed; what shows no digit or only the first of `+CC`
+    // needs none.
+    for (text, region, file) in [
+        ("0803", Some("NG"), "NG"),
+        ("+44 20", None, "GB"),
+        ("+1 2", Some("JP"), "US"),
+        ("00 1", Some("DE"), "DE"),
+    ] {
+        let err = phone::format_as_you_type(text, region).unwrap_err();
+        assert_eq!(file_of(&err), file, "{text:?} {region:?}");
+    }
+    for (text, region) in [("", Some("DE")), ("+", Some("DE")), ("+4", None)] {
+        let shown = phone::format_as_you_type(text, region).unwrap();
+        assert_eq!(shown.formatted, text);
+    }
     // What needs no country's data answers as before.
     let unknown_cc = phone::parse("+999 1234567", None).unwrap_err().code;
     assert_eq!(unknown_cc, Code::PhoneCountryCodeInvalid);
@@ -115,6 +131,18 @@ fn checks_need_their_file_and_answer_as_embedded_once_it_is_loaded() {
         phone::parse("0803 123 4567", Some("ng")).unwrap().e164,
         "+2348031234567"
     );
+    let shown = |text: &str, region: Option<&str>| {
+        phone::format_as_you_type(text, region)
+            .map(|s| s.formatted)
+            .map_err(Box::new)
+    };
+    assert_eq!(shown("0803123", Some("NG")), Ok("0803 123".to_owned()));
+    assert_eq!(shown("030123456", Some("DE")), Ok("030 123456".to_owned()));
+    assert_eq!(shown("+4930", Some("US")), Ok("+49 30".to_owned()));
+    // `+1` typed in a region whose file is not loaded: the +1 file is what it needs.
+    assert_eq!(shown("+1202456", Some("GB")), Ok("+1 202-456".to_owned()));
+    assert_eq!(file_of(&shown("00 1 202", Some("GB")).unwrap_err()), "GB");
+    assert_eq!(file_of(&shown("+44 20", Some("US")).unwrap_err()), "GB");
     let v = check_address(&a, &o);
     assert!(v.valid, "{:?}", v.issues);
     assert_eq!(v.normalized.unwrap()["state"], "CA");

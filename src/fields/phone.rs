@@ -23,6 +23,7 @@ use serde::Serialize;
 
 // With `lazy-data` the per-region tables (program, formats, metadata) are not used, so not
 // linked: they arrive in data files (`store`); the indexes stay.
+mod as_you_type;
 #[cfg_attr(feature = "lazy-data", allow(dead_code))]
 #[path = "phone_data.rs"]
 mod data;
@@ -160,6 +161,116 @@ pub fn parse(input: &str, default_region: Option<&str>) -> Result<PhoneNumber, I
         country_code: valid.number.cc,
         e164: valid.e164,
         region: valid.region,
+    })
+}
+
+/// What a phone field should show while a number is typed into it: [`format_as_you_type`]'s
+/// answer.
+///
+/// ```
+/// use customer_validate::fields::phone;
+/// let shown = phone::format_as_you_type("020 7183 875", Some("GB")).unwrap();
+/// assert_eq!(shown.formatted, "020 7183 875");
+/// assert_eq!(shown.e164, None);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AsYouType {
+    /// The text to show: the number formatted so far, or the text as typed where
+    /// libphonenumber stops formatting.
+    pub formatted: String,
+    /// The number's region, once the digits typed are a valid number (as [`parse`] finds).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    /// The number in E.164, once the digits typed are a valid number.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub e164: Option<String>,
+}
+
+/// Formats a phone number as it is typed, as libphonenumber's `AsYouTypeFormatter` does
+/// when fed the field's characters one by one, in the default `region` (any case; `None`
+/// formats only `+` numbers). Stateless: call it with the whole field after each keystroke.
+///
+/// The field's digits (any script) and a leading `+` are what was typed; spaces and the
+/// punctuation numbers are written with (`( ) - . /`…, so the text this function returned)
+/// are left out. A national prefix (`0`, NANPA's `1`), an international prefix (`011`, `00`)
+/// or `+` and the calling code are set apart, and the number takes the format its leading
+/// digits select. Where libphonenumber stops formatting (more digits than any format takes,
+/// no format for the digits) the answer is the digits as typed; any other character (a
+/// letter, `*`, `#`, a later `+`) stops formatting and the text comes back unchanged, as
+/// does text over [`MAX_INPUT_CHARS`] characters. Once the digits are a valid number,
+/// `region` and `e164` are set ([`parse`]).
+///
+/// Issues: [`Code::RegionUnknown`]; with the `lazy-data` feature, [`Code::DataNotLoaded`]
+/// when the region's file (for a national number) or the typed calling code's file is not
+/// loaded ([`crate::data`]).
+///
+/// ```
+/// use customer_validate::fields::phone;
+/// let us = |text| phone::format_as_you_type(text, Some("US")).unwrap();
+/// assert_eq!(us("202456").formatted, "202-456");
+/// assert_eq!(us("(202) 456-111").formatted, "(202) 456-111");
+/// let done = us("(202) 456-1111");
+/// assert_eq!(done.formatted, "(202) 456-1111");
+/// assert_eq!(done.e164.as_deref(), Some("+12024561111"));
+/// assert_eq!(us("+4930123").formatted, "+49 30 123");
+/// assert_eq!(us("011 44 2071").formatted, "011 44 20 71");
+/// ```
+pub fn format_as_you_type(text: &str, region: Option<&str>) -> Result<AsYouType, Issue> {
+    // The default region's calling code's main region is where formats come from.
+    let (home, meta, unloaded) = match region.map(str::trim).filter(|r| !r.is_empty()) {
+        None => ("", None, None),
+        Some(r) => match region_from_code(r) {
+            Ok(m) => (m.id, meta::main_for(u32::from(m.cc)), None),
+            Err(issue) if issue.code == Code::DataNotLoaded => {
+                let code = store::region_file(&r.to_ascii_uppercase()).unwrap_or_default();
+                (code, None, Some(issue))
+            }
+            Err(issue) => return Err(issue),
+        },
+    };
+    let formatted = if text.chars().nth(MAX_INPUT_CHARS).is_some() {
+        text.to_owned()
+    } else {
+        match as_you_type::keys(text) {
+            as_you_type::Keys::Other => text.to_owned(),
+            as_you_type::Keys::FullwidthPlus(typed) => typed,
+            as_you_type::Keys::Number { plus, digits } if digits.is_empty() => {
+                // Nothing to read yet, nothing to check.
+                let formatted = if plus { "+" } else { "" };
+                return Ok(AsYouType {
+                    formatted: formatted.to_owned(),
+                    region: None,
+                    e164: None,
+                });
+            }
+            as_you_type::Keys::Number { plus, digits } => {
+                // A national number is read with the region's metadata from its first digits.
+                if let (Some(issue), false) = (&unloaded, plus) {
+                    return Err(issue.clone());
+                }
+                let mut typist = as_you_type::Typist::new(home, meta, unloaded.is_some());
+                if plus {
+                    typist.plus();
+                }
+                for (ascii, raw) in digits {
+                    typist.digit(ascii, raw);
+                }
+                if let Some(file) = typist.missing.take() {
+                    return Err(super::data_not_loaded(&file));
+                }
+                typist.answer()
+            }
+        }
+    };
+    let (region, e164) = match parse(text, region) {
+        Ok(n) => (n.region, Some(n.e164)),
+        Err(issue) if issue.code == Code::DataNotLoaded => return Err(issue),
+        Err(_) => (None, None),
+    };
+    Ok(AsYouType {
+        formatted,
+        region,
+        e164,
     })
 }
 
@@ -428,5 +539,95 @@ mod tests {
             checked += 1;
         }
         assert!(checked > 4000, "{checked}");
+    }
+
+    #[test]
+    fn as_you_type_formats_national_and_international_numbers() {
+        let shown =
+            |text: &str, region: Option<&str>| format_as_you_type(text, region).unwrap().formatted;
+        assert_eq!(shown("0207183", Some("GB")), "020 7183");
+        assert_eq!(shown("00 49 30", Some("gb")), "00 49 30");
+        assert_eq!(shown("+4930", None), "+49 30");
+        // No region: national digits are shown as typed.
+        assert_eq!(shown("0301234567", None), "0301234567");
+        // Digits of any script are read; the formatted text is in ASCII.
+        assert_eq!(shown("０２０７１８３", Some("GB")), "020 7183");
+        assert_eq!(shown("", Some("GB")), "");
+        assert_eq!(shown("+", Some("GB")), "+");
+        let done = format_as_you_type("020 7183 8750", Some("GB")).unwrap();
+        assert_eq!(done.region.as_deref(), Some("GB"));
+        assert_eq!(done.e164.as_deref(), Some("+442071838750"));
+        assert_eq!(
+            format_as_you_type("1", Some("Nigeria")).unwrap_err().code,
+            Code::RegionUnknown
+        );
+    }
+
+    #[test]
+    fn as_you_type_reads_back_what_it_formatted() {
+        for (text, region) in [
+            ("02071838750", "GB"),
+            ("+12024561111", "GB"),
+            ("011442071838750", "US"),
+            ("08031234567", "NG"),
+            ("+8613912345678", "CN"),
+        ] {
+            let mut field = String::new();
+            let mut typed = String::new();
+            for c in text.chars() {
+                typed.push(c);
+                field.push(c);
+                field = format_as_you_type(&field, Some(region)).unwrap().formatted;
+                let fresh = format_as_you_type(&typed, Some(region)).unwrap().formatted;
+                assert_eq!(field, fresh, "{typed:?} in {region}");
+            }
+        }
+    }
+
+    #[test]
+    fn as_you_type_answers_hostile_text() {
+        // Over the input limit: the text as it is, at once.
+        let long = "7".repeat(10_000);
+        assert_eq!(
+            format_as_you_type(&long, Some("US")).unwrap().formatted,
+            long
+        );
+        let huge = "+1".repeat(5 * 1024 * 1024);
+        assert_eq!(
+            format_as_you_type(&huge, Some("US"))
+                .unwrap()
+                .formatted
+                .len(),
+            huge.len()
+        );
+        // Characters libphonenumber does not format: the text unchanged.
+        for text in [
+            "1-800-FLOWERS",
+            "\u{200F}0207183",
+            "020*7183",
+            "020#",
+            "12+34",
+            "\0\0\0",
+        ] {
+            assert_eq!(
+                format_as_you_type(text, Some("GB")).unwrap().formatted,
+                text
+            );
+        }
+        // At the limit, in every region, after every kind of prefix: an answer.
+        let mut next = crate::test_rng::xorshift(17);
+        for (code, _) in data::REGIONS.iter() {
+            for lead in ["", "0", "+", "00", "011", "8", "1"] {
+                let digits: String = (0..MAX_INPUT_CHARS - lead.len())
+                    .map(|_| char::from(b'0' + (next() % 10) as u8))
+                    .collect();
+                let text = format!("{lead}{digits}");
+                let shown = format_as_you_type(&text, Some(code)).unwrap();
+                assert!(
+                    shown.formatted.chars().count() <= MAX_INPUT_CHARS + 8,
+                    "{code}"
+                );
+            }
+        }
     }
 }

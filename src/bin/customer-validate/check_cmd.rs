@@ -64,7 +64,7 @@ fn verdict_for_line(line: Line, args: &Args, options: &Options) -> Value {
 }
 
 /// The JSON value of one line, or the issue refusing it.
-fn parse_line(line: Line, options: &Options) -> Result<Value, Box<Issue>> {
+pub(crate) fn parse_line(line: Line, options: &Options) -> Result<Value, Box<Issue>> {
     let bytes = match line {
         Line::TooLong { bytes } => {
             return Err(Box::new(

@@ -7,12 +7,14 @@
 //! customer-validate check postal --country XX [FILE|-]
 //! customer-validate check address [--deliverable] [--options JSON|@FILE] [FILE|-]
 //! customer-validate convert --to P [--from P] [--operation create|update] [--options JSON|@FILE] [FILE|-]
+//! customer-validate format-as-you-type [--region XX] [--options JSON|@FILE] [FILE|-]
 //! ```
 //! Exit codes: 0 every record valid, 1 some record invalid, 2 usage or I/O error.
 #![forbid(unsafe_code)]
 
 mod check_cmd;
 mod convert_cmd;
+mod format_cmd;
 mod options_arg;
 mod progress;
 mod validate_cmd;
@@ -40,6 +42,7 @@ usage:
   customer-validate convert [--to P] [--from P] [--operation create|update] [--region XX]
                             [--deliverable] [--account 0x.. --timestamp MS]
                             [--customer-id ID] [--options JSON|@FILE] [FILE|-]
+  customer-validate format-as-you-type [--region XX] [--options JSON|@FILE] [FILE|-]
 
 validate: checks each record (a JSON object per line, or a CSV row whose dotted column
   names are paths, e.g. metadata.name; Authvia's repeated `address` columns become
@@ -76,7 +79,13 @@ convert: reads canonical customers (JSON Lines; with --from P, P's payloads or r
   canonical fields to fill. Without --to it writes the canonical customer. Calypso's
   envelope takes --account and --timestamp (default: now); its update --customer-id.
 
-Exit code: 0 all valid, 1 some invalid, 2 usage or I/O error.";
+format-as-you-type: reads phone field texts as `check phone` does (a JSON string, or
+  {\"input\": \"...\", \"region\": \"GB\"}) and writes what the field should show as the
+  number is typed, libphonenumber's as-you-type formatting: {\"line\", \"formatted\"}, with
+  \"region\" and \"e164\" once the digits are a valid number, or {\"line\", \"issues\"}.
+
+Exit code: 0 all valid, 1 some invalid (format-as-you-type: some line with an issue), 2 usage
+or I/O error.";
 
 /// A usage error (exit 2); an empty message means `--help` (exit 0).
 pub(crate) struct Usage(pub String);
@@ -146,6 +155,7 @@ fn main() -> ExitCode {
         Some("validate") => validate_cmd::main(&args[1..]),
         Some("check") => check_cmd::main(&args[1..]),
         Some("convert") => convert_cmd::main(&args[1..]),
+        Some("format-as-you-type") => format_cmd::main(&args[1..]),
         Some("-h" | "--help") | None => Err(Usage(String::new())),
         Some(other) => Err(Usage(format!("unknown command '{other}'"))),
     };

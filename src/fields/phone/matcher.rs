@@ -363,6 +363,11 @@ pub(super) fn prefix(pat: u32, s: &str) -> Option<Caps> {
     run(pat, s, 0, &mut |_| true)
 }
 
+/// The leftmost match of `pat` in `s` (Python's `re.search`), as a byte range.
+pub(super) fn find(pat: u32, s: &str) -> Option<(usize, usize)> {
+    (0..=s.len()).find_map(|i| run(pat, s, i, &mut |_| true).map(|caps| caps.spans[0]))
+}
+
 /// Python's `re.sub(pat, rule, s, count)`: replaces up to `count` leftmost non-overlapping
 /// matches of `pat` in `s` by `rule` (`\N` group references). `None` if nothing matched.
 pub(super) fn replace(pat: u32, s: &str, rule: &str, count: usize) -> Option<String> {

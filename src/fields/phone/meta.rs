@@ -30,12 +30,26 @@ pub(super) const NO_DESC: Desc = Desc {
 pub(super) struct Fmt {
     /// Full-match pattern with the capture groups `fmt` refers to.
     pub(super) pat: u32,
-    /// Prefix pattern the number must start with (the most detailed one), or [`NONE`].
-    pub(super) lead: u32,
+    /// Prefix patterns the number must start with, least to most detailed (the n-th for the
+    /// first n + 3 digits as you type; the last for a whole number); empty: any number.
+    pub(super) leads: &'static [u32],
     /// Replacement, `\1`-style group references.
     pub(super) fmt: &'static str,
     /// National prefix formatting rule replacing the first group in national format, or "".
     pub(super) np_rule: &'static str,
+    /// The national prefix may be left out when formatting (as you type, the format stays a
+    /// candidate for a national number typed without it).
+    pub(super) np_optional: bool,
+    /// The format has a carrier-code formatting rule (as you type, it stays a candidate
+    /// after a national prefix, which may be a carrier code).
+    pub(super) carrier_rule: bool,
+}
+
+impl Fmt {
+    /// The most detailed leading-digits pattern, or [`NONE`].
+    pub(super) fn lead(&self) -> u32 {
+        self.leads.last().copied().unwrap_or(NONE)
+    }
 }
 
 /// One region's (or one non-geographic calling code's) metadata.
@@ -128,6 +142,16 @@ fn cc_slots(cc: u32) -> &'static [u16] {
         .map_or(&[], |(_, list)| *list)
 }
 
+/// The ISO code of a calling code's main region, its data loaded or not; `None` for a
+/// non-geographic or unknown calling code.
+pub(super) fn main_region_code(cc: u32) -> Option<&'static str> {
+    let main = *cc_slots(cc).first()?;
+    REGIONS
+        .iter()
+        .find(|(_, s)| *s == main)
+        .map(|(code, _)| *code)
+}
+
 /// Whether `cc` is a country calling code, its data loaded or not.
 pub(super) fn cc_known(cc: u32) -> bool {
     !cc_slots(cc).is_empty()
@@ -161,5 +185,9 @@ mod tests {
         assert!(main_for(u32::MAX).is_none());
         assert!(region_known("GB") && !region_known("ZZ") && !region_known("001"));
         assert!(cc_known(1) && cc_known(979) && !cc_known(999) && !cc_known(u32::MAX));
+        assert_eq!(main_region_code(1), Some("US"));
+        assert_eq!(main_region_code(44), Some("GB"));
+        assert_eq!(main_region_code(800), None);
+        assert_eq!(main_region_code(999), None);
     }
 }

@@ -468,7 +468,8 @@ mod tests {
             out.extend([m.idd, m.np_parse, m.leading]);
             out.extend(m.desc.iter().map(|d| d.pat));
             for f in m.formats.iter().chain(m.intl) {
-                out.extend([f.pat, f.lead]);
+                out.push(f.pat);
+                out.extend(f.leads);
             }
         }
         out.retain(|&p| p != NONE);

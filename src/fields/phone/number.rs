@@ -96,7 +96,7 @@ pub(super) fn display(p: &Parsed, international: bool) -> String {
 fn choose<'f>(formats: &'f [Fmt], nsn: &str) -> Option<&'f Fmt> {
     formats
         .iter()
-        .find(|f| (f.lead == NONE || matcher::starts(f.lead, nsn)) && matcher::full(f.pat, nsn))
+        .find(|f| (f.lead() == NONE || matcher::starts(f.lead(), nsn)) && matcher::full(f.pat, nsn))
 }
 
 fn apply(f: &Fmt, nsn: &str, national: bool) -> String {

@@ -190,7 +190,7 @@ fn is_unwanted_end(c: char) -> bool {
 }
 
 /// libphonenumber's punctuation allowed between digits (with `x`, either case).
-fn is_punctuation(c: char) -> bool {
+pub(super) fn is_punctuation(c: char) -> bool {
     matches!(
         c,
         '-' | 'x'
@@ -575,7 +575,7 @@ fn strip_international_prefix(number: &str, idd: u32) -> (bool, String) {
 }
 
 /// The known calling code (1 to 3 digits) `digits` start with, and the rest.
-fn split_calling_code(digits: &str) -> Option<(u32, &str)> {
+pub(super) fn split_calling_code(digits: &str) -> Option<(u32, &str)> {
     if digits.starts_with('0') {
         return None;
     }

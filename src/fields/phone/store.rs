@@ -7,7 +7,8 @@
 //!
 //! ```text
 //! patterns  count, then per pattern: number − previous number, packed bytecode (bytes)
-//! formats   count, then per format: pattern, leading-digits pattern, fmt, np_rule
+//! formats   count, then per format: pattern, leading-digits patterns (count, then each),
+//!           fmt, np_rule, flags (byte: 1 national prefix optional, 2 carrier-code rule)
 //! metas     count, then per region (the calling code's list order): slot in the generated
 //!           METAS, id, cc, idd, np_parse, np_groups (byte), np_transform, leading,
 //!           ext_prefix, same_mobile_fixed (byte 0/1), 11 × (pattern, lengths, local
@@ -105,7 +106,12 @@ fn patterns_of(m: &super::meta::Meta) -> impl Iterator<Item = u32> + '_ {
     [m.idd, m.np_parse, m.leading]
         .into_iter()
         .chain(m.desc.iter().map(|d| d.pat))
-        .chain(m.formats.iter().chain(m.intl).flat_map(|f| [f.pat, f.lead]))
+        .chain(
+            m.formats
+                .iter()
+                .chain(m.intl)
+                .flat_map(|f| std::iter::once(f.pat).chain(f.leads.iter().copied())),
+        )
 }
 
 /// Writes the phone part of a file carrying the metadata in `slots`.
@@ -153,9 +159,14 @@ pub(crate) fn encode(slots: &[u16], w: &mut crate::fields::codec::Writer) {
     w.uint(len32(lists.iter().map(|l| l.len()).sum()));
     for f in lists.iter().flat_map(|l| l.iter()) {
         w.uint(opt(f.pat));
-        w.uint(opt(f.lead));
+        w.uint(len32(f.leads.len()));
+        for lead in f.leads {
+            w.uint(opt(*lead));
+        }
         w.str(f.fmt);
         w.str(f.np_rule);
+        w.out
+            .push(u8::from(f.np_optional) | u8::from(f.carrier_rule) << 1);
     }
     w.uint(len32(metas.len()));
     for ((slot, m), (formats, intl)) in metas.iter().zip(first) {
@@ -195,9 +206,12 @@ type Span = (usize, usize);
 #[cfg_attr(not(feature = "lazy-data"), allow(dead_code))]
 pub(crate) struct RawFmt {
     pat: u32,
-    lead: u32,
+    /// Its range of [`Part::leads`].
+    leads: (usize, usize),
     fmt: Span,
     np_rule: Span,
+    np_optional: bool,
+    carrier_rule: bool,
 }
 
 /// A decoded region's metadata, its strings spans of the file and its formats ranges of the
@@ -225,6 +239,8 @@ pub(crate) struct Part {
     /// Global pattern number and expanded bytecode, ascending.
     patterns: Vec<(u32, Vec<u8>)>,
     fmts: Vec<RawFmt>,
+    /// Every format's leading-digits patterns, back to back.
+    leads: Vec<u32>,
     metas: Vec<RawMeta>,
 }
 
@@ -259,12 +275,28 @@ pub(crate) fn decode(r: &mut Reader<'_>, buf: &[u8], slots: &[u16]) -> Option<Pa
         }
     };
     let mut fmts = Vec::new();
+    let mut leads = Vec::new();
     for _ in 0..r.uint()? {
+        let pat = pattern(r)?;
+        let start = leads.len();
+        for _ in 0..r.uint()? {
+            match pattern(r)? {
+                NONE => return None,
+                lead => leads.push(lead),
+            }
+        }
+        let (fmt, np_rule) = (r.str_span()?, r.str_span()?);
+        let flags = r.byte()?;
+        if flags > 3 {
+            return None;
+        }
         fmts.push(RawFmt {
-            pat: pattern(r)?,
-            lead: pattern(r)?,
-            fmt: r.str_span()?,
-            np_rule: r.str_span()?,
+            pat,
+            leads: (start, leads.len()),
+            fmt,
+            np_rule,
+            np_optional: flags & 1 != 0,
+            carrier_rule: flags & 2 != 0,
         });
     }
     let range = |r: &mut Reader<'_>| -> Option<(usize, usize)> {
@@ -342,18 +374,21 @@ pub(crate) fn decode(r: &mut Reader<'_>, buf: &[u8], slots: &[u16]) -> Option<Pa
     Some(Part {
         patterns,
         fmts,
+        leads,
         metas,
     })
 }
 
-/// The format `f` of a file whose bytes are `buf`.
+/// The format `f` of a file whose bytes are `buf` and leading-digits patterns `leads`.
 #[cfg(any(test, feature = "lazy-data"))]
-fn build_fmt(f: &RawFmt, buf: &'static [u8]) -> Fmt {
+fn build_fmt(f: &RawFmt, buf: &'static [u8], leads: &'static [u32]) -> Fmt {
     Fmt {
         pat: f.pat,
-        lead: f.lead,
+        leads: leads.get(f.leads.0..f.leads.1).unwrap_or_default(),
         fmt: str_at(buf, f.fmt),
         np_rule: str_at(buf, f.np_rule),
+        np_optional: f.np_optional,
+        carrier_rule: f.carrier_rule,
     }
 }
 
@@ -387,7 +422,8 @@ fn leak<T>(v: Vec<T>) -> &'static [T] {
 /// The metadata and formats of a decoded part, built over the file's bytes `buf`.
 #[cfg(any(test, feature = "lazy-data"))]
 fn build(part: &Part, buf: &'static [u8]) -> &'static [Meta] {
-    let fmts = leak(part.fmts.iter().map(|f| build_fmt(f, buf)).collect());
+    let leads = leak(part.leads.clone());
+    let fmts = leak(part.fmts.iter().map(|f| build_fmt(f, buf, leads)).collect());
     leak(
         part.metas
             .iter()
