@@ -45,6 +45,30 @@ export interface InitOptions {
  */
 export function init(options?: InitOptions): Promise<void>;
 
+/** What `formatPhoneAsYouType` answers. */
+export interface PhoneAsYouType {
+  /** The text to show: the number formatted so far, or the text as typed where formatting stops. */
+  readonly formatted: string;
+  /** The number's region, once the digits typed are a valid number. */
+  readonly region?: string;
+  /** The number in E.164, once the digits typed are a valid number. */
+  readonly e164?: string;
+  /** `region_unknown`, or `data_not_loaded` in browsers (then `formatted` is the text as typed). */
+  readonly issues: ReadonlyArray<Issue>;
+}
+
+/**
+ * What a phone field shows after a keystroke: the whole typed text formatted as
+ * libphonenumber's `AsYouTypeFormatter` would (national and international prefixes, the
+ * format the leading digits select, the raw digits where it stops), with `region` and `e164`
+ * once the number is valid. Stateless: call it with the field's text after each keystroke.
+ *
+ * @example
+ * formatPhoneAsYouType('202456', { region: 'US' }).formatted; // '202-456'
+ * formatPhoneAsYouType('+4930123').formatted;                 // '+49 30 123'
+ */
+export function formatPhoneAsYouType(text: string, options?: { region?: string }): PhoneAsYouType;
+
 /**
  * The data files the `data_not_loaded` issues of a result name (empty once everything a
  * value needs is loaded).

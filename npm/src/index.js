@@ -223,6 +223,15 @@ export function checkPhone(input, { region } = {}) {
   return call(() => api.raw_check('phone', input, region, undefined));
 }
 
+/**
+ * What a phone field shows after a keystroke: the whole typed text formatted as
+ * libphonenumber's AsYouTypeFormatter would, with `region` and `e164` once it is a valid
+ * number. `region` is the country for numbers typed without `+`.
+ */
+export function formatPhoneAsYouType(text, { region } = {}) {
+  return call(() => api.raw_format_as_you_type(text, region));
+}
+
 /** Checks one email address. */
 export function checkEmail(input, options) {
   return call(() => api.raw_check('email', input, undefined, options));

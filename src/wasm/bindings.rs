@@ -332,6 +332,23 @@ pub fn raw_fields(
     answer(fields(&provider, &operation, options.as_deref()))
 }
 
+/// `formatPhoneAsYouType(text, region)`: what a phone field shows after a keystroke (see
+/// [`super::format_as_you_type`]); `region` a string or `undefined`.
+///
+/// ```js
+/// raw_format_as_you_type('202456', 'US').formatted; // '202-456'
+/// ```
+#[wasm_bindgen]
+pub fn raw_format_as_you_type(text: &JsValue, region: &JsValue) -> Result<JsValue, JsValue> {
+    let text = string_arg("text", text)?;
+    let region = if region.is_undefined() || region.is_null() {
+        None
+    } else {
+        Some(string_arg("region", region)?)
+    };
+    answer(Ok(super::format_as_you_type(&text, region.as_deref())))
+}
+
 /// `loadData(name, bytes)`: registers one per-country data file of the browser build (see
 /// [`crate::data::load`]); a truncated, corrupt or foreign file is a `TypeError` naming it,
 /// and nothing of it is kept. In the Node build, which embeds every country, it only checks

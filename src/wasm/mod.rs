@@ -171,6 +171,39 @@ pub fn check(
     Ok(to_json(&verdict))
 }
 
+/// What `formatPhoneAsYouType` answers: the text a phone field shows after a keystroke, the
+/// region and E.164 once the number is valid, and any issue (the text comes back as typed).
+#[derive(Serialize)]
+struct AsYouTypeAnswer {
+    formatted: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    region: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    e164: Option<String>,
+    issues: Vec<Issue>,
+}
+
+/// [`crate::fields::phone::format_as_you_type`] as JSON text: `{"formatted", "region"?,
+/// "e164"?, "issues"}`. An unknown region or (browser build) a country's data not loaded is an
+/// issue, with the text as typed in `formatted`.
+pub fn format_as_you_type(text: &str, region: Option<&str>) -> String {
+    let answer = match crate::fields::phone::format_as_you_type(text, region) {
+        Ok(a) => AsYouTypeAnswer {
+            formatted: a.formatted,
+            region: a.region,
+            e164: a.e164,
+            issues: Vec::new(),
+        },
+        Err(issue) => AsYouTypeAnswer {
+            formatted: text.to_owned(),
+            region: None,
+            e164: None,
+            issues: vec![issue],
+        },
+    };
+    to_json(&answer)
+}
+
 /// Checks one address object given as JSON text (Rapyd's member names; see
 /// [`crate::check::check_address`]), with options as JSON text. Answers an
 /// [`AddressVerdict`] as JSON text: `{"valid","normalized","issues"}`. Text that is not JSON,
@@ -344,6 +377,20 @@ mod tests {
             let out = validate_json(*provider, *operation, payload, &options);
             assert!(out.is_ok(), "{provider} {operation}: {out:?}");
         }
+    }
+
+    #[test]
+    fn format_as_you_type_answers_text_and_issues() {
+        let out = parse(&format_as_you_type("202456", Some("US")));
+        assert_eq!(out["formatted"], "202-456");
+        assert_eq!(out["issues"], serde_json::json!([]));
+        assert!(out.get("e164").is_none());
+        let done = parse(&format_as_you_type("(202) 456-1111", Some("us")));
+        assert_eq!(done["e164"], "+12024561111");
+        assert_eq!(done["region"], "US");
+        let bad = parse(&format_as_you_type("0803", Some("ZZ")));
+        assert_eq!(bad["formatted"], "0803");
+        assert_eq!(bad["issues"][0]["code"], "region_unknown");
     }
 
     #[test]

@@ -263,6 +263,15 @@ test('the phone vectors: the same answers as Node, files loaded on demand', asyn
   await sameAsNode(jsonl('phone.jsonl').map((v) => ['checkPhone', v.input, v.region ? { region: v.region } : {}]));
 });
 
+test('the as-you-type vectors, keystroke by keystroke: the same answers as Node', async () => {
+  const calls = [];
+  for (const v of jsonl('as_you_type.jsonl')) {
+    const typed = [...v.typed];
+    for (let i = 1; i <= typed.length; i++) calls.push(['formatPhoneAsYouType', typed.slice(0, i).join(''), v.region ? { region: v.region } : {}]);
+  }
+  await sameAsNode(calls);
+});
+
 test('the address vectors: the same answers as Node', async () => {
   await sameAsNode(jsonl('address.jsonl').map((v) => ['checkAddress', v.input]));
 });

@@ -4,8 +4,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as cv from 'customer-validate';
 import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 
-const EXPORTS = ['checkAddress', 'checkEmail', 'checkPhone', 'checkPostalCode', 'checklist', 'countries', 'fields', 'fromPayload', 'init',
+const EXPORTS = ['checkAddress', 'checkEmail', 'checkPhone', 'checkPostalCode', 'checklist', 'countries', 'fields', 'formatPhoneAsYouType', 'fromPayload', 'init',
   'initSync', 'lookupCountry', 'missingData', 'providers', 'requirements', 'schema', 'toPayload', 'validate', 'validateAsync', 'validateJson'];
 
 test('the ESM entry exports exactly the API', () => {
@@ -19,6 +20,28 @@ test('Node embeds every country: nothing to load, no data_not_loaded', async () 
   await cv.init({ countries: ['JP', 'germany'] }); // nothing to fetch in Node
   await assert.rejects(cv.init({ countries: ['nowhere'] }), TypeError);
   assert.deepEqual(await cv.validateAsync('rapyd', 'create', { phone_number: '+49 151 23456789' }), cv.validate('rapyd', 'create', { phone_number: '+49 151 23456789' }));
+});
+
+test('formatPhoneAsYouType: libphonenumber\'s AsYouTypeFormatter, keystroke by keystroke (tests/vectors/as_you_type.jsonl)', () => {
+  const lines = readFileSync(new URL('../../../tests/vectors/as_you_type.jsonl', import.meta.url), 'utf8').split('\n').filter((l) => l.trim());
+  let keystrokes = 0;
+  let same = 0;
+  for (const line of lines) {
+    const v = JSON.parse(line);
+    if (v.meta) continue;
+    const typed = [...v.typed];
+    for (let i = 0; i < typed.length; i++) {
+      keystrokes++;
+      const r = cv.formatPhoneAsYouType(typed.slice(0, i + 1).join(''), v.region ? { region: v.region } : {});
+      if (r.formatted === v.out[i]) same++;
+    }
+    const last = cv.formatPhoneAsYouType(v.typed, v.region ? { region: v.region } : {});
+    assert.equal(last.e164, v.e164 ?? undefined, v.typed);
+  }
+  assert.ok(keystrokes > 70000);
+  assert.ok(same / keystrokes >= 0.99, `${same} of ${keystrokes} keystrokes as libphonenumber`);
+  assert.deepEqual(cv.formatPhoneAsYouType('0803', { region: 'ZZ' }).issues.map((i) => i.code), ['region_unknown']);
+  assert.throws(() => cv.formatPhoneAsYouType(42), TypeError);
 });
 
 test('the CJS entry exports the same API, loaded synchronously', () => {
