@@ -1,7 +1,7 @@
 // Renders one provider operation's form from its layout (layouts.js), reads it back as the
 // payload the package validates, and shows issues under the fields their `pointer` names.
 // Knows nothing of any provider's rules: those are the package's.
-import { checkEmail, checkPhone, checkPostalCode, lookupCountry, missingData, validate } from '../pkg/index.js';
+import { checkEmail, checkPhone, checkPostalCode, formatPhoneAsYouType, lookupCountry, missingData, validate } from '../pkg/index.js';
 import { messageFor } from './messages.js';
 
 let nextId = 0;
@@ -128,7 +128,13 @@ export function renderForm(root, layout, ctx) {
       live.className = 'live';
       if (v.trim() === '') return;
       if (f.kind === 'phone' || (f.kind === 'contact' && !v.includes('@'))) {
-        const p = checkPhone(v, { region: ctx.phoneRegion(segments) });
+        // Typed at the end: the number formatted as it grows (formatPhoneAsYouType; the caret
+        // stays at the end). Deleting, or editing inside the text, leaves it as it is.
+        if (f.kind === 'phone' && event?.inputType?.startsWith('insert') && input.selectionStart === v.length) {
+          const shown = formatPhoneAsYouType(v, { region: ctx.phoneRegion(segments) });
+          if (!ctx.needData?.(shown) && shown.formatted !== v) input.value = shown.formatted;
+        }
+        const p = checkPhone(input.value, { region: ctx.phoneRegion(segments) });
         if (ctx.needData?.(p)) {
           live.textContent = `Loading the phone rules of ${missingData(p).join(', ')}…`;
         } else if (p.valid) {

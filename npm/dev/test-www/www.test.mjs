@@ -134,6 +134,30 @@ test('country rules are fetched as values need them, and the page says which', a
   await w.done();
 });
 
+test('the phone field formats as the number is typed, digit by digit', async () => {
+  const w = await open('rapyd/create');
+  await w.page.selectOption('#region', 'US');
+  await w.fill({ '/phone_number': '2' }); // loads the US rules
+  await w.page.waitForFunction(() => document.getElementById('data-status').textContent.includes('US'));
+  const phone = w.field('/phone_number');
+  await phone.fill('');
+  const shown = [];
+  for (const digit of '2024561111') {
+    await phone.press(digit);
+    shown.push(await phone.inputValue());
+  }
+  // libphonenumber's AsYouTypeFormatter for US, keystroke by keystroke.
+  assert.deepEqual(shown, ['2', '20', '202', '202-4', '202-45', '202-456', '202-4561', '(202) 456-11', '(202) 456-111', '(202) 456-1111']);
+  await phone.blur();
+  assert.match(await w.live('/phone_number').textContent(), /\+12024561111/);
+  // Deleting is left alone.
+  await phone.press('End');
+  await phone.press('Backspace');
+  assert.equal(await phone.inputValue(), '(202) 456-111');
+  await w.shot('rapyd-create-phone-as-you-type');
+  await w.done();
+});
+
 test('Rapyd create: bad phone, missing name are refused; a bad postal code only warns', async () => {
   const f = await open('rapyd/create');
   await f.page.selectOption('#region', 'GB');
