@@ -1,12 +1,12 @@
 //! `customer-validate check <field>`: one field (or one address object) per JSON line.
 
 use crate::options_arg::OptionArgs;
-use crate::{open_input, Usage};
+use crate::{answer_lines, Usage};
 use customer_validate::check::{check_address, check_field, Field, Verdict};
-use customer_validate::lines::{BoundedLines, Line};
+use customer_validate::lines::Line;
 use customer_validate::{Code, Issue, Options};
 use serde_json::Value;
-use std::io::{self, BufWriter, Write};
+use std::io;
 
 struct Args {
     field: Field,
@@ -128,27 +128,12 @@ pub(crate) fn main(args: &[String]) -> Result<io::Result<bool>, Usage> {
 
 fn run(args: &Args) -> io::Result<bool> {
     let options = &args.options;
-    let (reader, _) = open_input(args.file.as_deref())?;
-    let mut lines = BoundedLines::new(reader, options.max_input_bytes);
-    let stdout = io::stdout();
-    let mut out = BufWriter::with_capacity(64 * 1024, stdout.lock());
-    let mut all_valid = true;
-    let mut line_no = 0u64;
-    while let Some(line) = lines.next_line()? {
-        line_no += 1;
-        if matches!(&line, Line::Bytes(b) if b.iter().all(u8::is_ascii_whitespace)) {
-            continue;
-        }
+    answer_lines(args.file.as_deref(), options.max_input_bytes, |line| {
         let verdict = verdict_for_line(line, args, options);
-        all_valid &= verdict["valid"] == true;
-        let mut record = serde_json::Map::new();
-        record.insert("line".into(), line_no.into());
-        if let Value::Object(v) = verdict {
-            record.extend(v);
+        let valid = verdict["valid"] == true;
+        match verdict {
+            Value::Object(fields) => (fields, valid),
+            _ => (serde_json::Map::new(), valid),
         }
-        serde_json::to_writer(&mut out, &record)?;
-        out.write_all(b"\n")?;
-    }
-    out.flush()?;
-    Ok(all_valid)
+    })
 }

@@ -3,12 +3,12 @@
 
 use crate::check_cmd::parse_line;
 use crate::options_arg::OptionArgs;
-use crate::{open_input, parse_flags, Usage};
+use crate::{answer_lines, parse_flags, Usage};
 use customer_validate::fields::phone;
-use customer_validate::lines::{BoundedLines, Line};
+use customer_validate::lines::Line;
 use customer_validate::{Code, Issue, Options};
 use serde_json::{json, Value};
-use std::io::{self, BufWriter, Write};
+use std::io;
 
 struct Args {
     file: Option<String>,
@@ -80,30 +80,17 @@ pub(crate) fn main(args: &[String]) -> Result<io::Result<bool>, Usage> {
 
 fn run(args: &Args) -> io::Result<bool> {
     let options = &args.options;
-    let (reader, _) = open_input(args.file.as_deref())?;
-    let mut lines = BoundedLines::new(reader, options.max_input_bytes);
-    let stdout = io::stdout();
-    let mut out = BufWriter::with_capacity(64 * 1024, stdout.lock());
-    let mut all_ok = true;
-    let mut line_no = 0u64;
-    while let Some(line) = lines.next_line()? {
-        line_no += 1;
-        if matches!(&line, Line::Bytes(b) if b.iter().all(u8::is_ascii_whitespace)) {
-            continue;
-        }
-        let mut record = serde_json::Map::new();
-        record.insert("line".into(), line_no.into());
-        match answer(line, options) {
-            Ok(Value::Object(fields)) => record.extend(fields),
-            Ok(_) => {}
+    answer_lines(
+        args.file.as_deref(),
+        options.max_input_bytes,
+        |line| match answer(line, options) {
+            Ok(Value::Object(fields)) => (fields, true),
+            Ok(_) => (serde_json::Map::new(), true),
             Err(issue) => {
-                all_ok = false;
-                record.insert("issues".into(), json!([*issue]));
+                let mut fields = serde_json::Map::new();
+                fields.insert("issues".into(), json!([*issue]));
+                (fields, false)
             }
-        }
-        serde_json::to_writer(&mut out, &record)?;
-        out.write_all(b"\n")?;
-    }
-    out.flush()?;
-    Ok(all_ok)
+        },
+    )
 }

@@ -149,6 +149,41 @@ pub(crate) fn open_input(file: Option<&str>) -> io::Result<(Box<dyn io::BufRead>
     }
 }
 
+/// The loop of the one-line-in, one-line-out commands (`check`, `format-as-you-type`): reads
+/// FILE (or standard input) as bounded lines, skips blank ones, and writes for each other
+/// line `{"line": N, …}` with the members `answer` gives and whether it was fine. `Ok(true)`
+/// when every line was.
+pub(crate) fn answer_lines(
+    file: Option<&str>,
+    max_line_bytes: usize,
+    mut answer: impl FnMut(
+        customer_validate::lines::Line,
+    ) -> (serde_json::Map<String, serde_json::Value>, bool),
+) -> io::Result<bool> {
+    use std::io::Write;
+    let (reader, _) = open_input(file)?;
+    let mut lines = customer_validate::lines::BoundedLines::new(reader, max_line_bytes);
+    let mut out = io::BufWriter::with_capacity(64 * 1024, io::stdout().lock());
+    let mut all_ok = true;
+    let mut line_no = 0u64;
+    while let Some(line) = lines.next_line()? {
+        line_no += 1;
+        if matches!(&line, customer_validate::lines::Line::Bytes(b) if b.iter().all(u8::is_ascii_whitespace))
+        {
+            continue;
+        }
+        let (fields, ok) = answer(line);
+        all_ok &= ok;
+        let mut record = serde_json::Map::new();
+        record.insert("line".into(), line_no.into());
+        record.extend(fields);
+        serde_json::to_writer(&mut out, &record)?;
+        out.write_all(b"\n")?;
+    }
+    out.flush()?;
+    Ok(all_ok)
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
