@@ -395,6 +395,20 @@ mod conversions {
     use crate::wasm::customer;
     use wasm_bindgen::prelude::*;
 
+    /// A name argument (a provider's or an operation's) checked as a `T`, with the options as
+    /// text and parsed: a `TypeError` for a wrong type, an unknown name or bad options.
+    fn checked_name<T: std::str::FromStr<Err = String>>(
+        what: &str,
+        name: &JsValue,
+        options: &JsValue,
+    ) -> Result<(String, Option<String>, crate::Options), JsValue> {
+        let name = string_arg(what, name)?;
+        let options = options_arg(options)?;
+        let parsed = parse_options(options.as_deref()).map_err(|m| type_error(&m))?;
+        name.parse::<T>().map_err(|m| type_error(&m))?;
+        Ok((name, options, parsed))
+    }
+
     /// `toPayload(provider, operation, customer, context, options)`: `customer` is any JavaScript
     /// value, read as `JSON.stringify` writes it; `context` (Calypso's `account`, `timestamp_ms`,
     /// `customer_id`) and `options` objects or `undefined`. Answers the object of
@@ -437,12 +451,8 @@ mod conversions {
         payload: &JsValue,
         options: &JsValue,
     ) -> Result<JsValue, JsValue> {
-        let provider = string_arg("provider", provider)?;
-        let options = options_arg(options)?;
-        let parsed = parse_options(options.as_deref()).map_err(|m| type_error(&m))?;
-        provider
-            .parse::<crate::Provider>()
-            .map_err(|m| type_error(&m))?;
+        let (provider, options, parsed) =
+            checked_name::<crate::Provider>("provider", provider, options)?;
         answer_for(payload, &parsed, |text| {
             customer::from_payload(&provider, text, options.as_deref())
         })
@@ -480,12 +490,8 @@ mod conversions {
         operation: &JsValue,
         options: &JsValue,
     ) -> Result<JsValue, JsValue> {
-        let operation = string_arg("operation", operation)?;
-        let options = options_arg(options)?;
-        let parsed = parse_options(options.as_deref()).map_err(|m| type_error(&m))?;
-        operation
-            .parse::<crate::Operation>()
-            .map_err(|m| type_error(&m))?;
+        let (operation, options, parsed) =
+            checked_name::<crate::Operation>("operation", operation, options)?;
         answer_for(customer, &parsed, |text| {
             customer::checklist(text, &operation, options.as_deref())
         })
