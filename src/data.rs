@@ -360,15 +360,21 @@ fn body(name: &str) -> Option<Vec<u8>> {
 /// File `name` with its header, as [`files`] writes it.
 #[cfg(any(test, not(feature = "lazy-data")))]
 fn file(name: &str, fingerprint: u64) -> Option<Vec<u8>> {
-    let body = body(name)?;
+    Some(with_header(name, &body(name)?, fingerprint))
+}
+
+/// `body` behind the header of file `name`: magic, version, `fingerprint`, the body's
+/// checksum, the name.
+#[cfg(any(test, not(feature = "lazy-data")))]
+fn with_header(name: &str, body: &[u8], fingerprint: u64) -> Vec<u8> {
     let mut out = MAGIC.to_vec();
     out.push(FORMAT_VERSION);
     out.extend_from_slice(&fingerprint.to_le_bytes());
-    out.extend_from_slice(&checksum(&body).to_le_bytes());
+    out.extend_from_slice(&checksum(body).to_le_bytes());
     let mut w = crate::fields::codec::Writer { out };
     w.str(name);
-    w.out.extend_from_slice(&body);
-    Some(w.out)
+    w.out.extend_from_slice(body);
+    w.out
 }
 
 /// The fingerprint of the embedded data ([`FINGERPRINT`] when the constant is current).
@@ -521,14 +527,7 @@ mod tests {
                         b.insert(i, next() as u8);
                     }
                 }
-                let mut out = MAGIC.to_vec();
-                out.push(FORMAT_VERSION);
-                out.extend_from_slice(&FINGERPRINT.to_le_bytes());
-                out.extend_from_slice(&checksum(&b).to_le_bytes());
-                let mut w = crate::fields::codec::Writer { out };
-                w.str(name);
-                w.out.extend_from_slice(&b);
-                let _ = decode(name, &w.out);
+                let _ = decode(name, &with_header(name, &b, FINGERPRINT));
             }
         }
     }
