@@ -469,7 +469,7 @@ fn provider_vectors() {
 
 #[wasm_bindgen_test]
 fn customer_vectors() {
-    let context: customer_validate::customer::Context = serde_json::from_value(json!({
+    let context: customer_validate::customer::RequestContext = serde_json::from_value(json!({
         "account": format!("0x{}", "aB".repeat(20)),
         "timestamp_ms": 1_700_000_000_000_i64,
         "customer_id": "3f2504e0-4f89-11d3-9a0c-0305e82c3301"
