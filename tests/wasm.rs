@@ -345,3 +345,39 @@ fn canonical_customer_exports() {
         assert_eq!(got, Some(expected), "{provider}");
     }
 }
+
+/// A form validates on every keystroke: the allocator (talc with `small-allocator`, as in the
+/// browser builds; dlmalloc otherwise) must reuse what each call frees, so after a warm-up
+/// the linear memory stops growing. Valid and invalid answers, a large payload and field
+/// checks are mixed so that blocks of many sizes are freed and taken again.
+#[wasm_bindgen_test]
+fn repeated_calls_reuse_memory() {
+    let u = &JsValue::UNDEFINED;
+    let small = js(
+        r#"{"name": "Zoë Lovelace", "email": "Ada@Example.com", "phone_number": "+44 20 7946 0958",
+        "addresses": [{"name": "Ada", "line_1": "10 Downing St", "city": "London", "country": "GB", "zip": "SW1A 2AA"}]}"#,
+    );
+    let bad = js(r#"{"email": "x", "phone_number": "12", "addresses": [{"country": "Narnia"}]}"#);
+    let items: Vec<String> = (0..500).map(|i| format!(r#""+1650253{i:04}""#)).collect();
+    let large = js(&format!(
+        r#"{{"ref": "a1", "addresses": [{}], "metadata": {{"note": "{}"}}}}"#,
+        items.join(","),
+        "x".repeat(3000)
+    ));
+    let round = |n: usize| {
+        for i in 0..n {
+            let (provider, payload) = match i % 8 {
+                0 => ("authvia", &large),
+                1 | 2 | 3 => ("rapyd", &bad),
+                _ => ("rapyd", &small),
+            };
+            let out = raw_validate(&s(provider), &s("create"), payload, u).unwrap();
+            assert!(get(&out, "ok").as_bool().is_some());
+            raw_check(&s("email"), &s("zoë@bücher.de"), u, u).unwrap();
+        }
+    };
+    round(400);
+    let pages = core::arch::wasm32::memory_size(0);
+    round(4000);
+    assert_eq!(core::arch::wasm32::memory_size(0), pages);
+}

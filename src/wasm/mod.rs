@@ -19,6 +19,7 @@
 
 #[cfg(target_arch = "wasm32")]
 pub mod bindings;
+mod options;
 #[cfg(test)]
 mod typescript;
 #[cfg(all(target_arch = "wasm32", feature = "unicode-compare"))]
@@ -51,8 +52,7 @@ enum ValidateOutput<'a> {
 pub fn parse_options(json: Option<&str>) -> Result<Options, String> {
     match json.map(str::trim) {
         None | Some("") | Some("null") | Some("undefined") => Ok(Options::default()),
-        Some(text) => serde_json::from_str(text)
-            .map_err(|e| format!("invalid options: {}", strip_position(e))),
+        Some(text) => options::read(text).map_err(|e| format!("invalid options: {e}")),
     }
 }
 
