@@ -102,7 +102,12 @@ fn calling_codes_agree_with_libphonenumber() {
         let want = expected.get(c.alpha2).expect("every alpha-2 is a vector");
         assert_eq!(c.calling_code(), want.as_deref(), "{}", c.alpha2);
         let json = serde_json::to_value(c).unwrap();
-        assert_eq!(json["calling_code"].as_str(), want.as_deref(), "{}", c.alpha2);
+        assert_eq!(
+            json["calling_code"].as_str(),
+            want.as_deref(),
+            "{}",
+            c.alpha2
+        );
         with_code += usize::from(want.is_some());
     }
     // Every region libphonenumber has is a country of the table, but for AC and TA.
