@@ -84,8 +84,8 @@ impl Country {
     }
 }
 
-/// One country or territory of the table, as it serializes: [`Country`]'s fields and its
-/// calling code.
+/// One country or territory of the table, as it serializes: ISO codes, English names and
+/// the telephone calling code (absent names and calling codes are `null`).
 #[derive(Serialize)]
 #[cfg_attr(test, derive(ts_rs::TS), ts(rename = "Country"))]
 pub(crate) struct CountryJson {
