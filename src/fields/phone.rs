@@ -498,6 +498,7 @@ mod tests {
 
     /// Whether a number of type `got` is one of `kind` (a region whose plan does not tell
     /// fixed lines from mobiles answers `fixed_line_or_mobile` for both).
+    #[cfg(not(feature = "lazy-data"))]
     fn of_kind(got: NumberType, kind: ExampleType) -> bool {
         match kind {
             ExampleType::Mobile => {
