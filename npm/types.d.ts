@@ -941,8 +941,8 @@ export type Email = {
 };
 
 /**
- * One country or territory of the table. Serializes as
- * `{"alpha2","alpha3","numeric","name","official_name","common_name"}` (absent names are `null`).
+ * One country or territory of the table, as it serializes: ISO codes, English names and
+ * the telephone calling code (absent names and calling codes are `null`).
  */
 export type Country = {
   /**
@@ -969,6 +969,11 @@ export type Country = {
    * Common name, when the source has one (`"South Korea"`).
    */
   common_name: string | null,
+  /**
+   * Telephone calling code, digits without `+` (`"1"`, `"44"`); `null` where
+   * libphonenumber has no region for the country (`AQ`, `BV`…).
+   */
+  calling_code: string | null,
 };
 
 /** What every one-field check answers. */

@@ -7,7 +7,12 @@ file: every region and non-geographic calling code with the facts the engine in
 ``src/fields/phone/`` needs (calling code, international and national prefixes, national
 prefix transform rule, leading digits, per-type number patterns and possible lengths, number
 formats with all their leading-digits patterns and the flags formatting as you type reads:
-national prefix optional, carrier-code rule present). Data only.
+national prefix optional, carrier-code rule present; the fixed-line and mobile example
+numbers, for ``phone::example_number``). Data only.
+
+Also writes ``tests/vectors/calling_codes.jsonl``: ``country_code_for_region`` for every
+two-letter code AA..ZZ (``null`` where libphonenumber has no region), which the country
+table's ``calling_code`` must agree with.
 
 Every regular expression is compiled here into the small bytecode that
 ``src/fields/phone/matcher.rs`` runs. The compiler accepts only the subset the matcher
@@ -50,6 +55,7 @@ if phonenumbers.__version__ != REQUIRED_VERSION:
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "src", "fields", "phone_data.rs")
 PROVENANCE = os.path.join(ROOT, "src", "fields", "phone_data.PROVENANCE.md")
+CC_VECTORS = os.path.join(ROOT, "tests", "vectors", "calling_codes.jsonl")
 
 # Order matters: the engine indexes Meta::desc with these positions (meta.rs `Kind`).
 DESCS = ["general_desc", "fixed_line", "mobile", "toll_free", "premium_rate", "shared_cost",
@@ -392,7 +398,7 @@ def main():
             "Meta {\n        id: %s,\n        cc: %d,\n        idd: %d,\n        np_parse: %d,\n"
             "        np_groups: %d,\n        np_transform: %s,\n        leading: %d,\n        ext_prefix: %s,\n"
             "        same_mobile_fixed: %s,\n        desc: [\n            %s,\n        ],\n"
-            "        formats: %s,\n        intl: %s,\n    }" % (
+            "        formats: %s,\n        intl: %s,\n        examples: %s,\n    }" % (
                 rust_str(m.id), m.country_code, prog.add(m.international_prefix),
                 prog.add(m.national_prefix_for_parsing),
                 re.compile(m.national_prefix_for_parsing).groups if m.national_prefix_for_parsing else 0,
@@ -400,7 +406,7 @@ def main():
                 rust_str(m.preferred_extn_prefix) if m.preferred_extn_prefix is not None else '" ext. "',
                 "true" if m.same_mobile_and_fixed_line_pattern else "false",
                 ",\n            ".join(descs), fmt_list(m.number_format),
-                fmt_list(m.intl_number_format)))
+                fmt_list(m.intl_number_format), rust_str(examples(m))))
 
     for src in later:
         prog.add(src)
@@ -457,12 +463,44 @@ def main():
             "- Licence: Apache-2.0 (libphonenumber metadata and the `phonenumbers` package).\n"
             "- Command: `pip install phonenumbers==%s && python3 scripts/gen_phone_metadata.py`\n"
             "- Content: facts only (calling codes, prefixes, number patterns compiled to our own\n"
-            "  bytecode, possible lengths, format rules): %d metadata records, %d distinct\n"
-            "  patterns, %d bytes of bytecode (%d packed). No code from libphonenumber or its ports.\n"
+            "  bytecode, possible lengths, format rules, fixed-line and mobile example numbers):\n"
+            "  %d metadata records, %d distinct patterns, %d bytes of bytecode (%d packed).\n"
+            "  No code from libphonenumber or its ports.\n"
+            "- Also written: `tests/vectors/calling_codes.jsonl`, `country_code_for_region` for\n"
+            "  every two-letter code (the country table's calling codes are checked against it).\n"
             % (REQUIRED_VERSION, REQUIRED_VERSION, len(metas), len(prog.index), len(prog.code),
                len(pack(bytes(prog.code)))))
+    write_calling_code_vectors()
     print("wrote %s: %d metadata records, %d patterns, %d bytes of bytecode (%d packed)"
           % (OUT, len(metas), len(prog.index), len(prog.code), len(pack(bytes(prog.code)))))
+
+
+def examples(m):
+    """The fixed-line and mobile example numbers (national significant numbers), separated by
+    a space, each empty where the region has none."""
+    out = []
+    for d in (m.fixed_line, m.mobile):
+        ex = (d.example_number if d is not None else None) or ""
+        if not ex.isdigit() and ex != "":
+            raise Unsupported("example number %r of %s" % (ex, m.id))
+        out.append(ex)
+    return " ".join(out)
+
+
+def write_calling_code_vectors():
+    import json
+    letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    rows = []
+    for a in letters:
+        for b in letters:
+            cc = phonenumbers.country_code_for_region(a + b)
+            rows.append({"region": a + b, "calling_code": str(cc) if cc else None})
+    with open(CC_VECTORS, "w", encoding="utf-8") as out:
+        out.write(json.dumps({"meta": {"reference": "phonenumbers", "version": REQUIRED_VERSION,
+                                       "function": "country_code_for_region",
+                                       "count": len(rows)}}) + "\n")
+        for r in rows:
+            out.write(json.dumps(r) + "\n")
 
 
 def index_by_id(metas, region):

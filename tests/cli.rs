@@ -80,9 +80,12 @@ fn email_and_country_fields() {
     assert_eq!(out[0]["normalized"], "Ada@xn--bcher-kva.de");
     assert_eq!(out[0]["address"], "Ada@bücher.de");
     assert_eq!(out[0]["ascii"], "Ada@xn--bcher-kva.de");
-    let (code, out, _) = run(&["check", "country"], b"\"Ivory Coast\"\n");
+    let (code, out, _) = run(&["check", "country"], b"\"Ivory Coast\"\n\"GB\"\n\"AQ\"\n");
     assert_eq!(code, 0);
     assert_eq!(out[0]["normalized"], "CI");
+    assert_eq!(out[0]["calling_code"], "225");
+    assert_eq!(out[1]["calling_code"], "44");
+    assert_eq!(out[2]["calling_code"], Value::Null);
 }
 
 #[test]

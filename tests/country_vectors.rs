@@ -80,3 +80,37 @@ fn names_are_current_as_of_pycountry_26_2_16() {
     let cz = country::by_alpha2("CZ").unwrap();
     assert_eq!(cz.official_name, Some("Czech Republic"));
 }
+
+/// Every country's `calling_code` is `phonenumbers` 9.0.43's `country_code_for_region`
+/// (`tests/vectors/calling_codes.jsonl`, written by `scripts/gen_phone_metadata.py` for every
+/// two-letter code): digits, or none where libphonenumber has no region.
+#[test]
+fn calling_codes_agree_with_libphonenumber() {
+    let mut lines = include_str!("vectors/calling_codes.jsonl").lines();
+    let meta: Value = serde_json::from_str(lines.next().expect("meta line")).unwrap();
+    assert_eq!(meta["meta"]["reference"], "phonenumbers");
+    assert_eq!(meta["meta"]["version"], "9.0.43");
+    let mut expected = std::collections::HashMap::new();
+    for line in lines {
+        let case: Value = serde_json::from_str(line).unwrap();
+        let region = case["region"].as_str().expect("region").to_owned();
+        expected.insert(region, case["calling_code"].as_str().map(str::to_owned));
+    }
+    assert_eq!(expected.len(), 26 * 26);
+    let mut with_code = 0;
+    for c in country::all() {
+        let want = expected.get(c.alpha2).expect("every alpha-2 is a vector");
+        assert_eq!(c.calling_code(), want.as_deref(), "{}", c.alpha2);
+        let json = serde_json::to_value(c).unwrap();
+        assert_eq!(
+            json["calling_code"].as_str(),
+            want.as_deref(),
+            "{}",
+            c.alpha2
+        );
+        with_code += usize::from(want.is_some());
+    }
+    // Every region libphonenumber has is a country of the table, but for AC and TA.
+    let regions = expected.values().filter(|v| v.is_some()).count();
+    assert_eq!((with_code, regions), (243, 245));
+}

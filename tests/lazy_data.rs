@@ -9,7 +9,7 @@
 
 use customer_validate::check::{check_address, check_field, Field};
 use customer_validate::data::{self, DataErrorKind};
-use customer_validate::fields::{address, phone};
+use customer_validate::fields::{address, country, phone};
 use customer_validate::{validate, Code, Issue, Operation, Options, Provider};
 use serde_json::json;
 
@@ -69,6 +69,16 @@ fn checks_need_their_file_and_answer_as_embedded_once_it_is_loaded() {
         let shown = phone::format_as_you_type(text, region).unwrap();
         assert_eq!(shown.formatted, text);
     }
+    // Example numbers need the region's file; calling codes need none.
+    for (region, file) in [("ng", "NG"), ("GB", "GB"), ("CA", "CA")] {
+        let err = phone::example_number(region, phone::ExampleType::Mobile).unwrap_err();
+        assert_eq!(file_of(&err), file, "{region}");
+    }
+    let cc = |code| country::by_alpha2(code).and_then(|c| c.calling_code());
+    assert_eq!(
+        (cc("GB"), cc("US"), cc("AQ")),
+        (Some("44"), Some("1"), None)
+    );
     // What needs no country's data answers as before.
     let unknown_cc = phone::parse("+999 1234567", None).unwrap_err().code;
     assert_eq!(unknown_cc, Code::PhoneCountryCodeInvalid);
@@ -131,6 +141,13 @@ fn checks_need_their_file_and_answer_as_embedded_once_it_is_loaded() {
         phone::parse("0803 123 4567", Some("ng")).unwrap().e164,
         "+2348031234567"
     );
+    let example = phone::example_number("NG", phone::ExampleType::Mobile);
+    assert_eq!(example.unwrap().unwrap().e164, "+2348021234567");
+    // Guernsey's file is not loaded; the United States' file carries Canada's phone data.
+    let ca = phone::example_number("CA", phone::ExampleType::FixedLine);
+    assert_eq!(ca.unwrap().unwrap().region.as_deref(), Some("CA"));
+    let gb = phone::example_number("GB", phone::ExampleType::FixedLine).unwrap_err();
+    assert_eq!(file_of(&gb), "GB");
     let shown = |text: &str, region: Option<&str>| {
         phone::format_as_you_type(text, region)
             .map(|s| s.formatted)

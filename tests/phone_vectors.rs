@@ -124,3 +124,56 @@ fn phone_agrees_with_libphonenumber() {
     );
     assert!(pct >= 99.5, "agreement {pct:.3}% is below the 99.5% bar");
 }
+
+/// Every region's fixed-line and mobile example numbers (libphonenumber's, carried in the
+/// tables and, with `lazy-data`, in the loaded data files) are valid numbers of their type,
+/// read back from each rendering; the region is the one asked but where libphonenumber
+/// itself puts the example in another region of the same calling code (`phone::example_number`
+/// unit test lists those).
+#[test]
+fn every_example_number_is_a_valid_number_of_its_type() {
+    data_files::load_all();
+    let mut count = 0;
+    for c in phone_regions() {
+        for (kind, types) in [
+            (
+                phone::ExampleType::FixedLine,
+                ["fixed_line", "fixed_line_or_mobile"],
+            ),
+            (
+                phone::ExampleType::Mobile,
+                ["mobile", "fixed_line_or_mobile"],
+            ),
+        ] {
+            let Some(ex) = phone::example_number(&c, kind).unwrap_or_else(|e| panic!("{c}: {e:?}"))
+            else {
+                assert_eq!((c.as_str(), kind), ("TA", phone::ExampleType::Mobile));
+                continue;
+            };
+            let national = phone::parse(&ex.national, Some(&c)).unwrap();
+            assert_eq!(national, ex, "{c} {kind:?}");
+            assert_eq!(phone::parse(&ex.international, None).unwrap(), ex);
+            assert_eq!(phone::parse(&ex.e164, Some("US")).unwrap(), ex);
+            let region = ex.region.as_deref().unwrap_or_default();
+            let typ = serde_json::to_value(ex.number_type).unwrap();
+            if region == c {
+                assert!(types.iter().any(|t| typ == *t), "{c} {kind:?}: {typ}");
+            }
+            count += 1;
+        }
+    }
+    assert_eq!(count, 2 * 245 - 1);
+}
+
+/// Every region libphonenumber has: the calling-code vectors' regions with a code.
+fn phone_regions() -> Vec<String> {
+    include_str!("vectors/calling_codes.jsonl")
+        .lines()
+        .skip(1)
+        .filter_map(|l| {
+            let v: Value = serde_json::from_str(l).ok()?;
+            v["calling_code"].as_str()?;
+            Some(v["region"].as_str()?.to_owned())
+        })
+        .collect()
+}

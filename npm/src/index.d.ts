@@ -69,6 +69,32 @@ export interface PhoneAsYouType {
  */
 export function formatPhoneAsYouType(text: string, options?: { region?: string }): PhoneAsYouType;
 
+/** The kinds of example number `exampleNumber` gives. */
+export type ExampleNumberType = 'mobile' | 'fixed_line';
+
+/** What `exampleNumber` answers. */
+export interface ExampleNumber {
+  /**
+   * The example number with its renderings (as `checkPhone` reads it: `type` is the region's
+   * classification, `fixed_line_or_mobile` where the plan does not tell them apart); `null`
+   * where the region has no number of that type, or on an issue.
+   */
+  readonly example: PhoneNumber | null;
+  /** `region_unknown`, or `data_not_loaded` in browsers before the region's file is loaded. */
+  readonly issues: ReadonlyArray<Issue>;
+}
+
+/**
+ * libphonenumber's example number of `type` (`'mobile'` by default) for `region`, with its
+ * E.164, national and international forms, for a phone field's placeholder. Another `type`
+ * is a `TypeError`.
+ *
+ * @example
+ * exampleNumber('GB').example?.national;               // '07400 123456'
+ * exampleNumber('US', 'fixed_line').example?.e164;     // '+12015550123'
+ */
+export function exampleNumber(region: string, type?: ExampleNumberType): ExampleNumber;
+
 /**
  * The data files the `data_not_loaded` issues of a result name (empty once everything a
  * value needs is loaded).

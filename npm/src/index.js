@@ -232,6 +232,15 @@ export function formatPhoneAsYouType(text, { region } = {}) {
   return call(() => api.raw_format_as_you_type(text, region));
 }
 
+/**
+ * libphonenumber's example number of `type` ('mobile', the default, or 'fixed_line') for
+ * `region`, with its E.164, national and international forms, for a placeholder:
+ * `{ example, issues }`, `example` null where the region has none of that type.
+ */
+export function exampleNumber(region, type) {
+  return call(() => api.raw_example_number(region, type));
+}
+
 /** Checks one email address. */
 export function checkEmail(input, options) {
   return call(() => api.raw_check('email', input, undefined, options));

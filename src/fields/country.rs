@@ -39,7 +39,8 @@ pub const MAX_INPUT_BYTES: usize = 128;
 const KEY_CAPACITY: usize = 128;
 
 /// One country or territory of the table. Serializes as
-/// `{"alpha2","alpha3","numeric","name","official_name","common_name"}` (absent names are `null`).
+/// `{"alpha2","alpha3","numeric","name","official_name","common_name","calling_code"}`
+/// (absent names and calling codes are `null`).
 ///
 /// ```
 /// use customer_validate::fields::country;
@@ -48,9 +49,9 @@ const KEY_CAPACITY: usize = 128;
 /// let json = serde_json::to_value(de).unwrap();
 /// assert_eq!(json["official_name"], "Federal Republic of Germany");
 /// assert_eq!(json["common_name"], serde_json::Value::Null);
+/// assert_eq!(json["calling_code"], "49");
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[cfg_attr(test, derive(ts_rs::TS))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Country {
     /// ISO 3166-1 alpha-2 code, upper case (`"DE"`).
     pub alpha2: &'static str,
@@ -64,6 +65,60 @@ pub struct Country {
     pub official_name: Option<&'static str>,
     /// Common name, when the source has one (`"South Korea"`).
     pub common_name: Option<&'static str>,
+}
+
+impl Country {
+    /// The country's telephone calling code, as its digits without `+` (`"1"` for `US`,
+    /// `"44"` for `GB` and `GG`), from libphonenumber's metadata (the phone tables' region
+    /// index, in every build, data files loaded or not); `None` where libphonenumber has no
+    /// region (`AQ`, `BV`, `HM`…).
+    ///
+    /// ```
+    /// use customer_validate::fields::country;
+    /// assert_eq!(country::by_alpha2("US").unwrap().calling_code(), Some("1"));
+    /// assert_eq!(country::by_alpha2("GB").unwrap().calling_code(), Some("44"));
+    /// assert_eq!(country::by_alpha2("AQ").unwrap().calling_code(), None);
+    /// ```
+    pub fn calling_code(&self) -> Option<&'static str> {
+        super::phone::region_calling_code(self.alpha2)
+    }
+}
+
+/// One country or territory of the table, as it serializes: ISO codes, English names and
+/// the telephone calling code (absent names and calling codes are `null`).
+#[derive(Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(rename = "Country"))]
+pub(crate) struct CountryJson {
+    /// ISO 3166-1 alpha-2 code, upper case (`"DE"`).
+    alpha2: &'static str,
+    /// ISO 3166-1 alpha-3 code, upper case (`"DEU"`).
+    alpha3: &'static str,
+    /// ISO 3166-1 numeric code, always 3 digits (`"076"`); `""` for `XK`, which has none.
+    numeric: &'static str,
+    /// Current English short name (`"Türkiye"`, `"Korea, Republic of"`).
+    name: &'static str,
+    /// Official name, when the source has one (`"Republic of Türkiye"`).
+    official_name: Option<&'static str>,
+    /// Common name, when the source has one (`"South Korea"`).
+    common_name: Option<&'static str>,
+    /// Telephone calling code, digits without `+` (`"1"`, `"44"`); `null` where
+    /// libphonenumber has no region for the country (`AQ`, `BV`…).
+    calling_code: Option<&'static str>,
+}
+
+impl Serialize for Country {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        CountryJson {
+            alpha2: self.alpha2,
+            alpha3: self.alpha3,
+            numeric: self.numeric,
+            name: self.name,
+            official_name: self.official_name,
+            common_name: self.common_name,
+            calling_code: self.calling_code(),
+        }
+        .serialize(serializer)
+    }
 }
 
 /// Resolves a code, name or alias to its country.
@@ -283,6 +338,25 @@ fn normalize_key(input: &str, key: &mut Key) -> Option<()> {
 mod tests {
     use super::*;
 
+    #[test]
+    fn calling_codes_serialize_as_digits_or_null() {
+        let json = |code| serde_json::to_value(by_alpha2(code).unwrap()).unwrap();
+        assert_eq!(json("US")["calling_code"], "1");
+        assert_eq!(json("GB")["calling_code"], "44");
+        assert_eq!(json("XK")["calling_code"], "383");
+        assert_eq!(json("AQ")["calling_code"], serde_json::Value::Null);
+        let with: usize = all().iter().filter(|c| c.calling_code().is_some()).count();
+        // Every phone region is an ISO country or XK, except AC and TA.
+        assert_eq!(with, 243);
+        for c in all() {
+            let v = serde_json::to_value(c).unwrap();
+            assert_eq!(v.as_object().map(|o| o.len()), Some(7), "{}", c.alpha2);
+            if let Some(cc) = c.calling_code() {
+                assert!(!cc.is_empty() && cc.len() <= 3 && cc.bytes().all(|b| b.is_ascii_digit()));
+            }
+        }
+    }
+
     fn key(s: &str) -> Option<String> {
         let mut k = Key::new();
         normalize_key(s, &mut k)?;
@@ -438,7 +512,7 @@ mod tests {
             v,
             serde_json::json!({
                 "alpha2": "XK", "alpha3": "XKX", "numeric": "", "name": "Kosovo",
-                "official_name": null, "common_name": null
+                "official_name": null, "common_name": null, "calling_code": "383"
             })
         );
     }

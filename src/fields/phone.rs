@@ -274,6 +274,80 @@ pub fn format_as_you_type(text: &str, region: Option<&str>) -> Result<AsYouType,
     })
 }
 
+/// Which of a region's example numbers [`example_number`] gives.
+///
+/// ```
+/// use customer_validate::fields::phone::ExampleType;
+/// assert_eq!(ExampleType::from_name("fixed_line"), Some(ExampleType::FixedLine));
+/// assert_eq!(ExampleType::from_name("pager"), None);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum ExampleType {
+    /// A mobile number.
+    Mobile,
+    /// A landline number.
+    FixedLine,
+}
+
+impl ExampleType {
+    /// The type named `mobile` or `fixed_line` (as [`NumberType`] serializes); `None` for
+    /// any other text.
+    ///
+    /// ```
+    /// use customer_validate::fields::phone::ExampleType;
+    /// assert_eq!(ExampleType::from_name("mobile"), Some(ExampleType::Mobile));
+    /// ```
+    pub fn from_name(name: &str) -> Option<ExampleType> {
+        match name {
+            "mobile" => Some(ExampleType::Mobile),
+            "fixed_line" => Some(ExampleType::FixedLine),
+            _ => None,
+        }
+    }
+}
+
+/// libphonenumber's example number of `kind` for `region` (an ISO alpha-2 code, any case),
+/// with its renderings, as [`parse`] gives them: E.164, national and international formats,
+/// for a form's placeholder. `Ok(None)` where the region has no number of that kind (`TA`
+/// has no mobile example). The type of the answer is the region's own classification
+/// (`fixed_line_or_mobile` where the numbering plan does not tell them apart, as in `US`).
+///
+/// Issues: [`Code::RegionUnknown`]; with the `lazy-data` feature, [`Code::DataNotLoaded`]
+/// when the region's data file is not loaded ([`crate::data`]).
+///
+/// ```
+/// use customer_validate::fields::phone::{self, ExampleType};
+/// let gb = phone::example_number("gb", ExampleType::Mobile).unwrap().unwrap();
+/// assert_eq!(gb.e164, "+447400123456");
+/// assert_eq!(gb.national, "07400 123456");
+/// assert_eq!(gb.international, "+44 7400 123456");
+/// let us = phone::example_number("US", ExampleType::FixedLine).unwrap().unwrap();
+/// assert_eq!(us.national, "(201) 555-0123");
+/// assert_eq!(phone::example_number("TA", ExampleType::Mobile), Ok(None));
+/// assert!(phone::example_number("ZZ", ExampleType::Mobile).is_err());
+/// ```
+pub fn example_number(region: &str, kind: ExampleType) -> Result<Option<PhoneNumber>, Issue> {
+    let meta = region_from_code(region)?;
+    let kind = match kind {
+        ExampleType::Mobile => meta::Kind::Mobile,
+        ExampleType::FixedLine => meta::Kind::FixedLine,
+    };
+    let Some(nsn) = meta.example(kind) else {
+        return Ok(None);
+    };
+    // The example is a national significant number: written with `+` and the calling code,
+    // it reads the same in the region whatever its national prefix rules.
+    parse(&format!("+{} {nsn}", meta.cc), Some(meta.id)).map(Some)
+}
+
+/// The country calling code of an ISO region code (upper case), as its digits (`"1"` for
+/// `US`), from the indexes every build holds; `None` where libphonenumber has no region.
+pub(crate) fn region_calling_code(region: &str) -> Option<&'static str> {
+    meta::region_calling_code(region)
+}
+
 /// What the provider rules need of a valid number: [`parse`]'s verdict, E.164 form and
 /// region, without the line type and the two display formats.
 pub(crate) struct Valid {
@@ -421,6 +495,95 @@ fn invalid_number_issue(number: &Parsed, region: Option<&Meta>) -> Issue {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Whether a number of type `got` is one of `kind` (a region whose plan does not tell
+    /// fixed lines from mobiles answers `fixed_line_or_mobile` for both).
+    #[cfg(not(feature = "lazy-data"))]
+    fn of_kind(got: NumberType, kind: ExampleType) -> bool {
+        match kind {
+            ExampleType::Mobile => {
+                matches!(got, NumberType::Mobile | NumberType::FixedLineOrMobile)
+            }
+            ExampleType::FixedLine => {
+                matches!(got, NumberType::FixedLine | NumberType::FixedLineOrMobile)
+            }
+        }
+    }
+
+    /// Every region's example numbers are valid numbers of their region and type by our own
+    /// `parse`, read back from each rendering; only TA lacks one (mobile).
+    #[cfg(not(feature = "lazy-data"))]
+    #[test]
+    fn every_example_number_is_valid_in_its_region_and_type() {
+        let mut missing = Vec::new();
+        let mut other_region = Vec::new();
+        for (code, _) in data::REGIONS.iter() {
+            for kind in [ExampleType::FixedLine, ExampleType::Mobile] {
+                let Some(ex) = example_number(code, kind).unwrap() else {
+                    missing.push(format!("{code} {kind:?}"));
+                    continue;
+                };
+                // Valid for the region asked, of the type asked (libphonenumber's
+                // `isValidNumberForRegion`, `getNumberType` there)…
+                let meta = meta::region(code).unwrap();
+                let nsn = meta.example(if kind == ExampleType::Mobile {
+                    meta::Kind::Mobile
+                } else {
+                    meta::Kind::FixedLine
+                });
+                let in_region = number::type_in(nsn.unwrap(), meta);
+                assert!(of_kind(in_region, kind), "{code} {kind:?}: {in_region:?}");
+                // …and the number's region is the one asked, except where the example is also
+                // valid in an earlier region of the same calling code, which libphonenumber
+                // answers too (AX's mobile example is a Finnish mobile).
+                if ex.region.as_deref() != Some(*code) {
+                    other_region.push(format!("{code} {kind:?} {}", ex.region.clone().unwrap()));
+                } else {
+                    assert!(
+                        of_kind(ex.number_type, kind),
+                        "{code} {kind:?}: {:?}",
+                        ex.number_type
+                    );
+                }
+                for text in [&ex.e164, &ex.international] {
+                    assert_eq!(parse(text, None).unwrap(), ex, "{code} {kind:?} {text}");
+                }
+                assert_eq!(
+                    parse(&ex.national, Some(code)).unwrap(),
+                    ex,
+                    "{code} {kind:?}"
+                );
+            }
+        }
+        assert_eq!(missing, ["TA Mobile"]);
+        // The same eleven as `phonenumbers` 9.0.43's `region_code_for_number` of its own
+        // `example_number_for_type` answers.
+        assert_eq!(
+            other_region,
+            [
+                "AX Mobile FI",
+                "BL Mobile GP",
+                "CC Mobile AU",
+                "CX Mobile AU",
+                "EH FixedLine MA",
+                "EH Mobile MA",
+                "IM Mobile GB",
+                "MF FixedLine BL",
+                "MF Mobile GP",
+                "SJ Mobile NO",
+                "VA Mobile IT"
+            ]
+        );
+        let lower = example_number("de", ExampleType::Mobile).unwrap().unwrap();
+        assert_eq!(lower.region.as_deref(), Some("DE"));
+        for bad in ["", "Z", "ZZ", "001", "D3", "deu", "\u{0}\u{0}", "ÄÖ"] {
+            assert_eq!(
+                example_number(bad, ExampleType::Mobile).unwrap_err().code,
+                Code::RegionUnknown,
+                "{bad:?}"
+            );
+        }
+    }
 
     #[test]
     fn foreign_plus_number_with_other_default_region() {

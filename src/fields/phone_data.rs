@@ -9576,6 +9576,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT0,
         intl: &FMT0,
+        examples: "62889 40123",
     },
     Meta {
         id: "AD",
@@ -9622,6 +9623,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT1,
         intl: &FMT0,
+        examples: "712345 312345",
     },
     Meta {
         id: "AE",
@@ -9676,6 +9678,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT2,
         intl: &FMT0,
+        examples: "22345678 501234567",
     },
     Meta {
         id: "AF",
@@ -9714,6 +9717,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT3,
         intl: &FMT4,
+        examples: "234567890 701234567",
     },
     Meta {
         id: "AG",
@@ -9772,6 +9776,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT0,
         intl: &FMT0,
+        examples: "2684601234 2684641234",
     },
     Meta {
         id: "AI",
@@ -9826,6 +9831,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT0,
         intl: &FMT0,
+        examples: "2644612345 2642351234",
     },
     Meta {
         id: "AL",
@@ -9880,6 +9886,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT5,
         intl: &FMT0,
+        examples: "22345678 672123456",
     },
     Meta {
         id: "AM",
@@ -9934,6 +9941,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT6,
         intl: &FMT0,
+        examples: "10123456 77123456",
     },
     Meta {
         id: "AO",
@@ -9972,6 +9980,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT7,
         intl: &FMT0,
+        examples: "222123456 923123456",
     },
     Meta {
         id: "AR",
@@ -10022,6 +10031,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT8,
         intl: &FMT9,
+        examples: "1123456789 91123456789",
     },
     Meta {
         id: "AS",
@@ -10072,6 +10082,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT0,
         intl: &FMT0,
+        examples: "6846221234 6847331234",
     },
     Meta {
         id: "AT",
@@ -10126,6 +10137,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT10,
         intl: &FMT11,
+        examples: "1234567890 664123456",
     },
     Meta {
         id: "AU",
@@ -10184,6 +10196,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT12,
         intl: &FMT13,
+        examples: "212345678 412345678",
     },
     Meta {
         id: "AW",
@@ -10234,6 +10247,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT14,
         intl: &FMT0,
+        examples: "5212345 5601234",
     },
     Meta {
         id: "AX",
@@ -10284,6 +10298,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT0,
         intl: &FMT0,
+        examples: "181234567 412345678",
     },
     Meta {
         id: "AZ",
@@ -10330,6 +10345,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT15,
         intl: &FMT16,
+        examples: "123123456 401234567",
     },
     Meta {
         id: "BA",
@@ -10384,6 +10400,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT17,
         intl: &FMT18,
+        examples: "30212345 61123456",
     },
     Meta {
         id: "BB",
@@ -10442,6 +10459,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT0,
         intl: &FMT0,
+        examples: "2464123456 2462501234",
     },
     Meta {
         id: "BD",
@@ -10488,6 +10506,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT19,
         intl: &FMT0,
+        examples: "27111234 1812345678",
     },
     Meta {
         id: "BE",
@@ -10542,6 +10561,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT20,
         intl: &FMT0,
+        examples: "12345678 450001234",
     },
     Meta {
         id: "BF",
@@ -10580,6 +10600,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT21,
         intl: &FMT0,
+        examples: "20491234 70123456",
     },
     Meta {
         id: "BG",
@@ -10630,6 +10651,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT22,
         intl: &FMT23,
+        examples: "2123456 43012345",
     },
     Meta {
         id: "BH",
@@ -10680,6 +10702,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT24,
         intl: &FMT0,
+        examples: "17001234 36001234",
     },
     Meta {
         id: "BI",
@@ -10718,6 +10741,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT25,
         intl: &FMT0,
+        examples: "22201234 79561234",
     },
     Meta {
         id: "BJ",
@@ -10756,6 +10780,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT26,
         intl: &FMT0,
+        examples: "0120211234 0195123456",
     },
     Meta {
         id: "BL",
@@ -10806,6 +10831,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT0,
         intl: &FMT0,
+        examples: "590271234 690001234",
     },
     Meta {
         id: "BM",
@@ -10856,6 +10882,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT0,
         intl: &FMT0,
+        examples: "4414123456 4413701234",
     },
     Meta {
         id: "BN",
@@ -10898,6 +10925,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT27,
         intl: &FMT0,
+        examples: "2345678 7123456",
     },
     Meta {
         id: "BO",
@@ -10944,6 +10972,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT28,
         intl: &FMT0,
+        examples: "22123456 71234567",
     },
     Meta {
         id: "BQ",
@@ -10982,6 +11011,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT0,
         intl: &FMT0,
+        examples: "7151234 3181234",
     },
     Meta {
         id: "BR",
@@ -11032,6 +11062,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT29,
         intl: &FMT30,
+        examples: "1123456789 11961234567",
     },
     Meta {
         id: "BS",
@@ -11086,6 +11117,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT0,
         intl: &FMT0,
+        examples: "2423456789 2423591234",
     },
     Meta {
         id: "BT",
@@ -11124,6 +11156,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT31,
         intl: &FMT32,
+        examples: "2345678 17123456",
     },
     Meta {
         id: "BW",
@@ -11170,6 +11203,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT33,
         intl: &FMT0,
+        examples: "2401234 71123456",
     },
     Meta {
         id: "BY",
@@ -11220,6 +11254,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT34,
         intl: &FMT0,
+        examples: "152450911 294911911",
     },
     Meta {
         id: "BZ",
@@ -11262,6 +11297,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT35,
         intl: &FMT0,
+        examples: "2221234 6221234",
     },
     Meta {
         id: "CA",
@@ -11320,6 +11356,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT0,
         intl: &FMT0,
+        examples: "5062345678 5062345678",
     },
     Meta {
         id: "CC",
@@ -11374,6 +11411,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT0,
         intl: &FMT0,
+        examples: "891621234 412345678",
     },
     Meta {
         id: "CD",
@@ -11412,6 +11450,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT36,
         intl: &FMT0,
+        examples: "1234567 991234567",
     },
     Meta {
         id: "CF",
@@ -11454,6 +11493,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT37,
         intl: &FMT0,
+        examples: "21612345 70012345",
     },
     Meta {
         id: "CG",
@@ -11496,6 +11536,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT38,
         intl: &FMT0,
+        examples: "222123456 061234567",
     },
     Meta {
         id: "CH",
@@ -11562,6 +11603,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT39,
         intl: &FMT0,
+        examples: "212345678 781234567",
     },
     Meta {
         id: "CI",
@@ -11600,6 +11642,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT40,
         intl: &FMT0,
+        examples: "2123456789 0123456789",
     },
     Meta {
         id: "CK",
@@ -11638,6 +11681,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT41,
         intl: &FMT0,
+        examples: "21234 71234",
     },
     Meta {
         id: "CL",
@@ -11688,6 +11732,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT42,
         intl: &FMT43,
+        examples: "600123456 221234567",
     },
     Meta {
         id: "CM",
@@ -11730,6 +11775,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT44,
         intl: &FMT0,
+        examples: "222123456 671234567",
     },
     Meta {
         id: "CN",
@@ -11780,6 +11826,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT45,
         intl: &FMT46,
+        examples: "1012345678 13123456789",
     },
     Meta {
         id: "CO",
@@ -11826,6 +11873,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT47,
         intl: &FMT48,
+        examples: "6012345678 3211234567",
     },
     Meta {
         id: "CR",
@@ -11876,6 +11924,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT49,
         intl: &FMT0,
+        examples: "22123456 83123456",
     },
     Meta {
         id: "CU",
@@ -11922,6 +11971,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT50,
         intl: &FMT0,
+        examples: "71234567 51234567",
     },
     Meta {
         id: "CV",
@@ -11968,6 +12018,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT51,
         intl: &FMT0,
+        examples: "2211234 9911234",
     },
     Meta {
         id: "CW",
@@ -12014,6 +12065,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT52,
         intl: &FMT0,
+        examples: "94351234 95181234",
     },
     Meta {
         id: "CX",
@@ -12068,6 +12120,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT0,
         intl: &FMT0,
+        examples: "891641234 412345678",
     },
     Meta {
         id: "CY",
@@ -12126,6 +12179,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT53,
         intl: &FMT0,
+        examples: "22345678 96123456",
     },
     Meta {
         id: "CZ",
@@ -12192,6 +12246,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT54,
         intl: &FMT0,
+        examples: "212345678 601123456",
     },
     Meta {
         id: "DE",
@@ -12258,6 +12313,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT55,
         intl: &FMT56,
+        examples: "30123456 15123456789",
     },
     Meta {
         id: "DJ",
@@ -12296,6 +12352,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT57,
         intl: &FMT0,
+        examples: "21360003 77831001",
     },
     Meta {
         id: "DK",
@@ -12342,6 +12399,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT58,
         intl: &FMT0,
+        examples: "32123456 34412345",
     },
     Meta {
         id: "DM",
@@ -12392,6 +12450,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT0,
         intl: &FMT0,
+        examples: "7674201234 7672251234",
     },
     Meta {
         id: "DO",
@@ -12442,6 +12501,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT0,
         intl: &FMT0,
+        examples: "8092345678 8092345678",
     },
     Meta {
         id: "DZ",
@@ -12496,6 +12556,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT59,
         intl: &FMT0,
+        examples: "12345678 551234567",
     },
     Meta {
         id: "EC",
@@ -12542,6 +12603,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT60,
         intl: &FMT61,
+        examples: "22123456 991234567",
     },
     Meta {
         id: "EE",
@@ -12592,6 +12654,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT62,
         intl: &FMT0,
+        examples: "3212345 51234567",
     },
     Meta {
         id: "EG",
@@ -12638,6 +12701,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT63,
         intl: &FMT0,
+        examples: "234567890 1001234567",
     },
     Meta {
         id: "EH",
@@ -12688,6 +12752,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT0,
         intl: &FMT0,
+        examples: "528812345 650123456",
     },
     Meta {
         id: "ER",
@@ -12726,6 +12791,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT64,
         intl: &FMT0,
+        examples: "8370362 7123456",
     },
     Meta {
         id: "ES",
@@ -12784,6 +12850,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT65,
         intl: &FMT66,
+        examples: "810123456 612345678",
     },
     Meta {
         id: "ET",
@@ -12822,6 +12889,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT67,
         intl: &FMT0,
+        examples: "111112345 911234567",
     },
     Meta {
         id: "FI",
@@ -12872,6 +12940,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT68,
         intl: &FMT69,
+        examples: "131234567 412345678",
     },
     Meta {
         id: "FJ",
@@ -12914,6 +12983,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT70,
         intl: &FMT0,
+        examples: "3212345 7012345",
     },
     Meta {
         id: "FK",
@@ -12952,6 +13022,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT0,
         intl: &FMT0,
+        examples: "31234 51234",
     },
     Meta {
         id: "FM",
@@ -12990,6 +13061,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT71,
         intl: &FMT0,
+        examples: "3201234 3501234",
     },
     Meta {
         id: "FO",
@@ -13040,6 +13112,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT72,
         intl: &FMT0,
+        examples: "201234 211234",
     },
     Meta {
         id: "FR",
@@ -13098,6 +13171,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT73,
         intl: &FMT74,
+        examples: "123456789 612345678",
     },
     Meta {
         id: "GA",
@@ -13136,6 +13210,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT75,
         intl: &FMT0,
+        examples: "01441234 06031234",
     },
     Meta {
         id: "GB",
@@ -13198,6 +13273,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT76,
         intl: &FMT0,
+        examples: "1212345678 7400123456",
     },
     Meta {
         id: "GD",
@@ -13248,6 +13324,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT0,
         intl: &FMT0,
+        examples: "4732691234 4734031234",
     },
     Meta {
         id: "GE",
@@ -13294,6 +13371,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT77,
         intl: &FMT0,
+        examples: "322123456 555123456",
     },
     Meta {
         id: "GF",
@@ -13344,6 +13422,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT78,
         intl: &FMT0,
+        examples: "594101234 694201234",
     },
     Meta {
         id: "GG",
@@ -13406,6 +13485,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT0,
         intl: &FMT0,
+        examples: "1481256789 7781123456",
     },
     Meta {
         id: "GH",
@@ -13448,6 +13528,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT79,
         intl: &FMT80,
+        examples: "302345678 231234567",
     },
     Meta {
         id: "GI",
@@ -13486,6 +13567,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT81,
         intl: &FMT0,
+        examples: "20012345 57123456",
     },
     Meta {
         id: "GL",
@@ -13532,6 +13614,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT82,
         intl: &FMT0,
+        examples: "321000 221234",
     },
     Meta {
         id: "GM",
@@ -13570,6 +13653,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT83,
         intl: &FMT0,
+        examples: "5661234 3012345",
     },
     Meta {
         id: "GN",
@@ -13612,6 +13696,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT84,
         intl: &FMT0,
+        examples: "30241234 601123456",
     },
     Meta {
         id: "GP",
@@ -13662,6 +13747,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT85,
         intl: &FMT0,
+        examples: "590201234 690001234",
     },
     Meta {
         id: "GQ",
@@ -13708,6 +13794,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT86,
         intl: &FMT0,
+        examples: "333091234 222123456",
     },
     Meta {
         id: "GR",
@@ -13766,6 +13853,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT87,
         intl: &FMT0,
+        examples: "2123456789 6912345678",
     },
     Meta {
         id: "GT",
@@ -13812,6 +13900,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT88,
         intl: &FMT0,
+        examples: "22456789 51234567",
     },
     Meta {
         id: "GU",
@@ -13862,6 +13951,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT0,
         intl: &FMT0,
+        examples: "6713001234 6713001234",
     },
     Meta {
         id: "GW",
@@ -13904,6 +13994,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT89,
         intl: &FMT0,
+        examples: "443201234 955012345",
     },
     Meta {
         id: "GY",
@@ -13954,6 +14045,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT90,
         intl: &FMT0,
+        examples: "2201234 6091234",
     },
     Meta {
         id: "HK",
@@ -14012,6 +14104,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT91,
         intl: &FMT0,
+        examples: "21234567 51234567",
     },
     Meta {
         id: "HN",
@@ -14054,6 +14147,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT92,
         intl: &FMT93,
+        examples: "22123456 91234567",
     },
     Meta {
         id: "HR",
@@ -14108,6 +14202,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT94,
         intl: &FMT0,
+        examples: "12345678 921234567",
     },
     Meta {
         id: "HT",
@@ -14154,6 +14249,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT95,
         intl: &FMT0,
+        examples: "22453300 34101234",
     },
     Meta {
         id: "HU",
@@ -14208,6 +14304,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT96,
         intl: &FMT0,
+        examples: "12345678 201234567",
     },
     Meta {
         id: "ID",
@@ -14262,6 +14359,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT97,
         intl: &FMT98,
+        examples: "218350123 812345678",
     },
     Meta {
         id: "IE",
@@ -14328,6 +14426,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT99,
         intl: &FMT0,
+        examples: "2212345 850123456",
     },
     Meta {
         id: "IL",
@@ -14390,6 +14489,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT100,
         intl: &FMT0,
+        examples: "21234567 502345678",
     },
     Meta {
         id: "IM",
@@ -14448,6 +14548,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT0,
         intl: &FMT0,
+        examples: "1624756789 7924123456",
     },
     Meta {
         id: "IN",
@@ -14502,6 +14603,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT101,
         intl: &FMT102,
+        examples: "7410410123 8123456789",
     },
     Meta {
         id: "IO",
@@ -14540,6 +14642,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT103,
         intl: &FMT0,
+        examples: "3709100 3801234",
     },
     Meta {
         id: "IQ",
@@ -14578,6 +14681,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT104,
         intl: &FMT0,
+        examples: "12345678 7912345678",
     },
     Meta {
         id: "IR",
@@ -14620,6 +14724,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT105,
         intl: &FMT0,
+        examples: "2123456789 9123456789",
     },
     Meta {
         id: "IS",
@@ -14678,6 +14783,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT106,
         intl: &FMT0,
+        examples: "4101234 6111234",
     },
     Meta {
         id: "IT",
@@ -14740,6 +14846,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT107,
         intl: &FMT108,
+        examples: "0212345678 3123456789",
     },
     Meta {
         id: "JE",
@@ -14802,6 +14909,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT0,
         intl: &FMT0,
+        examples: "1534456789 7797712345",
     },
     Meta {
         id: "JM",
@@ -14852,6 +14960,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT0,
         intl: &FMT0,
+        examples: "8765230123 8762101234",
     },
     Meta {
         id: "JO",
@@ -14914,6 +15023,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT109,
         intl: &FMT0,
+        examples: "62001234 790123456",
     },
     Meta {
         id: "JP",
@@ -14976,6 +15086,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT110,
         intl: &FMT111,
+        examples: "312345678 9012345678",
     },
     Meta {
         id: "KE",
@@ -15022,6 +15133,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT112,
         intl: &FMT0,
+        examples: "202012345 712123456",
     },
     Meta {
         id: "KG",
@@ -15064,6 +15176,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT113,
         intl: &FMT0,
+        examples: "312123456 700123456",
     },
     Meta {
         id: "KH",
@@ -15110,6 +15223,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT114,
         intl: &FMT0,
+        examples: "23756789 91234567",
     },
     Meta {
         id: "KI",
@@ -15152,6 +15266,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT0,
         intl: &FMT0,
+        examples: "31234 72001234",
     },
     Meta {
         id: "KM",
@@ -15194,6 +15309,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT115,
         intl: &FMT0,
+        examples: "7712345 3212345",
     },
     Meta {
         id: "KN",
@@ -15244,6 +15360,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT0,
         intl: &FMT0,
+        examples: "8692361234 8697652917",
     },
     Meta {
         id: "KP",
@@ -15282,6 +15399,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT116,
         intl: &FMT0,
+        examples: "21234567 1921234567",
     },
     Meta {
         id: "KR",
@@ -15344,6 +15462,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT117,
         intl: &FMT118,
+        examples: "22123456 1020000000",
     },
     Meta {
         id: "KW",
@@ -15386,6 +15505,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT119,
         intl: &FMT0,
+        examples: "22345678 50012345",
     },
     Meta {
         id: "KY",
@@ -15436,6 +15556,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT0,
         intl: &FMT0,
+        examples: "3452221234 3453231234",
     },
     Meta {
         id: "KZ",
@@ -15490,6 +15611,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT0,
         intl: &FMT0,
+        examples: "7123456789 7710009998",
     },
     Meta {
         id: "LA",
@@ -15528,6 +15650,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT120,
         intl: &FMT0,
+        examples: "21212862 2023123456",
     },
     Meta {
         id: "LB",
@@ -15574,6 +15697,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT121,
         intl: &FMT0,
+        examples: "1123456 71123456",
     },
     Meta {
         id: "LC",
@@ -15624,6 +15748,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT0,
         intl: &FMT0,
+        examples: "7584305678 7582845678",
     },
     Meta {
         id: "LI",
@@ -15678,6 +15803,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT122,
         intl: &FMT0,
+        examples: "2345678 660234567",
     },
     Meta {
         id: "LK",
@@ -15720,6 +15846,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT123,
         intl: &FMT0,
+        examples: "112345678 712345678",
     },
     Meta {
         id: "LR",
@@ -15762,6 +15889,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT124,
         intl: &FMT0,
+        examples: "21234567 770123456",
     },
     Meta {
         id: "LS",
@@ -15804,6 +15932,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT125,
         intl: &FMT0,
+        examples: "22123456 50123456",
     },
     Meta {
         id: "LT",
@@ -15866,6 +15995,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT126,
         intl: &FMT0,
+        examples: "31234567 61234567",
     },
     Meta {
         id: "LU",
@@ -15920,6 +16050,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT127,
         intl: &FMT0,
+        examples: "27123456 628123456",
     },
     Meta {
         id: "LV",
@@ -15970,6 +16101,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT128,
         intl: &FMT0,
+        examples: "63123456 21234567",
     },
     Meta {
         id: "LY",
@@ -16008,6 +16140,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT129,
         intl: &FMT0,
+        examples: "212345678 912345678",
     },
     Meta {
         id: "MA",
@@ -16058,6 +16191,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT130,
         intl: &FMT0,
+        examples: "520123456 650123456",
     },
     Meta {
         id: "MC",
@@ -16100,6 +16234,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT131,
         intl: &FMT132,
+        examples: "99123456 612345678",
     },
     Meta {
         id: "MD",
@@ -16158,6 +16293,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT133,
         intl: &FMT0,
+        examples: "22212345 62112345",
     },
     Meta {
         id: "ME",
@@ -16212,6 +16348,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT134,
         intl: &FMT0,
+        examples: "30234567 60123456",
     },
     Meta {
         id: "MF",
@@ -16262,6 +16399,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT0,
         intl: &FMT0,
+        examples: "590271234 690001234",
     },
     Meta {
         id: "MG",
@@ -16304,6 +16442,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT135,
         intl: &FMT0,
+        examples: "202123456 321234567",
     },
     Meta {
         id: "MH",
@@ -16346,6 +16485,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT136,
         intl: &FMT0,
+        examples: "2471234 2351234",
     },
     Meta {
         id: "MK",
@@ -16396,6 +16536,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT137,
         intl: &FMT0,
+        examples: "22012345 72345678",
     },
     Meta {
         id: "ML",
@@ -16438,6 +16579,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT138,
         intl: &FMT139,
+        examples: "20212345 65012345",
     },
     Meta {
         id: "MM",
@@ -16484,6 +16626,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT140,
         intl: &FMT0,
+        examples: "1234567 92123456",
     },
     Meta {
         id: "MN",
@@ -16526,6 +16669,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT141,
         intl: &FMT0,
+        examples: "53123456 88123456",
     },
     Meta {
         id: "MO",
@@ -16568,6 +16712,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT142,
         intl: &FMT0,
+        examples: "28212345 66123456",
     },
     Meta {
         id: "MP",
@@ -16618,6 +16763,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT0,
         intl: &FMT0,
+        examples: "6702345678 6702345678",
     },
     Meta {
         id: "MQ",
@@ -16668,6 +16814,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT143,
         intl: &FMT0,
+        examples: "596301234 696201234",
     },
     Meta {
         id: "MR",
@@ -16710,6 +16857,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT144,
         intl: &FMT0,
+        examples: "35123456 22123456",
     },
     Meta {
         id: "MS",
@@ -16760,6 +16908,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT0,
         intl: &FMT0,
+        examples: "6644912345 6644923456",
     },
     Meta {
         id: "MT",
@@ -16818,6 +16967,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT145,
         intl: &FMT0,
+        examples: "21001234 96961234",
     },
     Meta {
         id: "MU",
@@ -16872,6 +17022,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT146,
         intl: &FMT0,
+        examples: "54480123 52512345",
     },
     Meta {
         id: "MV",
@@ -16922,6 +17073,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT147,
         intl: &FMT0,
+        examples: "6701234 7712345",
     },
     Meta {
         id: "MW",
@@ -16960,6 +17112,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT148,
         intl: &FMT0,
+        examples: "1234567 991234567",
     },
     Meta {
         id: "MX",
@@ -17014,6 +17167,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT149,
         intl: &FMT150,
+        examples: "2001234567 2221234567",
     },
     Meta {
         id: "MY",
@@ -17064,6 +17218,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT151,
         intl: &FMT0,
+        examples: "323856789 123456789",
     },
     Meta {
         id: "MZ",
@@ -17106,6 +17261,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT152,
         intl: &FMT0,
+        examples: "21123456 821234567",
     },
     Meta {
         id: "NA",
@@ -17156,6 +17312,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT153,
         intl: &FMT0,
+        examples: "61221234 811234567",
     },
     Meta {
         id: "NC",
@@ -17202,6 +17359,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT154,
         intl: &FMT155,
+        examples: "201234 751234",
     },
     Meta {
         id: "NE",
@@ -17248,6 +17406,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT156,
         intl: &FMT0,
+        examples: "20201234 93123456",
     },
     Meta {
         id: "NF",
@@ -17286,6 +17445,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT157,
         intl: &FMT0,
+        examples: "106609 381234",
     },
     Meta {
         id: "NG",
@@ -17332,6 +17492,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT158,
         intl: &FMT0,
+        examples: "2033123456 8021234567",
     },
     Meta {
         id: "NI",
@@ -17374,6 +17535,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT159,
         intl: &FMT0,
+        examples: "21234567 81234567",
     },
     Meta {
         id: "NL",
@@ -17432,6 +17594,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT160,
         intl: &FMT161,
+        examples: "101234567 612345678",
     },
     Meta {
         id: "NO",
@@ -17498,6 +17661,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT162,
         intl: &FMT0,
+        examples: "21234567 40612345",
     },
     Meta {
         id: "NP",
@@ -17540,6 +17704,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT163,
         intl: &FMT164,
+        examples: "14567890 9841234567",
     },
     Meta {
         id: "NR",
@@ -17578,6 +17743,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT165,
         intl: &FMT0,
+        examples: "4441234 5551234",
     },
     Meta {
         id: "NU",
@@ -17616,6 +17782,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT166,
         intl: &FMT0,
+        examples: "7012 8884012",
     },
     Meta {
         id: "NZ",
@@ -17670,6 +17837,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT167,
         intl: &FMT0,
+        examples: "32345678 211234567",
     },
     Meta {
         id: "OM",
@@ -17716,6 +17884,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT168,
         intl: &FMT0,
+        examples: "23123456 92123456",
     },
     Meta {
         id: "PA",
@@ -17762,6 +17931,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT169,
         intl: &FMT0,
+        examples: "2001234 61234567",
     },
     Meta {
         id: "PE",
@@ -17816,6 +17986,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT170,
         intl: &FMT0,
+        examples: "11234567 912345678",
     },
     Meta {
         id: "PF",
@@ -17866,6 +18037,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT171,
         intl: &FMT0,
+        examples: "40412345 87123456",
     },
     Meta {
         id: "PG",
@@ -17916,6 +18088,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT172,
         intl: &FMT0,
+        examples: "3123456 70123456",
     },
     Meta {
         id: "PH",
@@ -17958,6 +18131,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT173,
         intl: &FMT0,
+        examples: "232345678 9051234567",
     },
     Meta {
         id: "PK",
@@ -18012,6 +18186,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT174,
         intl: &FMT0,
+        examples: "2123456789 3012345678",
     },
     Meta {
         id: "PL",
@@ -18074,6 +18249,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT175,
         intl: &FMT0,
+        examples: "123456789 512345678",
     },
     Meta {
         id: "PM",
@@ -18120,6 +18296,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT176,
         intl: &FMT0,
+        examples: "430123 551234",
     },
     Meta {
         id: "PR",
@@ -18170,6 +18347,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT0,
         intl: &FMT0,
+        examples: "7872345678 7872345678",
     },
     Meta {
         id: "PS",
@@ -18216,6 +18394,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT177,
         intl: &FMT0,
+        examples: "22234567 599123456",
     },
     Meta {
         id: "PT",
@@ -18286,6 +18465,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT178,
         intl: &FMT0,
+        examples: "212345678 912345678",
     },
     Meta {
         id: "PW",
@@ -18324,6 +18504,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT90,
         intl: &FMT0,
+        examples: "2771234 6201234",
     },
     Meta {
         id: "PY",
@@ -18374,6 +18555,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT179,
         intl: &FMT180,
+        examples: "212345678 961456789",
     },
     Meta {
         id: "QA",
@@ -18420,6 +18602,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT181,
         intl: &FMT0,
+        examples: "44123456 33123456",
     },
     Meta {
         id: "RE",
@@ -18474,6 +18657,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT182,
         intl: &FMT0,
+        examples: "262161234 692123456",
     },
     Meta {
         id: "RO",
@@ -18528,6 +18712,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT183,
         intl: &FMT0,
+        examples: "211234567 712034567",
     },
     Meta {
         id: "RS",
@@ -18578,6 +18763,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT184,
         intl: &FMT0,
+        examples: "10234567 601234567",
     },
     Meta {
         id: "RU",
@@ -18628,6 +18814,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT185,
         intl: &FMT186,
+        examples: "3011234567 9123456789",
     },
     Meta {
         id: "RW",
@@ -18674,6 +18861,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT187,
         intl: &FMT0,
+        examples: "250123456 720123456",
     },
     Meta {
         id: "SA",
@@ -18724,6 +18912,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT188,
         intl: &FMT0,
+        examples: "112345678 512345678",
     },
     Meta {
         id: "SB",
@@ -18770,6 +18959,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT189,
         intl: &FMT0,
+        examples: "40123 7421234",
     },
     Meta {
         id: "SC",
@@ -18820,6 +19010,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT190,
         intl: &FMT0,
+        examples: "4217123 2510123",
     },
     Meta {
         id: "SD",
@@ -18858,6 +19049,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT191,
         intl: &FMT0,
+        examples: "153123456 911231234",
     },
     Meta {
         id: "SE",
@@ -18924,6 +19116,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT192,
         intl: &FMT193,
+        examples: "8123456 701234567",
     },
     Meta {
         id: "SG",
@@ -18978,6 +19171,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT194,
         intl: &FMT195,
+        examples: "61234567 81234567",
     },
     Meta {
         id: "SH",
@@ -19020,6 +19214,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT0,
         intl: &FMT0,
+        examples: "22158 51234",
     },
     Meta {
         id: "SI",
@@ -19070,6 +19265,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT196,
         intl: &FMT0,
+        examples: "12345678 31234567",
     },
     Meta {
         id: "SJ",
@@ -19136,6 +19332,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT0,
         intl: &FMT0,
+        examples: "79123456 41234567",
     },
     Meta {
         id: "SK",
@@ -19198,6 +19395,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT197,
         intl: &FMT198,
+        examples: "221234567 912123456",
     },
     Meta {
         id: "SL",
@@ -19236,6 +19434,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT199,
         intl: &FMT0,
+        examples: "22221234 25123456",
     },
     Meta {
         id: "SM",
@@ -19282,6 +19481,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT200,
         intl: &FMT201,
+        examples: "0549886377 66661212",
     },
     Meta {
         id: "SN",
@@ -19336,6 +19536,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT202,
         intl: &FMT0,
+        examples: "301012345 701234567",
     },
     Meta {
         id: "SO",
@@ -19374,6 +19575,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT203,
         intl: &FMT0,
+        examples: "4012345 71123456",
     },
     Meta {
         id: "SR",
@@ -19424,6 +19626,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT204,
         intl: &FMT0,
+        examples: "211234 7412345",
     },
     Meta {
         id: "SS",
@@ -19462,6 +19665,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT205,
         intl: &FMT0,
+        examples: "181234567 977123456",
     },
     Meta {
         id: "ST",
@@ -19500,6 +19704,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT206,
         intl: &FMT0,
+        examples: "2221234 9812345",
     },
     Meta {
         id: "SV",
@@ -19546,6 +19751,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT207,
         intl: &FMT0,
+        examples: "21234567 70123456",
     },
     Meta {
         id: "SX",
@@ -19596,6 +19802,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT0,
         intl: &FMT0,
+        examples: "7215425678 7215205678",
     },
     Meta {
         id: "SY",
@@ -19634,6 +19841,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT208,
         intl: &FMT0,
+        examples: "112345678 944567890",
     },
     Meta {
         id: "SZ",
@@ -19684,6 +19892,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT209,
         intl: &FMT0,
+        examples: "22171234 76123456",
     },
     Meta {
         id: "TA",
@@ -19718,6 +19927,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT0,
         intl: &FMT0,
+        examples: "8999 ",
     },
     Meta {
         id: "TC",
@@ -19772,6 +19982,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT0,
         intl: &FMT0,
+        examples: "6497121234 6492311234",
     },
     Meta {
         id: "TD",
@@ -19810,6 +20021,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT210,
         intl: &FMT0,
+        examples: "22501234 63012345",
     },
     Meta {
         id: "TG",
@@ -19848,6 +20060,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT211,
         intl: &FMT0,
+        examples: "22212345 90112345",
     },
     Meta {
         id: "TH",
@@ -19898,6 +20111,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT212,
         intl: &FMT0,
+        examples: "21234567 812345678",
     },
     Meta {
         id: "TJ",
@@ -19936,6 +20150,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT213,
         intl: &FMT0,
+        examples: "372123456 917123456",
     },
     Meta {
         id: "TK",
@@ -19974,6 +20189,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT0,
         intl: &FMT0,
+        examples: "3101 7290",
     },
     Meta {
         id: "TL",
@@ -20024,6 +20240,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT214,
         intl: &FMT0,
+        examples: "2112345 77212345",
     },
     Meta {
         id: "TM",
@@ -20062,6 +20279,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT215,
         intl: &FMT0,
+        examples: "12345678 66123456",
     },
     Meta {
         id: "TN",
@@ -20112,6 +20330,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT216,
         intl: &FMT0,
+        examples: "30010123 20123456",
     },
     Meta {
         id: "TO",
@@ -20158,6 +20377,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT217,
         intl: &FMT0,
+        examples: "20123 7715123",
     },
     Meta {
         id: "TR",
@@ -20220,6 +20440,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT218,
         intl: &FMT219,
+        examples: "2123456789 5012345678",
     },
     Meta {
         id: "TT",
@@ -20274,6 +20495,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT0,
         intl: &FMT0,
+        examples: "8682211234 8682911234",
     },
     Meta {
         id: "TV",
@@ -20312,6 +20534,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT220,
         intl: &FMT0,
+        examples: "20123 901234",
     },
     Meta {
         id: "TW",
@@ -20370,6 +20593,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT221,
         intl: &FMT0,
+        examples: "221234567 912345678",
     },
     Meta {
         id: "TZ",
@@ -20424,6 +20648,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT222,
         intl: &FMT0,
+        examples: "222345678 621234567",
     },
     Meta {
         id: "UA",
@@ -20474,6 +20699,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT223,
         intl: &FMT0,
+        examples: "311234567 501234567",
     },
     Meta {
         id: "UG",
@@ -20520,6 +20746,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT224,
         intl: &FMT0,
+        examples: "312345678 712345678",
     },
     Meta {
         id: "US",
@@ -20570,6 +20797,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT225,
         intl: &FMT226,
+        examples: "2015550123 2015550123",
     },
     Meta {
         id: "UY",
@@ -20620,6 +20848,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT227,
         intl: &FMT0,
+        examples: "21231234 94231234",
     },
     Meta {
         id: "UZ",
@@ -20658,6 +20887,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT228,
         intl: &FMT0,
+        examples: "669050123 912345678",
     },
     Meta {
         id: "VA",
@@ -20720,6 +20950,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT0,
         intl: &FMT0,
+        examples: "0669812345 3123456789",
     },
     Meta {
         id: "VC",
@@ -20774,6 +21005,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT0,
         intl: &FMT0,
+        examples: "7842661234 7844301234",
     },
     Meta {
         id: "VE",
@@ -20824,6 +21056,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT229,
         intl: &FMT0,
+        examples: "2121234567 4121234567",
     },
     Meta {
         id: "VG",
@@ -20874,6 +21107,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT0,
         intl: &FMT0,
+        examples: "2842291234 2843001234",
     },
     Meta {
         id: "VI",
@@ -20924,6 +21158,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT0,
         intl: &FMT0,
+        examples: "3406421234 3406421234",
     },
     Meta {
         id: "VN",
@@ -20978,6 +21213,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT230,
         intl: &FMT231,
+        examples: "2101234567 912345678",
     },
     Meta {
         id: "VU",
@@ -21028,6 +21264,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT232,
         intl: &FMT0,
+        examples: "22123 5912345",
     },
     Meta {
         id: "WF",
@@ -21078,6 +21315,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT233,
         intl: &FMT0,
+        examples: "721234 821234",
     },
     Meta {
         id: "WS",
@@ -21120,6 +21358,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT234,
         intl: &FMT0,
+        examples: "22123 7212345",
     },
     Meta {
         id: "XK",
@@ -21166,6 +21405,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT235,
         intl: &FMT0,
+        examples: "28012345 43201234",
     },
     Meta {
         id: "YE",
@@ -21204,6 +21444,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT236,
         intl: &FMT0,
+        examples: "1234567 712345678",
     },
     Meta {
         id: "YT",
@@ -21250,6 +21491,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT0,
         intl: &FMT0,
+        examples: "269601234 639012345",
     },
     Meta {
         id: "ZA",
@@ -21308,6 +21550,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT237,
         intl: &FMT0,
+        examples: "101234567 711234567",
     },
     Meta {
         id: "ZM",
@@ -21354,6 +21597,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT238,
         intl: &FMT239,
+        examples: "211234567 955123456",
     },
     Meta {
         id: "ZW",
@@ -21400,6 +21644,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT240,
         intl: &FMT0,
+        examples: "202012345 712345678",
     },
     Meta {
         id: "001",
@@ -21434,6 +21679,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT241,
         intl: &FMT0,
+        examples: " ",
     },
     Meta {
         id: "001",
@@ -21468,6 +21714,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT242,
         intl: &FMT0,
+        examples: " ",
     },
     Meta {
         id: "001",
@@ -21506,6 +21753,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT243,
         intl: &FMT0,
+        examples: " 301234567",
     },
     Meta {
         id: "001",
@@ -21540,6 +21788,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT244,
         intl: &FMT0,
+        examples: " ",
     },
     Meta {
         id: "001",
@@ -21574,6 +21823,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT245,
         intl: &FMT0,
+        examples: " 612345678",
     },
     Meta {
         id: "001",
@@ -21616,6 +21866,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT246,
         intl: &FMT0,
+        examples: " 3421234",
     },
     Meta {
         id: "001",
@@ -21650,6 +21901,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT247,
         intl: &FMT0,
+        examples: " ",
     },
     Meta {
         id: "001",
@@ -21684,6 +21936,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT248,
         intl: &FMT0,
+        examples: " ",
     },
     Meta {
         id: "001",
@@ -21718,6 +21971,7 @@ pub(super) static METAS: [Meta; 254] = [
         ],
         formats: &FMT249,
         intl: &FMT0,
+        examples: " ",
     },
 ];
 

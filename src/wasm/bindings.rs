@@ -349,6 +349,24 @@ pub fn raw_format_as_you_type(text: &JsValue, region: &JsValue) -> Result<JsValu
     answer(Ok(super::format_as_you_type(&text, region.as_deref())))
 }
 
+/// `exampleNumber(region, type)`: the region's example number of `type` (`'mobile'`, the
+/// default when `undefined`, or `'fixed_line'`) with its renderings (see
+/// [`super::example_number`]); another type name is a `TypeError`.
+///
+/// ```js
+/// raw_example_number('GB', undefined).example.national; // '07400 123456'
+/// ```
+#[wasm_bindgen]
+pub fn raw_example_number(region: &JsValue, kind: &JsValue) -> Result<JsValue, JsValue> {
+    let region = string_arg("region", region)?;
+    let kind = if kind.is_undefined() || kind.is_null() {
+        None
+    } else {
+        Some(string_arg("type", kind)?)
+    };
+    answer(super::example_number(&region, kind.as_deref()))
+}
+
 /// `loadData(name, bytes)`: registers one per-country data file of the browser build (see
 /// [`crate::data::load`]); a truncated, corrupt or foreign file is a `TypeError` naming it,
 /// and nothing of it is kept. In the Node build, which embeds every country, it only checks

@@ -204,6 +204,38 @@ pub fn format_as_you_type(text: &str, region: Option<&str>) -> String {
     to_json(&answer)
 }
 
+/// What `exampleNumber` answers: the region's example number with its renderings, `null`
+/// where the region has none of that type or on an issue.
+#[derive(Serialize)]
+struct ExampleAnswer {
+    example: Option<crate::fields::phone::PhoneNumber>,
+    issues: Vec<Issue>,
+}
+
+/// [`crate::fields::phone::example_number`] as JSON text: `{"example", "issues"}`, `example`
+/// a [`crate::fields::phone::PhoneNumber`] or `null`. `kind` is `"mobile"` (also when `None`)
+/// or `"fixed_line"`; any other name is an `Err`. An unknown region or (browser build) a
+/// region whose data is not loaded is an issue.
+pub fn example_number(region: &str, kind: Option<&str>) -> Result<String, String> {
+    use crate::fields::phone::{self, ExampleType};
+    let kind = match kind {
+        None => ExampleType::Mobile,
+        Some(name) => ExampleType::from_name(name)
+            .ok_or_else(|| "type must be 'mobile' or 'fixed_line'".to_owned())?,
+    };
+    let answer = match phone::example_number(region, kind) {
+        Ok(example) => ExampleAnswer {
+            example,
+            issues: Vec::new(),
+        },
+        Err(issue) => ExampleAnswer {
+            example: None,
+            issues: vec![issue],
+        },
+    };
+    Ok(to_json(&answer))
+}
+
 /// Checks one address object given as JSON text (Rapyd's member names; see
 /// [`crate::check::check_address`]), with options as JSON text. Answers an
 /// [`AddressVerdict`] as JSON text: `{"valid","normalized","issues"}`. Text that is not JSON,
@@ -377,6 +409,27 @@ mod tests {
             let out = validate_json(*provider, *operation, payload, &options);
             assert!(out.is_ok(), "{provider} {operation}: {out:?}");
         }
+    }
+
+    #[test]
+    fn example_number_answers_the_number_or_null_and_issues() {
+        let gb = parse(&example_number("GB", None).unwrap());
+        assert_eq!(gb["example"]["e164"], "+447400123456");
+        assert_eq!(gb["example"]["national"], "07400 123456");
+        assert_eq!(gb["example"]["international"], "+44 7400 123456");
+        assert_eq!(gb["example"]["type"], "mobile");
+        assert_eq!(gb["issues"], serde_json::json!([]));
+        let us = parse(&example_number("us", Some("fixed_line")).unwrap());
+        assert_eq!(us["example"]["national"], "(201) 555-0123");
+        assert_eq!(us["example"]["region"], "US");
+        let ta = parse(&example_number("TA", Some("mobile")).unwrap());
+        assert_eq!(ta["example"], serde_json::Value::Null);
+        assert_eq!(ta["issues"], serde_json::json!([]));
+        let bad = parse(&example_number("ZZ", None).unwrap());
+        assert_eq!(bad["example"], serde_json::Value::Null);
+        assert_eq!(bad["issues"][0]["code"], "region_unknown");
+        assert!(example_number("GB", Some("pager")).is_err());
+        assert!(example_number("GB", Some("MOBILE")).is_err());
     }
 
     #[test]

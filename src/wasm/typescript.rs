@@ -13,7 +13,7 @@ use crate::customer::{
     Checklist, Customer, CustomerField, CustomerKind, IdScheme, NationalId, Need, PostalAddress,
     RequestContext, Requirements,
 };
-use crate::fields::country::Country;
+use crate::fields::country::CountryJson;
 use crate::fields::email::Email;
 use crate::fields::phone::{NumberType, PhoneNumber};
 use crate::issue::Code;
@@ -363,7 +363,7 @@ pub(crate) fn generate() -> String {
         decl::<PhoneNumber>(&cfg),
         decl::<NumberType>(&cfg),
         decl::<Email>(&cfg),
-        decl::<Country>(&cfg),
+        decl::<CountryJson>(&cfg),
     ] {
         out.push_str(&d);
         out.push('\n');

@@ -6,7 +6,7 @@ import * as cv from 'customer-validate';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 
-const EXPORTS = ['checkAddress', 'checkEmail', 'checkPhone', 'checkPostalCode', 'checklist', 'countries', 'fields', 'formatPhoneAsYouType', 'fromPayload', 'init',
+const EXPORTS = ['checkAddress', 'checkEmail', 'checkPhone', 'checkPostalCode', 'checklist', 'countries', 'exampleNumber', 'fields', 'formatPhoneAsYouType', 'fromPayload', 'init',
   'initSync', 'lookupCountry', 'missingData', 'providers', 'requirements', 'schema', 'toPayload', 'validate', 'validateAsync', 'validateJson'];
 
 test('the ESM entry exports exactly the API', () => {
@@ -250,10 +250,55 @@ test('providers and fields: every form from the rule tables', () => {
   assert.equal(stripe.find((f) => f.name === 'shipping').kind, 'group');
 });
 
+test('exampleNumber: every region\'s examples are valid numbers of that region and type', () => {
+  const regions = readFileSync(new URL('../../../tests/vectors/calling_codes.jsonl', import.meta.url), 'utf8')
+    .split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l)).filter((v) => v.calling_code).map((v) => v.region);
+  assert.equal(regions.length, 245);
+  // libphonenumber puts these examples in an earlier region of the same calling code.
+  const elsewhere = new Set(['AX mobile', 'BL mobile', 'CC mobile', 'CX mobile', 'EH fixed_line', 'EH mobile', 'IM mobile', 'MF fixed_line', 'MF mobile', 'SJ mobile', 'VA mobile']);
+  let count = 0;
+  for (const region of regions) {
+    for (const type of ['fixed_line', 'mobile']) {
+      const r = cv.exampleNumber(region, type);
+      assert.deepEqual(r.issues, [], `${region} ${type}`);
+      if (r.example === null) {
+        assert.equal(`${region} ${type}`, 'TA mobile');
+        continue;
+      }
+      const { e164, national, international } = r.example;
+      for (const [text, options] of [[e164, {}], [international, {}], [national, { region }]]) {
+        const v = cv.checkPhone(text, options);
+        assert.equal(v.valid, true, `${region} ${type} ${text}`);
+        assert.equal(v.normalized, e164);
+        assert.equal(v.region, r.example.region);
+        assert.equal(v.type, r.example.type);
+      }
+      if (elsewhere.has(`${region} ${type}`)) {
+        assert.notEqual(r.example.region, region);
+      } else {
+        assert.equal(r.example.region, region, `${region} ${type}`);
+        assert.ok([type, 'fixed_line_or_mobile'].includes(r.example.type), `${region} ${type} ${r.example.type}`);
+      }
+      count++;
+    }
+  }
+  assert.equal(count, 2 * 245 - 1);
+  assert.equal(cv.exampleNumber('gb').example.national, '07400 123456');
+  assert.equal(cv.exampleNumber('ZZ').issues[0].code, 'region_unknown');
+  assert.equal(cv.exampleNumber('ZZ').example, null);
+  assert.throws(() => cv.exampleNumber('GB', 'pager'), TypeError);
+  assert.throws(() => cv.exampleNumber(44), TypeError);
+});
+
 test('countries', () => {
   const list = cv.countries();
   assert.equal(list.length, 250);
-  assert.deepEqual(list[0], { alpha2: 'AD', alpha3: 'AND', numeric: '020', name: 'Andorra', official_name: 'Principality of Andorra', common_name: null });
+  assert.deepEqual(list[0], { alpha2: 'AD', alpha3: 'AND', numeric: '020', name: 'Andorra', official_name: 'Principality of Andorra', common_name: null, calling_code: '376' });
+  const codes = Object.fromEntries(list.map((c) => [c.alpha2, c.calling_code]));
+  assert.equal(codes.US, '1');
+  assert.equal(codes.GB, '44');
+  assert.equal(codes.AQ, null);
+  assert.equal(cv.lookupCountry('United Kingdom').calling_code, '44');
   assert.deepEqual(list.map((c) => c.alpha2), [...list.map((c) => c.alpha2)].sort());
   assert.ok(list.some((c) => c.alpha2 === 'XK'));
   list.pop(); // a fresh array each call

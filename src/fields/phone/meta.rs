@@ -79,6 +79,9 @@ pub(super) struct Meta {
     pub(super) formats: &'static [Fmt],
     /// International formats; empty means "same as national".
     pub(super) intl: &'static [Fmt],
+    /// libphonenumber's fixed-line and mobile example numbers (national significant
+    /// numbers), separated by a space, each empty where the region has none.
+    pub(super) examples: &'static str,
 }
 
 /// Index of each description in [`Meta::desc`] (the generator's `DESCS` order).
@@ -101,6 +104,18 @@ impl Meta {
     /// The description of `kind`.
     pub(super) fn desc(&self, kind: Kind) -> &Desc {
         &self.desc[kind as usize]
+    }
+
+    /// The example number (national significant number) of `kind`, fixed line or mobile;
+    /// `None` where the region has none.
+    pub(super) fn example(&self, kind: Kind) -> Option<&'static str> {
+        let mut parts = self.examples.split(' ');
+        let part = match kind {
+            Kind::FixedLine => parts.next(),
+            Kind::Mobile => parts.nth(1),
+            _ => None,
+        };
+        part.filter(|p| !p.is_empty())
     }
 }
 
@@ -131,6 +146,21 @@ pub(super) fn region(code: &str) -> Option<&'static Meta> {
 /// Whether libphonenumber has metadata for an upper-case ISO region code, loaded or not.
 pub(super) fn region_known(code: &str) -> bool {
     region_slot(code).is_some()
+}
+
+/// The calling code of an upper-case ISO region code, as its digits (`"44"` for `GB` and
+/// `GG`), from the indexes every build holds (data files loaded or not); `None` for a code
+/// libphonenumber has no region for.
+pub(super) fn region_calling_code(code: &str) -> Option<&'static str> {
+    use std::sync::OnceLock;
+    // The codes' digits, made once (215 short strings) in `CALLING_CODES` order.
+    static TEXT: OnceLock<Box<[String]>> = OnceLock::new();
+    let slot = region_slot(code)?;
+    let i = CALLING_CODES
+        .iter()
+        .position(|(_, list)| list.contains(&slot))?;
+    let text = TEXT.get_or_init(|| CALLING_CODES.iter().map(|(cc, _)| cc.to_string()).collect());
+    text.get(i).map(String::as_str)
 }
 
 /// The slots of a calling code's regions, main region first (empty if unknown).
@@ -189,5 +219,25 @@ mod tests {
         assert_eq!(main_region_code(44), Some("GB"));
         assert_eq!(main_region_code(800), None);
         assert_eq!(main_region_code(999), None);
+        assert_eq!(region_calling_code("US"), Some("1"));
+        assert_eq!(region_calling_code("GB"), Some("44"));
+        assert_eq!(region_calling_code("GG"), Some("44"));
+        assert_eq!(region_calling_code("KZ"), Some("7"));
+        assert_eq!(region_calling_code("XK"), Some("383"));
+        assert_eq!(region_calling_code("AQ"), None);
+        assert_eq!(region_calling_code("001"), None);
+        assert_eq!(region_calling_code("gb"), None);
+    }
+
+    /// Every region's calling code is the one its generated metadata record holds (the
+    /// generator's `phonenumbers` 9.0.43 `country_code`), through the index alone.
+    #[cfg(not(feature = "lazy-data"))]
+    #[test]
+    fn every_region_calling_code_agrees_with_its_metadata() {
+        for (code, slot) in REGIONS.iter() {
+            let meta = &super::super::data::METAS[usize::from(*slot)];
+            let cc = meta.cc.to_string();
+            assert_eq!(region_calling_code(code), Some(cc.as_str()), "{code}");
+        }
     }
 }

@@ -12,7 +12,8 @@
 //! metas     count, then per region (the calling code's list order): slot in the generated
 //!           METAS, id, cc, idd, np_parse, np_groups (byte), np_transform, leading,
 //!           ext_prefix, same_mobile_fixed (byte 0/1), 11 × (pattern, lengths, local
-//!           lengths), national formats (first, count), international formats (first, count)
+//!           lengths), national formats (first, count), international formats (first, count),
+//!           example numbers (string: fixed line, space, mobile; version 3)
 //! ```
 //!
 //! Pattern numbers are the generated program's, so the matcher's automaton cache (keyed by
@@ -189,6 +190,7 @@ pub(crate) fn encode(slots: &[u16], w: &mut crate::fields::codec::Writer) {
             w.uint(start);
             w.uint(count);
         }
+        w.str(m.examples);
     }
 }
 
@@ -231,6 +233,7 @@ pub(crate) struct RawMeta {
     desc: [Desc; 11],
     formats: (usize, usize),
     intl: (usize, usize),
+    examples: Span,
 }
 
 /// The phone part of one file, decoded and checked.
@@ -369,6 +372,7 @@ pub(crate) fn decode(r: &mut Reader<'_>, buf: &[u8], slots: &[u16]) -> Option<Pa
             desc,
             formats: range(r)?,
             intl: range(r)?,
+            examples: r.str_span()?,
         });
     }
     Some(Part {
@@ -409,6 +413,7 @@ fn build_meta(m: &RawMeta, buf: &'static [u8], fmts: &'static [Fmt]) -> Meta {
         desc: m.desc,
         formats: list(m.formats),
         intl: list(m.intl),
+        examples: str_at(buf, m.examples),
     }
 }
 

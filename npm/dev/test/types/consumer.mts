@@ -12,6 +12,7 @@ import {
   init,
   initSync,
   lookupCountry,
+  exampleNumber,
   requirements,
   schema,
   toPayload,
@@ -119,8 +120,16 @@ const c = lookupCountry('DE');
 if (c.valid) {
   const alpha3: string = c.alpha3;
   const common: string | null = c.common_name;
-  void [alpha3, common];
+  const callingCode: string | null = c.calling_code;
+  void [alpha3, common, callingCode];
 }
+const ex = exampleNumber('GB', 'fixed_line');
+if (ex.example !== null) {
+  const national: string = ex.example.national;
+  void national;
+}
+// @ts-expect-error only mobile and fixed_line examples
+exampleNumber('GB', 'pager');
 const z = checkPostalCode('CA', 'k1a0b1');
 if (z.valid) {
   const code: string = z.normalized;
