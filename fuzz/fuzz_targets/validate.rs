@@ -20,9 +20,12 @@ fuzz_target!(|data: &[u8]| {
         options.now_ms = Some(1_700_000_000_000);
     }
     if let Ok(n) = validate_json(provider, operation, text, &options) {
-        // Rapyd update writes a clear as "": map it back to the caller's null first.
+        // Rapyd's and Stripe's updates write a clear (the caller's null) as "", which they
+        // refuse as input (docs/decisions.md, "Provider rules"): map it back to null first.
         let again_input = match (&n.value, operation.as_str()) {
-            (serde_json::Value::Object(m), "update") if provider == Provider::Rapyd => {
+            (serde_json::Value::Object(m), "update")
+                if matches!(provider, Provider::Rapyd | Provider::Stripe) =>
+            {
                 serde_json::Value::Object(
                     m.iter()
                         .map(|(k, v)| (k.clone(), if v == "" { serde_json::Value::Null } else { v.clone() }))
