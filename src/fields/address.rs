@@ -55,6 +55,12 @@ use serde::Serialize;
 #[cfg_attr(feature = "lazy-data", allow(dead_code))]
 #[path = "address_data.rs"]
 mod data;
+mod layout;
+
+pub use layout::{
+    format, AddressField, AddressFormat, CityLabel, DistrictLabel, Labels, PostalCodeLabel,
+    StateLabel, Subdivision,
+};
 
 /// Longest postal code input read, in bytes; longer input is invalid without being read.
 ///
@@ -229,27 +235,34 @@ fn is_latin(s: &str) -> bool {
     })
 }
 
-/// A country's alpha-2 code and rules string: embedded, or (feature `lazy-data`) `None` until
-/// its data file is loaded.
+/// A country's alpha-2 code, rules string and layout string: embedded, or (feature
+/// `lazy-data`) `None` until its data file is loaded.
 #[cfg(not(feature = "lazy-data"))]
-fn rules_entry(alpha2: &str) -> Option<(&'static str, &'static str)> {
+fn entry(alpha2: &str) -> Option<Entry> {
     embedded_entry(alpha2)
 }
 
-/// [`rules_entry`] from the generated table.
+/// A country's code, rules string and layout string ([`layout`]).
+type Entry = (&'static str, &'static str, &'static str);
+
+/// [`entry`] from the generated tables.
 #[cfg(any(test, not(feature = "lazy-data")))]
-fn embedded_entry(alpha2: &str) -> Option<(&'static str, &'static str)> {
+fn embedded_entry(alpha2: &str) -> Option<Entry> {
     let code = alpha2.as_bytes();
     let i = data::RULES
         .binary_search_by(|(c, _)| c.as_slice().cmp(code))
         .ok()?;
     let (code, text) = data::RULES.get(i)?;
-    Some((std::str::from_utf8(code).ok()?, text))
+    Some((std::str::from_utf8(code).ok()?, text, data::LAYOUTS.get(i)?))
 }
 
 #[cfg(feature = "lazy-data")]
-fn rules_entry(alpha2: &str) -> Option<(&'static str, &'static str)> {
+fn entry(alpha2: &str) -> Option<Entry> {
     store::loaded(alpha2)
+}
+
+fn rules_entry(alpha2: &str) -> Option<(&'static str, &'static str)> {
+    entry(alpha2).map(|(code, rules, _)| (code, rules))
 }
 
 fn rules(alpha2: &str) -> Option<Rules> {
@@ -297,15 +310,24 @@ pub(crate) mod store {
         codes
     }
 
-    /// The generated rules string of `alpha2`, for its data file.
+    /// The address text of `alpha2`'s data file: the generated rules string, a line feed, the
+    /// layout string (neither holds a line feed: the generator refuses control characters).
     #[cfg(any(test, not(feature = "lazy-data")))]
-    pub(crate) fn text(alpha2: &str) -> Option<&'static str> {
-        super::embedded_entry(alpha2).map(|(_, text)| text)
+    pub(crate) fn text(alpha2: &str) -> Option<String> {
+        super::embedded_entry(alpha2).map(|(_, rules, layout)| format!("{rules}\n{layout}"))
     }
 
-    /// Whether `text` reads as a country's rules (four fields and the subdivisions).
+    /// Whether `text` reads as a country's address text: rules (four fields and the
+    /// subdivisions), then a layout of [`super::layout::PARTS`] fields.
     pub(crate) fn valid(text: &str) -> bool {
-        text.split(';').nth(3).is_some()
+        split(text).is_some_and(|(rules, layout)| {
+            rules.split(';').nth(3).is_some() && super::layout::valid(layout)
+        })
+    }
+
+    /// The rules and the layout of an address text.
+    fn split(text: &str) -> Option<(&str, &str)> {
+        text.split_once('\n')
     }
 
     /// Slot of a two-letter upper-case code.
@@ -319,9 +341,9 @@ pub(crate) mod store {
         }
     }
 
-    /// A loaded country's code and rules string.
+    /// A loaded country's code, rules string and layout string.
     #[cfg(feature = "lazy-data")]
-    type Slot = OnceLock<(&'static str, &'static str)>;
+    type Slot = OnceLock<super::Entry>;
 
     /// Loaded rules by two-letter code.
     #[cfg(feature = "lazy-data")]
@@ -330,17 +352,22 @@ pub(crate) mod store {
         SLOTS.get_or_init(|| (0..26 * 26).map(|_| OnceLock::new()).collect())
     }
 
-    /// The loaded code and rules of `alpha2` (upper case), `None` until its file is loaded.
+    /// The loaded code, rules and layout of `alpha2` (upper case), `None` until its file is
+    /// loaded.
     #[cfg(feature = "lazy-data")]
-    pub(super) fn loaded(alpha2: &str) -> Option<(&'static str, &'static str)> {
+    pub(super) fn loaded(alpha2: &str) -> Option<super::Entry> {
         slots().get(index(alpha2)?)?.get().copied()
     }
 
-    /// Makes a loaded file's rules visible (code and text point into the loaded file).
+    /// Makes a loaded file's rules and layout visible (code and text point into the loaded
+    /// file, whose address text [`valid`] accepted).
     #[cfg(feature = "lazy-data")]
     pub(crate) fn publish(alpha2: &'static str, text: &'static str) {
+        let Some((rules, layout)) = split(text) else {
+            return;
+        };
         if let Some(slot) = index(alpha2).and_then(|i| slots().get(i)) {
-            let _ = slot.set((alpha2, text));
+            let _ = slot.set((alpha2, rules, layout));
         }
     }
 }
