@@ -8,6 +8,7 @@
 //! customer-validate check address [--deliverable] [--options JSON|@FILE] [FILE|-]
 //! customer-validate convert --to P [--from P] [--operation create|update] [--options JSON|@FILE] [FILE|-]
 //! customer-validate format-as-you-type [--region XX] [--options JSON|@FILE] [FILE|-]
+//! customer-validate address-format CC [CC...]
 //! ```
 //! Exit codes: 0 every record valid, 1 some record invalid, 2 usage or I/O error.
 #![forbid(unsafe_code)]
@@ -15,6 +16,7 @@
 mod check_cmd;
 mod convert_cmd;
 mod format_cmd;
+mod layout_cmd;
 mod options_arg;
 mod progress;
 mod validate_cmd;
@@ -43,6 +45,7 @@ usage:
                             [--deliverable] [--account 0x.. --timestamp MS]
                             [--customer-id ID] [--options JSON|@FILE] [FILE|-]
   customer-validate format-as-you-type [--region XX] [--options JSON|@FILE] [FILE|-]
+  customer-validate address-format CC [CC...]
 
 validate: checks each record (a JSON object per line, or a CSV row whose dotted column
   names are paths, e.g. metadata.name; Authvia's repeated `address` columns become
@@ -84,8 +87,15 @@ format-as-you-type: reads phone field texts as `check phone` does (a JSON string
   number is typed, libphonenumber's as-you-type formatting: {\"line\", \"formatted\"}, with
   \"region\" and \"e164\" once the digits are a valid number, or {\"line\", \"issues\"}.
 
-Exit code: 0 all valid, 1 some invalid (format-as-you-type: some line with an issue), 2 usage
-or I/O error.";
+address-format: writes each country's address layout (code, name or alias), one JSON line
+  per country: {\"country\", \"lines\", \"latin_lines\", \"required\", \"uppercase\", \"labels\":
+  {\"state\", \"postal_code\", \"city\", \"district\"}, \"has_postal_code\",
+  \"postal_code_examples\", \"postal_code_prefix\", \"subdivisions\": [{\"key\", \"name\",
+  \"latin_name\"}]}, from Google's address data; an unknown country gets {\"country\",
+  \"issues\"}.
+
+Exit code: 0 all valid, 1 some invalid (format-as-you-type: some line with an issue;
+address-format: some unknown country), 2 usage or I/O error.";
 
 /// A usage error (exit 2); an empty message means `--help` (exit 0).
 pub(crate) struct Usage(pub String);
@@ -191,6 +201,7 @@ fn main() -> ExitCode {
         Some("check") => check_cmd::main(&args[1..]),
         Some("convert") => convert_cmd::main(&args[1..]),
         Some("format-as-you-type") => format_cmd::main(&args[1..]),
+        Some("address-format") => layout_cmd::main(&args[1..]),
         Some("-h" | "--help") | None => Err(Usage(String::new())),
         Some(other) => Err(Usage(format!("unknown command '{other}'"))),
     };
