@@ -1122,6 +1122,10 @@ export type PostalAddress = {
    */
   city?: string,
   /**
+   * District, suburb or neighbourhood, where the country's addresses have one.
+   */
+  district?: string,
+  /**
    * State or province (written as its subdivision key when the country lists them).
    */
   state?: string,
@@ -1129,6 +1133,10 @@ export type PostalAddress = {
    * Postal code, in the country's format.
    */
   postal_code?: string,
+  /**
+   * Sorting code (France's CEDEX and the like), where the country's addresses have one.
+   */
+  sorting_code?: string,
   /**
    * Country, ISO 3166-1 alpha-2.
    */

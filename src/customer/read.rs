@@ -72,8 +72,10 @@ const ADDRESS: &[&str] = &[
     "line_1",
     "line_2",
     "city",
+    "district",
     "state",
     "postal_code",
+    "sorting_code",
     "country",
 ];
 const NATIONAL_ID: &[&str] = &["scheme", "value"];
@@ -85,8 +87,10 @@ fn address(value: Value) -> Read<PostalAddress> {
             0 => a.line_1 = v,
             1 => a.line_2 = v,
             2 => a.city = v,
-            3 => a.state = v,
-            4 => a.postal_code = v,
+            3 => a.district = v,
+            4 => a.state = v,
+            5 => a.postal_code = v,
+            6 => a.sorting_code = v,
             _ => a.country = v,
         }
         Ok(())

@@ -96,12 +96,15 @@ pub struct FieldNames {
     pub state: &'static str,
     /// Postal code (`Z`).
     pub zip: &'static str,
+    /// Sorting code, as France's CEDEX (`X`).
+    pub sorting_code: &'static str,
     /// Country.
     pub country: &'static str,
 }
 
 /// The address checker's own member names (`line_1`, `city`, `district`, `state`, `zip`,
-/// `country`; Rapyd uses the same), for shapes that need no [`FieldNames`] mapping.
+/// `sorting_code`, `country`; Rapyd uses the same), for shapes that need no [`FieldNames`]
+/// mapping.
 ///
 /// ```
 /// use customer_validate::fields::address::NAMES;
@@ -113,6 +116,7 @@ pub const NAMES: FieldNames = FieldNames {
     district: "district",
     state: "state",
     zip: "zip",
+    sorting_code: "sorting_code",
     country: "country",
 };
 
@@ -139,6 +143,8 @@ pub struct Address<'a> {
     pub state: Option<&'a str>,
     /// Postal code.
     pub zip: Option<&'a str>,
+    /// Sorting code (France's CEDEX and the like).
+    pub sorting_code: Option<&'a str>,
     /// Country: code, name or alias (see [`country::lookup`]).
     pub country: Option<&'a str>,
 }
@@ -179,6 +185,9 @@ pub struct NormalizedAddress {
     /// Postal code.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub zip: Option<String>,
+    /// Sorting code.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sorting_code: Option<String>,
     /// ISO alpha-2 code.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
@@ -1182,7 +1191,7 @@ pub fn check(address: &Address<'_>, options: &Options) -> Result<NormalizedAddre
 /// use customer_validate::fields::address::{check_with_names, Address, FieldNames};
 /// use customer_validate::Options;
 /// const BLOC: FieldNames = FieldNames { line_1: "street", city: "city", district: "district",
-///     state: "state", zip: "postal_code", country: "country" };
+///     state: "state", zip: "postal_code", sorting_code: "sorting_code", country: "country" };
 /// let a = Address { country: Some("DE"), line_1: Some("Unter den Linden 1"), ..Address::default() };
 /// let n = check_with_names(&a, &BLOC, &Options::default()).unwrap();
 /// let paths: Vec<_> = n.warnings.iter().map(|i| i.pointer()).collect();
@@ -1207,6 +1216,11 @@ pub fn check_with_names(
         district: c.line(address.district, names.district, policy.max_locality_chars),
         state: c.line(address.state, names.state, policy.max_locality_chars),
         zip: None,
+        sorting_code: c.line(
+            address.sorting_code,
+            names.sorting_code,
+            policy.max_postal_code_chars,
+        ),
         country: None,
         warnings: Vec::new(),
     };
@@ -1345,6 +1359,31 @@ impl Collector {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn district_and_sorting_code_are_kept_as_clean_text() {
+        let a = Address {
+            line_1: Some("12 rue de la Paix"),
+            city: Some("Paris"),
+            zip: Some("75002"),
+            sorting_code: Some(" CEDEX   02 "),
+            district: Some("Opéra"),
+            country: Some("FR"),
+            ..Address::default()
+        };
+        let n = check(&a, &Options::default()).unwrap();
+        assert_eq!(n.sorting_code.as_deref(), Some("CEDEX 02"));
+        assert_eq!(n.district.as_deref(), Some("Opéra"));
+        let long = "9".repeat(Options::default().address.max_postal_code_chars + 1);
+        let issues = check(
+            &Address {
+                sorting_code: Some(&long),
+                ..a
+            },
+            &Options::default(),
+        );
+        assert_eq!(issues.unwrap_err()[0].pointer(), "/sorting_code");
+    }
 
     fn re(pattern: &str, input: &str, full: bool) -> bool {
         Prog::compile(pattern)

@@ -72,12 +72,7 @@ const ADDRESS: &[Field] = &[
             max: ADDRESS_LOCALITY_MAX,
         },
     ),
-    Field::new(
-        "district",
-        Check::Line {
-            max: ADDRESS_LOCALITY_MAX,
-        },
-    ),
+    address_member::district("district"),
     address_member::country("country"),
     address_member::postal_code("zip"),
     Field::new(
@@ -204,6 +199,7 @@ const ADDRESS_MAPPING: AddressMapping = AddressMapping {
         ("line_2", "line_2"),
         ("city", "city"),
         ("state", "state"),
+        ("district", "district"),
         ("zip", "postal_code"),
         ("country", "country"),
     ],

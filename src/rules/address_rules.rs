@@ -25,6 +25,7 @@ pub(super) fn address_rules(
         district: get(names.district),
         state: get(names.state),
         zip: get(names.zip),
+        sorting_code: get(names.sorting_code),
         country: get(names.country),
         ..address::Address::default()
     };

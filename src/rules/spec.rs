@@ -161,6 +161,30 @@ pub mod address_member {
         .autocomplete("address-level2")
     }
 
+    /// The district, suburb or neighbourhood (Google's dependent locality).
+    pub const fn district(name: &'static str) -> Field {
+        Field::new(
+            name,
+            Check::Line {
+                max: ADDRESS_LOCALITY_MAX,
+            },
+        )
+        .label("District")
+        .autocomplete("address-level3")
+    }
+
+    /// The sorting code (France's CEDEX and the like), as typed.
+    pub const fn sorting_code(name: &'static str) -> Field {
+        Field::new(
+            name,
+            Check::Line {
+                max: POSTAL_CODE_MAX,
+            },
+        )
+        .label("Sorting code")
+        .autocomplete("off")
+    }
+
     /// The state, province or other first-level subdivision.
     pub const fn state(name: &'static str) -> Field {
         Field::new(
