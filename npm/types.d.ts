@@ -1298,3 +1298,118 @@ export type FormField = {
    */
   fields: Array<FormField>,
 };
+
+/**
+ * How a country's address form is laid out (`customer-validate address-format`, npm
+ * `addressFormat`).
+ */
+export type AddressFormat = {
+  /**
+   * ISO alpha-2 code.
+   */
+  country: string,
+  /**
+   * The fields, line by line, in the order the country writes them.
+   */
+  lines: Array<Array<AddressField>>,
+  /**
+   * The order for an address written in Latin letters, where the country has one apart
+   * (`JP`, `CN`, `KR`…).
+   */
+  latin_lines: Array<Array<AddressField>> | null,
+  /**
+   * Fields a complete address has (those of `lines` only).
+   */
+  required: Array<AddressField>,
+  /**
+   * Fields written in upper case on envelopes.
+   */
+  uppercase: Array<AddressField>,
+  /**
+   * What the country calls its fields.
+   */
+  labels: Labels,
+  /**
+   * Whether the country's addresses have a postal code.
+   */
+  has_postal_code: boolean,
+  /**
+   * Valid postal codes, for a placeholder (may be empty).
+   */
+  postal_code_examples: Array<string>,
+  /**
+   * What goes before the postal code on an envelope (`AX-`), if anything.
+   */
+  postal_code_prefix: string | null,
+  /**
+   * First-level subdivisions in the country's order (empty when it lists none).
+   */
+  subdivisions: Array<Subdivision>,
+};
+
+/**
+ * A field of an address form, as layouts name them.
+ *
+ * `Street` stands for the street lines (`line_1`, `line_2`).
+ */
+export type AddressField = "name" | "organization" | "street" | "district" | "city" | "state" | "postal_code" | "sorting_code";
+
+/**
+ * The label kind of each field whose name varies by country.
+ */
+export type Labels = {
+  /**
+   * The `state` field's.
+   */
+  state: StateLabel,
+  /**
+   * The `postal_code` field's.
+   */
+  postal_code: PostalCodeLabel,
+  /**
+   * The `city` field's.
+   */
+  city: CityLabel,
+  /**
+   * The `district` field's.
+   */
+  district: DistrictLabel,
+};
+
+/**
+ * What a country calls its first-level subdivisions.
+ */
+export type StateLabel = "area" | "county" | "department" | "district" | "do_si" | "emirate" | "island" | "oblast" | "parish" | "prefecture" | "province" | "state";
+
+/**
+ * What a country calls its postal code.
+ */
+export type PostalCodeLabel = "eircode" | "pin" | "postal" | "zip";
+
+/**
+ * What a country calls its city field.
+ */
+export type CityLabel = "city" | "district" | "post_town" | "suburb";
+
+/**
+ * What a country calls its dependent locality (the `district` field).
+ */
+export type DistrictLabel = "district" | "neighborhood" | "suburb" | "townland" | "village_township";
+
+/**
+ * A first-level subdivision, for a dropdown: the key is what the address checker writes.
+ */
+export type Subdivision = {
+  /**
+   * The value to send (`CA`, `東京都`).
+   */
+  key: string,
+  /**
+   * The name in the country's language (`California`, `東京都`).
+   */
+  name: string,
+  /**
+   * The Latin-script name when the key is in another script (`Tokyo`).
+   */
+  latin_name: string | null,
+};

@@ -95,6 +95,27 @@ export interface ExampleNumber {
  */
 export function exampleNumber(region: string, type?: ExampleNumberType): ExampleNumber;
 
+/** What `addressFormat` answers. */
+export interface AddressFormatResult {
+  /** The country's layout; `null` on an issue. */
+  readonly format: AddressFormat | null;
+  /** `country_unknown`, or `data_not_loaded` in browsers before the country's file is loaded. */
+  readonly issues: ReadonlyArray<Issue>;
+}
+
+/**
+ * How `country`'s address form is laid out, from Google's address data: the fields line by
+ * line (`street` stands for `line_1` and `line_2`), which are required and upper-case, what
+ * the country calls its state, postal code, city and district, its postal examples and
+ * prefix, and its subdivisions for a dropdown (`key` is the value to send). With
+ * `{ latin: true }`, `lines` are the Latin-script order where the country has one (JP, CN, KR…).
+ *
+ * @example
+ * addressFormat('US').format?.lines;            // [['name'], ['organization'], ['street'], ['city', 'state', 'postal_code']]
+ * addressFormat('IE').format?.labels.postal_code; // 'eircode'
+ */
+export function addressFormat(country: string, options?: { latin?: boolean }): AddressFormatResult;
+
 /**
  * The data files the `data_not_loaded` issues of a result name (empty once everything a
  * value needs is loaded).

@@ -241,6 +241,16 @@ export function exampleNumber(region, type) {
   return call(() => api.raw_example_number(region, type));
 }
 
+/**
+ * The address layout of `country` (code, name or alias): `{ format, issues }`, `format` the
+ * fields line by line, which are required, their label kinds, postal examples and the
+ * subdivisions for a dropdown; `{ latin: true }` gives the Latin-script order where the
+ * country has one.
+ */
+export function addressFormat(country, options) {
+  return call(() => api.raw_address_format(country, Boolean(options && options.latin)));
+}
+
 /** Checks one email address. */
 export function checkEmail(input, options) {
   return call(() => api.raw_check('email', input, undefined, options));

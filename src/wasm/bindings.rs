@@ -349,6 +349,18 @@ pub fn raw_format_as_you_type(text: &JsValue, region: &JsValue) -> Result<JsValu
     answer(Ok(super::format_as_you_type(&text, region.as_deref())))
 }
 
+/// `addressFormat(country, { latin })`: the country's address layout (see
+/// [`super::address_format`]).
+///
+/// ```js
+/// raw_address_format('US', false).format.labels.postal_code; // 'zip'
+/// ```
+#[wasm_bindgen]
+pub fn raw_address_format(country: &JsValue, latin: bool) -> Result<JsValue, JsValue> {
+    let country = string_arg("country", country)?;
+    answer(Ok(super::address_format(&country, latin)))
+}
+
 /// `exampleNumber(region, type)`: the region's example number of `type` (`'mobile'`, the
 /// default when `undefined`, or `'fixed_line'`) with its renderings (see
 /// [`super::example_number`]); another type name is a `TypeError`.

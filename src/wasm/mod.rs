@@ -236,6 +236,34 @@ pub fn example_number(region: &str, kind: Option<&str>) -> Result<String, String
     Ok(to_json(&answer))
 }
 
+/// What `addressFormat` answers: the country's layout, `null` on an issue.
+#[derive(Serialize)]
+struct FormatAnswer {
+    format: Option<crate::fields::address::AddressFormat>,
+    issues: Vec<Issue>,
+}
+
+/// [`crate::fields::address::format`] as JSON text: `{"format", "issues"}`. With `latin`,
+/// `lines` are the country's Latin-script lines where it has them. An unknown country or
+/// (browser build) a country whose data is not loaded is an issue.
+pub fn address_format(country: &str, latin: bool) -> String {
+    let answer = match crate::fields::address::format(country) {
+        Ok(format) => FormatAnswer {
+            format: Some(if latin {
+                format.for_latin_script()
+            } else {
+                format
+            }),
+            issues: Vec::new(),
+        },
+        Err(issue) => FormatAnswer {
+            format: None,
+            issues: vec![issue],
+        },
+    };
+    to_json(&answer)
+}
+
 /// Checks one address object given as JSON text (Rapyd's member names; see
 /// [`crate::check::check_address`]), with options as JSON text. Answers an
 /// [`AddressVerdict`] as JSON text: `{"valid","normalized","issues"}`. Text that is not JSON,
@@ -409,6 +437,18 @@ mod tests {
             let out = validate_json(*provider, *operation, payload, &options);
             assert!(out.is_ok(), "{provider} {operation}: {out:?}");
         }
+    }
+
+    #[test]
+    fn address_format_answers_the_layout_or_null_and_issues() {
+        let jp = parse(&address_format("Japan", false));
+        assert_eq!(jp["format"]["lines"][0], serde_json::json!(["postal_code"]));
+        assert_eq!(jp["issues"], serde_json::json!([]));
+        let latin = parse(&address_format("JP", true));
+        assert_eq!(latin["format"]["lines"][0], serde_json::json!(["name"]));
+        let none = parse(&address_format("Atlantis", false));
+        assert_eq!(none["format"], Value::Null);
+        assert_eq!(none["issues"][0]["code"], "country_unknown");
     }
 
     #[test]

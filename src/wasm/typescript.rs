@@ -420,6 +420,14 @@ pub(crate) fn generate() -> String {
         decl::<Checklist>(&cfg),
         decl::<FormKind>(&cfg),
         decl::<FormField>(&cfg),
+        decl::<crate::fields::address::AddressFormat>(&cfg),
+        decl::<crate::fields::address::AddressField>(&cfg),
+        decl::<crate::fields::address::Labels>(&cfg),
+        decl::<crate::fields::address::StateLabel>(&cfg),
+        decl::<crate::fields::address::PostalCodeLabel>(&cfg),
+        decl::<crate::fields::address::CityLabel>(&cfg),
+        decl::<crate::fields::address::DistrictLabel>(&cfg),
+        decl::<crate::fields::address::Subdivision>(&cfg),
     ] {
         out.push('\n');
         out.push_str(&d);

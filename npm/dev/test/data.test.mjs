@@ -276,6 +276,25 @@ test('the address vectors: the same answers as Node', async () => {
   await sameAsNode(jsonl('address.jsonl').map((v) => ['checkAddress', v.input]));
 });
 
+test('the address layouts: data_not_loaded first, then the same answers as Node for every country', async () => {
+  const { p } = await page();
+  try {
+    const before = await p.evaluate(async () => {
+      await window.cv.init({ warmUp: false });
+      return window.cv.addressFormat('JP');
+    });
+    assert.equal(before.format, null);
+    assert.deepEqual(before.issues.map((i) => [i.code, i.params.file]), [['data_not_loaded', 'JP']]);
+  } finally {
+    await p.close();
+  }
+  const countries = jsonl('address_formats.jsonl').map((v) => v.country);
+  await sameAsNode([
+    ...countries.map((c) => ['addressFormat', c]),
+    ...['JP', 'CN', 'KR'].map((c) => ['addressFormat', c, { latin: true }]),
+  ]);
+});
+
 test('the email and country vectors (Unicode from the browser): the same answers as Node', async () => {
   await sameAsNode([
     ...jsonl('email.jsonl').map((v) => ['checkEmail', v.input]),

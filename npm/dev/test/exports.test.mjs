@@ -6,7 +6,7 @@ import * as cv from 'customer-validate';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 
-const EXPORTS = ['checkAddress', 'checkEmail', 'checkPhone', 'checkPostalCode', 'checklist', 'countries', 'exampleNumber', 'fields', 'formatPhoneAsYouType', 'fromPayload', 'init',
+const EXPORTS = ['addressFormat', 'checkAddress', 'checkEmail', 'checkPhone', 'checkPostalCode', 'checklist', 'countries', 'exampleNumber', 'fields', 'formatPhoneAsYouType', 'fromPayload', 'init',
   'initSync', 'lookupCountry', 'missingData', 'providers', 'requirements', 'schema', 'toPayload', 'validate', 'validateAsync', 'validateJson'];
 
 test('the ESM entry exports exactly the API', () => {
@@ -248,6 +248,23 @@ test('providers and fields: every form from the rule tables', () => {
   const stripe = cv.fields('stripe', 'create');
   assert.deepEqual(stripe.find((f) => f.name === 'address').fields.map((f) => f.name), ['line1', 'line2', 'city', 'state', 'country', 'postal_code']);
   assert.equal(stripe.find((f) => f.name === 'shipping').kind, 'group');
+});
+
+test('addressFormat: every country lays out as Google\'s data says (tests/vectors/address_formats.jsonl)', () => {
+  const lines = readFileSync(new URL('../../../tests/vectors/address_formats.jsonl', import.meta.url), 'utf8').split('\n').filter((l) => l.trim());
+  let n = 0;
+  for (const line of lines) {
+    const want = JSON.parse(line);
+    if (want.meta) continue;
+    assert.deepEqual(cv.addressFormat(want.country), { format: want, issues: [] }, want.country);
+    n++;
+  }
+  assert.equal(n, 250);
+  assert.deepEqual(cv.addressFormat('Japan', { latin: true }).format.lines[0], ['name']);
+  const none = cv.addressFormat('Atlantis');
+  assert.equal(none.format, null);
+  assert.equal(none.issues[0].code, 'country_unknown');
+  assert.throws(() => cv.addressFormat(42), TypeError);
 });
 
 test('exampleNumber: every region\'s examples are valid numbers of that region and type', () => {

@@ -237,6 +237,26 @@ pub struct AddressFormat {
     pub subdivisions: Vec<Subdivision>,
 }
 
+impl AddressFormat {
+    /// The layout for an address written in Latin letters: `lines` become the country's
+    /// Latin-script lines where it has them (`latin_lines` stays as it was).
+    ///
+    /// ```
+    /// use customer_validate::fields::address::{format, AddressField};
+    /// let jp = format("JP").unwrap().for_latin_script();
+    /// assert_eq!(jp.lines[0], vec![AddressField::Name]);
+    /// let us = format("US").unwrap();
+    /// assert_eq!(us.clone().for_latin_script(), us);
+    /// ```
+    #[must_use]
+    pub fn for_latin_script(mut self) -> Self {
+        if let Some(latin) = &self.latin_lines {
+            self.lines = latin.clone();
+        }
+        self
+    }
+}
+
 /// The address layout of `country` (code, name or alias, as [`super::check`] reads it).
 ///
 /// An unknown country answers `country_unknown`; with the `lazy-data` feature, a country

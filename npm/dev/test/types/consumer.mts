@@ -13,6 +13,7 @@ import {
   initSync,
   lookupCountry,
   exampleNumber,
+  addressFormat,
   requirements,
   schema,
   toPayload,
@@ -127,6 +128,13 @@ const ex = exampleNumber('GB', 'fixed_line');
 if (ex.example !== null) {
   const national: string = ex.example.national;
   void national;
+}
+const layout = addressFormat('US', { latin: true });
+if (layout.format !== null) {
+  const first: 'name' | 'organization' | 'street' | 'district' | 'city' | 'state' | 'postal_code' | 'sorting_code' = layout.format.lines[0][0];
+  const zipLabel: 'eircode' | 'pin' | 'postal' | 'zip' = layout.format.labels.postal_code;
+  const latin: string | null = layout.format.subdivisions[0].latin_name;
+  void [first, zipLabel, latin];
 }
 // @ts-expect-error only mobile and fixed_line examples
 exampleNumber('GB', 'pager');
