@@ -1,10 +1,14 @@
 // Renders one provider operation's form from its layout (layouts.js), reads it back as the
 // payload the package validates, and shows issues under the fields their `pointer` names.
 // Knows nothing of any provider's rules: those are the package's.
-import { checkEmail, checkPhone, checkPostalCode, formatPhoneAsYouType, lookupCountry, missingData, validate } from '../pkg/index.js';
+import { checkEmail, checkPhone, checkPostalCode, countries, exampleNumber, formatPhoneAsYouType, lookupCountry, missingData, validate } from '../pkg/index.js';
+import { followCountry } from './address-layout.js';
 import { messageFor } from './messages.js';
 
 let nextId = 0;
+// The countries with a calling code, for the phone fields' country selects.
+let PHONE_COUNTRIES_CACHE;
+const PHONE_COUNTRIES_LIST = () => (PHONE_COUNTRIES_CACHE ??= countries().filter((c) => c.calling_code));
 const uid = (base) => `f${++nextId}-${base.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 
 function el(tag, attrs = {}, ...children) {
@@ -98,17 +102,108 @@ export function renderForm(root, layout, ctx) {
         });
     }
     input.value = f.kind === 'timestamp' && value === '' ? String(Date.now()) : value;
-    const label = el('label', { for: id }, f.label, required.has(pointer) ? el('span', { class: 'req', 'aria-hidden': 'true', text: ' *' }) : null);
+    const labelText = el('span', { text: f.label });
+    const reqMark = el('span', { class: 'req', 'aria-hidden': 'true', text: ' *' });
+    const label = el('label', { for: id }, labelText, required.has(pointer) ? reqMark : null);
     const msg = el('p', { id: msgId, class: 'msg' });
+    const before = [];
     const extra = [];
     if (f.kind === 'timestamp') {
       extra.push(el('button', { type: 'button', class: 'small', text: 'Now', onclick: () => { input.value = String(Date.now()); } }));
     }
-    const box = el('div', { class: `field kind-${f.kind}`, 'data-field': pointer }, label, el('div', { class: 'row' }, input, ...extra), hintLine(hintId, f.hint), live, msg);
+    if (f.kind === 'phone') before.push(phoneCountry(input, segments));
+    const row = el('div', { class: 'row' }, ...before, input, ...extra);
+    const box = el('div', { class: `field kind-${f.kind}`, 'data-field': pointer }, label, row, hintLine(hintId, f.hint), live, msg);
     input.addEventListener('blur', () => ctx.onBlur(pointer));
     slot(pointer, box, msg, input, f.label);
     wireLive(f, input, live, segments);
-    return { box, input };
+    // For an address block that follows its country (address-layout.js).
+    const member = {
+      box,
+      input,
+      labelText,
+      required: required.has(pointer),
+      value: () => input.value,
+      setRequired(on) {
+        if (on) label.append(reqMark);
+        else reqMark.remove();
+        const active = member.select && !member.select.hidden ? member.select : input;
+        if (on) active.setAttribute('aria-required', 'true');
+        else active.removeAttribute('aria-required');
+      },
+      // The control as a dropdown of `options` (the text input stays the value's holder), or
+      // back to the text input when `options` is null. The label, pointer and descriptions
+      // follow the visible control.
+      useSelect(options, selected = '') {
+        let select = member.select;
+        if (options === null) {
+          if (!select || select.hidden) return;
+          select.hidden = true;
+          for (const a of ['id', 'name', 'data-pointer', 'aria-describedby', 'aria-required', 'aria-invalid']) {
+            const v = select.getAttribute(a);
+            select.removeAttribute(a);
+            if (v !== null) input.setAttribute(a, v);
+          }
+          input.hidden = false;
+          return;
+        }
+        if (!select) {
+          select = member.select = el('select', { class: 'subdivisions', autocomplete: input.getAttribute('autocomplete') ?? 'off', hidden: true });
+          select.addEventListener('change', () => {
+            input.value = select.value;
+            ctx.onChange();
+          });
+          select.addEventListener('blur', () => ctx.onBlur(pointer));
+          row.insertBefore(select, input.nextSibling);
+        }
+        select.replaceChildren(...options);
+        select.value = selected;
+        input.value = selected;
+        if (select.hidden) {
+          for (const a of ['id', 'name', 'data-pointer', 'aria-describedby', 'aria-required', 'aria-invalid']) {
+            const v = input.getAttribute(a);
+            input.removeAttribute(a);
+            if (v !== null) select.setAttribute(a, v);
+          }
+          select.hidden = false;
+          input.hidden = true;
+        }
+      },
+    };
+    slots.get(pointer).control = () => (member.select && !member.select.hidden ? member.select : input);
+    return { box, input, member };
+  }
+
+  // The phone field's country: a select of every calling code, "page default" first. The
+  // chosen country formats the number as typed, gives the placeholder (the country's example
+  // mobile number) and reads a number typed without +.
+  function phoneCountry(input, segments) {
+    const fixed = ctx.phoneRegionFixed;
+    const select = el(
+      'select',
+      { class: 'phone-country', 'aria-label': 'Phone number country', autocomplete: 'off', disabled: fixed ? true : undefined },
+      el('option', { value: '', text: fixed ? `${fixed} (fixed)` : 'Default country' }),
+      ...(fixed ? [] : PHONE_COUNTRIES_LIST().map((c) => el('option', { value: c.alpha2, text: `${c.common_name ?? c.name} +${c.calling_code}` }))),
+    );
+    input.phoneCountry = select;
+    const placeholder = () => {
+      const region = select.value || ctx.phoneRegion(segments);
+      if (!region) {
+        input.placeholder = '+1 650 253 0000';
+        return;
+      }
+      const ex = exampleNumber(region);
+      if (ctx.needData?.(ex)) return; // again once the country's file is loaded
+      input.placeholder = ex.example ? (select.value ? ex.example.national : ex.example.international) : '';
+    };
+    select.addEventListener('change', () => {
+      placeholder();
+      input.dispatchEvent(new Event('blur'));
+      ctx.onChange();
+    });
+    ctx.refreshers.push(placeholder);
+    placeholder();
+    return select;
   }
 
   // The slot beside `segments` under the first of `names` the layout has.
@@ -128,13 +223,14 @@ export function renderForm(root, layout, ctx) {
       live.className = 'live';
       if (v.trim() === '') return;
       if (f.kind === 'phone' || (f.kind === 'contact' && !v.includes('@'))) {
+        const region = input.phoneCountry?.value || ctx.phoneRegion(segments);
         // Typed at the end: the number formatted as it grows (formatPhoneAsYouType; the caret
         // stays at the end). Deleting, or editing inside the text, leaves it as it is.
         if (f.kind === 'phone' && event?.inputType?.startsWith('insert') && input.selectionStart === v.length) {
-          const shown = formatPhoneAsYouType(v, { region: ctx.phoneRegion(segments) });
+          const shown = formatPhoneAsYouType(v, { region });
           if (!ctx.needData?.(shown) && shown.formatted !== v) input.value = shown.formatted;
         }
-        const p = checkPhone(input.value, { region: ctx.phoneRegion(segments) });
+        const p = checkPhone(input.value, { region });
         if (ctx.needData?.(p)) {
           live.textContent = `Loading the phone rules of ${missingData(p).join(', ')}…`;
         } else if (p.valid) {
@@ -204,6 +300,13 @@ export function renderForm(root, layout, ctx) {
     const members = f.fields.map((m) => build(m, [...inner, m.name]));
     fs.append(...members.map((m) => m.box), msg);
     slot(pointer, fs, msg, undefined, f.label);
+    // An address (a group with a country and a city, state or postal code) lays itself out
+    // for its country.
+    const byName = new Map(f.fields.map((m, i) => [m.name, members[i].member]).filter(([, m]) => m));
+    const country = f.fields.find((m) => m.kind === 'country');
+    if (country && ['city', 'state', 'zip', 'postal_code'].some((n) => byName.has(n))) {
+      followCountry({ box: fs, members: byName, country: byName.get(country.name) }, ctx)();
+    }
     if (asList) slot(pointerOf(segments), fs, msg, undefined, f.label);
     return {
       box: fs,
@@ -330,12 +433,19 @@ export function renderForm(root, layout, ctx) {
       readers.push(c);
       return { box: c.box, readInto: (o) => { o[f.name] = c.read(); } };
     }
-    const { box, input } = control(f, segments);
+    const { box, input, member } = control(f, segments);
     return {
       box,
+      member,
       readInto: (o) => {
-        const v = input.value;
-        if (v.trim() === '') return; // absent, not empty: the package decides if it is required
+        let v = input.value;
+        if (v.trim() === '' || box.hidden) return; // absent, not empty: the package decides if it is required
+        // A number typed without + in the country picked beside it: sent in E.164.
+        const cc = input.phoneCountry?.value;
+        if (cc && !v.trim().startsWith('+')) {
+          const p = checkPhone(v, { region: cc });
+          if (p.valid) v = p.e164;
+        }
         if (f.kind === 'timestamp' && /^\d+$/.test(v.trim())) o[f.name] = Number(v.trim());
         else if (f.kind === 'json') {
           try {
@@ -390,9 +500,10 @@ export function renderForm(root, layout, ctx) {
         s.msg.textContent = [...mine, ...notes].map((i) => messageFor(i, ctx.countryName)).join(' ');
         s.box.classList.toggle('invalid', mine.length > 0);
         s.box.classList.toggle('warned', notes.length > 0);
-        if (s.input) {
-          if (mine.length) s.input.setAttribute('aria-invalid', 'true');
-          else s.input.removeAttribute('aria-invalid');
+        const target = s.control?.() ?? s.input;
+        if (target) {
+          if (mine.length) target.setAttribute('aria-invalid', 'true');
+          else target.removeAttribute('aria-invalid');
         }
       }
       return orphans;

@@ -9,6 +9,8 @@ import { CUSTOMER, OPERATION_LABELS, providerLayouts } from './layouts.js';
 import { messageFor } from './messages.js';
 
 const $ = (id) => document.getElementById(id);
+/** The control a slot shows now (a state's dropdown or its text input). */
+const controlOf = (slot) => slot?.control?.() ?? slot?.input;
 
 await init();
 // Each provider operation's fields, as the package declares them beside its rules.
@@ -99,7 +101,10 @@ function singleMode(provider, operation) {
   const touched = new Set();
   const ctx = formContext(provider, operation, touched, (shown) => check(shown));
   // Bloc's phone numbers are Nigerian whatever the page's default.
-  if (provider === 'bloc') ctx.phoneRegion = () => 'NG';
+  if (provider === 'bloc') {
+    ctx.phoneRegion = () => 'NG';
+    ctx.phoneRegionFixed = 'NG';
+  }
   let form;
 
   function errorsOf(r) {
@@ -270,7 +275,7 @@ function showSummary(errors, slots) {
   for (const issue of errors) {
     const li = document.createElement('li');
     const slot = slotOf(slots, issue.pointer);
-    const target = slot?.input;
+    const target = slot?.control?.() ?? slot?.input;
     const text = `${slot?.label ?? (issue.pointer || 'Payload')}: ${messageFor(issue, countryName)}`;
     if (target) {
       const a = document.createElement('a');
@@ -380,12 +385,12 @@ async function submit(event) {
   const { r, errors, slots, label, handled } = out;
   showSummary(errors, slots);
   if (handled) {
-    if (errors.length > 0) (slotOf(slots, errors[0].pointer)?.input ?? $('summary')).focus();
+    if (errors.length > 0) (controlOf(slotOf(slots, errors[0].pointer)) ?? $('summary')).focus();
     return;
   }
   if (errors.length > 0) {
     showResult('invalid', `Not valid: nothing would be sent to ${label}.`);
-    (slotOf(slots, errors[0].pointer)?.input ?? $('summary')).focus();
+    (controlOf(slotOf(slots, errors[0].pointer)) ?? $('summary')).focus();
     return;
   }
   showResult('valid', `Valid. This is the exact JSON ${label} would receive (nothing was sent).`, r.value, r.warnings, slots);

@@ -122,7 +122,10 @@ test('country rules are fetched as values need them, and the page says which', a
     const path = new URL(r.url()).pathname;
     if (path.endsWith('.bin')) fetched.push(path.split('/').pop());
   });
-  assert.match(await w.page.textContent('#data-status'), /No country rules loaded yet/);
+  // Before anything is typed, only the page's default region (US): the phone field's
+  // placeholder is its example number.
+  await w.page.waitForFunction(() => document.getElementById('data-status').textContent.includes('loaded as needed: US.'));
+  assert.equal(await w.field('/phone_number').getAttribute('placeholder'), '+1 201-555-0123');
   await w.fill({ '/phone_number': '+49 151 23456789' });
   await w.page.waitForFunction(() => document.getElementById('data-status').textContent.includes('DE'));
   await w.page.waitForFunction(() => document.querySelector('[data-field="/phone_number"] > .live').textContent.includes('+4915123456789'));
@@ -501,4 +504,116 @@ test('All providers: one customer, every exact payload; a missing BVN shows on B
   assert.equal(await f.field('/name').count(), 1);
   assert.equal(new URL(f.page.url()).hash, '#rapyd/create');
   await f.done();
+});
+
+/** The address block's labels in DOM order (visible fields only), as a reader meets them. */
+const addressLabels = (page, prefix) =>
+  page.evaluate((prefix) => [...document.querySelectorAll(`[data-field^="${prefix}/"]`)]
+    .filter((b) => b.classList.contains('field') && !b.hidden && b.offsetParent !== null)
+    .map((b) => b.querySelector('label').textContent), prefix);
+
+/** Sets the address country and waits until the block is laid out for it. */
+async function pickCountry(w, pointer, name, code) {
+  await w.fill({ [pointer]: name });
+  await w.page.waitForSelector(`fieldset[data-country="${code}"]`, { timeout: 15_000 });
+}
+
+test('the address block lays itself out for the country: order, labels, required marks, no postal field where none', async () => {
+  const w = await open('rapyd/create');
+  await pickCountry(w, '/addresses/0/country', 'United States', 'US');
+  assert.deepEqual(await addressLabels(w.page, '/addresses/0'), ['Country', 'Name on the address *', 'Address line 1 *', 'Address line 2', 'City *', 'State *', 'ZIP code *']);
+  // Brazil: the neighbourhood (Rapyd's district) between the street and the city.
+  await pickCountry(w, '/addresses/0/country', 'Brazil', 'BR');
+  assert.deepEqual(await addressLabels(w.page, '/addresses/0'), ['Country', 'Name on the address *', 'Address line 1 *', 'Address line 2', 'Neighborhood', 'City *', 'State *', 'Postal code *']);
+  await pickCountry(w, '/addresses/0/country', 'United States', 'US');
+  // City, state and ZIP code share a line, as US addresses write them.
+  assert.equal(await w.page.evaluate(() => {
+    const parents = ['city', 'state', 'zip'].map((n) => document.querySelector(`[data-field="/addresses/0/${n}"]`).parentElement);
+    return parents[0] === parents[1] && parents[1] === parents[2];
+  }), true);
+  assert.equal(await w.field('/addresses/0/zip').getAttribute('placeholder'), 'e.g. 95014');
+  assert.equal(await w.field('/addresses/0/state').evaluate((e) => e.tagName), 'SELECT');
+  // Japan: postal code first, then the prefecture, in the country's order.
+  await pickCountry(w, '/addresses/0/country', 'Japan', 'JP');
+  const jp = await addressLabels(w.page, '/addresses/0');
+  assert.ok(jp.indexOf('Postal code *') < jp.indexOf('Prefecture *'), jp.join(' | '));
+  assert.ok(jp.indexOf('Prefecture *') < jp.indexOf('Address line 1 *'), jp.join(' | '));
+  assert.ok(!jp.some((l) => l.startsWith('City')), 'a Japanese address has no city field');
+  assert.match(await w.field('/addresses/0/state').locator('option[value="東京都"]').textContent(), /東京都 \(Tokyo\)/);
+  // The Emirates: no postal code at all; Ireland: Eircode and county; the UK: post town.
+  await pickCountry(w, '/addresses/0/country', 'United Arab Emirates', 'AE');
+  const ae = await addressLabels(w.page, '/addresses/0');
+  assert.ok(ae.includes('Emirate *') && !ae.some((l) => /postal|zip/i.test(l)), ae.join(' | '));
+  await pickCountry(w, '/addresses/0/country', 'Ireland', 'IE');
+  const ie = await addressLabels(w.page, '/addresses/0');
+  assert.ok(ie.includes('Eircode') && ie.includes('County') && ie.includes('Townland'), ie.join(' | '));
+  await pickCountry(w, '/addresses/0/country', 'United Kingdom', 'GB');
+  const gb = await addressLabels(w.page, '/addresses/0');
+  assert.ok(gb.includes('Post town *') && !gb.some((l) => l.startsWith('State')), gb.join(' | '));
+  // Keyboard and screen readers: each visible control has its label, autocomplete kept.
+  const unlabelled = await w.page.evaluate(() => [...document.querySelectorAll('#fields input, #fields select')]
+    .filter((c) => !c.hidden && c.offsetParent !== null && c.id && !document.querySelector(`label[for="${c.id}"]`) && !c.getAttribute('aria-label'))
+    .map((c) => c.id));
+  assert.deepEqual(unlabelled, []);
+  assert.equal(await w.field('/addresses/0/zip').getAttribute('autocomplete'), 'postal-code');
+  await w.done();
+});
+
+test('a state picked from the list is sent as its key; typed text that names one carries over', async () => {
+  const w = await open('rapyd/create');
+  await w.page.selectOption('#region', 'US');
+  await w.fill({ '/name': 'Ada Obi', '/addresses/0/name': 'Ada Obi', '/addresses/0/line_1': '1 Infinite Loop', '/addresses/0/city': 'Cupertino', '/addresses/0/zip': '95014' });
+  await pickCountry(w, '/addresses/0/country', 'US', 'US');
+  const state = w.field('/addresses/0/state');
+  assert.equal(await state.evaluate((e) => e.tagName), 'SELECT');
+  assert.equal(await state.getAttribute('autocomplete'), 'address-level1');
+  await state.selectOption({ label: 'California' });
+  await w.submit();
+  assert.deepEqual((await w.payload()).addresses[0], { name: 'Ada Obi', line_1: '1 Infinite Loop', city: 'Cupertino', state: 'CA', country: 'US', zip: '95014' });
+  // Japan by its Latin name: the prefecture typed before the country is found in the list.
+  const j = await open('rapyd/create');
+  await j.fill({ '/addresses/0/state': 'Tokyo' });
+  await pickCountry(j, '/addresses/0/country', 'Japan', 'JP');
+  assert.equal(await j.field('/addresses/0/state').inputValue(), '東京都');
+  // A state the country does not list stays as typed, in a text field (nothing is lost).
+  const x = await open('rapyd/create');
+  await x.fill({ '/addresses/0/state': 'Atlantis' });
+  await pickCountry(x, '/addresses/0/country', 'Canada', 'CA');
+  assert.equal(await x.field('/addresses/0/state').evaluate((e) => [e.tagName, e.value].join(' ')), 'INPUT Atlantis');
+  await w.done();
+  await j.done();
+  await x.done();
+});
+
+test('the phone field\'s country: calling codes, an example placeholder, as-you-type in that country', async () => {
+  const w = await open('rapyd/create');
+  await w.page.selectOption('#region', 'US');
+  const cc = w.page.locator('[data-field="/phone_number"] select.phone-country');
+  assert.match(await cc.locator('option[value="GB"]').textContent(), /United Kingdom \+44/);
+  assert.match(await cc.locator('option[value="NG"]').textContent(), /Nigeria \+234/);
+  await cc.selectOption('GB');
+  const phone = w.field('/phone_number');
+  await w.page.waitForFunction(() => document.querySelector('[data-pointer="/phone_number"]').placeholder === '07400 123456');
+  await phone.fill('');
+  const shown = [];
+  for (const digit of '07400123456') {
+    await phone.press(digit);
+    shown.push(await phone.inputValue());
+  }
+  assert.equal(shown.at(-1), '07400 123456');
+  await phone.blur();
+  assert.match(await w.live('/phone_number').textContent(), /\+447400123456/);
+  await w.fill({ '/name': 'Ada Obi' });
+  await w.submit();
+  assert.equal((await w.payload()).phone_number, '+447400123456');
+  await w.done();
+});
+
+test('screenshots: the address block of US, GB, JP, IE, BR, AE, CN, DE and IN', async () => {
+  const w = await open('rapyd/create');
+  for (const [code, name] of [['US', 'United States'], ['GB', 'United Kingdom'], ['JP', 'Japan'], ['IE', 'Ireland'], ['BR', 'Brazil'], ['AE', 'United Arab Emirates'], ['CN', 'China'], ['DE', 'Germany'], ['IN', 'India']]) {
+    await pickCountry(w, '/addresses/0/country', name, code);
+    await w.page.locator('fieldset[data-country]').screenshot({ path: `${SHOTS}address-${code}.png` });
+  }
+  await w.done();
 });
