@@ -10,6 +10,54 @@
 //! assert_eq!(options.max_input_bytes, 1024 * 1024);
 //! ```
 
+/// Declares how the npm package reads a `#[serde(default, deny_unknown_fields)]` options
+/// struct from options JSON (its `ReadValue`, `src/wasm/options.rs`), beside the struct, so each
+/// provider's options stay in its own module: the members in declaration order.
+/// `wasm::options::tests::same_as_serde` holds every answer and message to serde's.
+macro_rules! read_options {
+    ($ty:ident { $($field:ident),* $(,)? }) => {
+        #[cfg(any(test, target_arch = "wasm32"))]
+        impl $crate::wasm::options::ReadValue for $ty {
+            fn read_value(v: &serde_json::Value) -> Result<Self, String> {
+                const NAMES: &[&str] = &[$(stringify!($field)),*];
+                let mut o = Self::default();
+                $crate::wasm::options::fields(v, stringify!($ty), NAMES, &mut |i, v| {
+                    let mut at = 0;
+                    $(
+                        if i == at {
+                            o.$field = $crate::wasm::options::ReadValue::read_value(v)?;
+                        }
+                        at += 1;
+                    )*
+                    let _ = at;
+                    Ok(())
+                })?;
+                Ok(o)
+            }
+        }
+    };
+}
+pub(crate) use read_options;
+
+/// Declares how the npm package reads a unit-only `#[serde(rename_all = "snake_case")]` enum
+/// from options JSON, beside the enum: each variant with its serde name.
+macro_rules! read_variants {
+    ($ty:ident { $($variant:ident => $name:literal),* $(,)? }) => {
+        #[cfg(any(test, target_arch = "wasm32"))]
+        impl $crate::wasm::options::ReadValue for $ty {
+            fn read_value(v: &serde_json::Value) -> Result<Self, String> {
+                const ALL: &[($ty, &str)] = &[$(($ty::$variant, $name)),*];
+                const NAMES: &[&str] = &[$($name),*];
+                let i = $crate::wasm::options::variant(v, NAMES)?;
+                ALL.get(i)
+                    .map(|(x, _)| *x)
+                    .ok_or_else(|| "expected value".to_owned())
+            }
+        }
+    };
+}
+pub(crate) use read_variants;
+
 use serde::{Deserialize, Serialize};
 
 // Each provider's own switches live in its module (a provider is one file); they are
@@ -74,6 +122,27 @@ pub struct Options {
     pub stripe: StripeOptions,
 }
 
+// How the npm package reads it from options JSON (src/wasm/options.rs), member by member.
+crate::options::read_options!(Options {
+    max_input_bytes,
+    max_depth,
+    max_string_chars,
+    max_array_len,
+    max_issues,
+    email,
+    text,
+    address,
+    unknown_fields,
+    default_region,
+    now_ms,
+    metadata,
+    calypso,
+    bloc,
+    rapyd,
+    authvia,
+    stripe,
+});
+
 impl Default for Options {
     fn default() -> Self {
         Options {
@@ -131,6 +200,17 @@ pub struct EmailPolicy {
     pub domain_form: EmailDomainForm,
 }
 
+// How the npm package reads it from options JSON (src/wasm/options.rs), member by member.
+crate::options::read_options!(EmailPolicy {
+    allow_quoted_local,
+    allow_ip_literal,
+    allow_special_use_domains,
+    allow_smtputf8,
+    require_tld,
+    lowercase_local,
+    domain_form,
+});
+
 impl Default for EmailPolicy {
     fn default() -> Self {
         EmailPolicy {
@@ -170,6 +250,12 @@ pub enum EmailDomainForm {
     Unicode,
 }
 
+// How the npm package reads it from options JSON (src/wasm/options.rs).
+crate::options::read_variants!(EmailDomainForm {
+    Ascii => "ascii",
+    Unicode => "unicode",
+});
+
 /// How free text is cleaned.
 ///
 /// ```
@@ -186,6 +272,12 @@ pub struct TextPolicy {
     /// Longest description-like text. Default 1000.
     pub max_description_chars: usize,
 }
+
+// How the npm package reads it from options JSON (src/wasm/options.rs), member by member.
+crate::options::read_options!(TextPolicy {
+    max_name_chars,
+    max_description_chars,
+});
 
 impl Default for TextPolicy {
     fn default() -> Self {
@@ -241,6 +333,17 @@ pub struct AddressPolicy {
     pub max_postal_code_chars: usize,
 }
 
+// How the npm package reads it from options JSON (src/wasm/options.rs), member by member.
+crate::options::read_options!(AddressPolicy {
+    check_postal_code,
+    require_country_fields,
+    check_subdivision,
+    deliverable,
+    max_line_chars,
+    max_locality_chars,
+    max_postal_code_chars,
+});
+
 impl Default for AddressPolicy {
     fn default() -> Self {
         AddressPolicy {
@@ -272,6 +375,12 @@ pub enum UnknownFields {
     Keep,
 }
 
+// How the npm package reads it from options JSON (src/wasm/options.rs).
+crate::options::read_variants!(UnknownFields {
+    Reject => "reject",
+    Keep => "keep",
+});
+
 /// Limits on free-form JSON objects such as `metadata` and `appdata`.
 ///
 /// ```
@@ -290,6 +399,13 @@ pub struct MetadataPolicy {
     /// Deepest nesting inside the object. Default 5.
     pub max_depth: usize,
 }
+
+// How the npm package reads it from options JSON (src/wasm/options.rs), member by member.
+crate::options::read_options!(MetadataPolicy {
+    max_keys,
+    max_bytes,
+    max_depth,
+});
 
 impl Default for MetadataPolicy {
     fn default() -> Self {

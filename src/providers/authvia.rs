@@ -188,6 +188,13 @@ pub enum AddressShape {
     TypeValue,
 }
 
+// How the npm package reads it from options JSON (src/wasm/options.rs).
+crate::options::read_variants!(AddressShape {
+    Value => "value",
+    String => "string",
+    TypeValue => "type_value",
+});
+
 /// Authvia's open points (providers.md §4.6).
 ///
 /// ```
@@ -211,6 +218,14 @@ pub struct AuthviaOptions {
     /// the first occurrence stays, so the default address does not change. Default false.
     pub drop_duplicate_addresses: bool,
 }
+
+// How the npm package reads it from options JSON (src/wasm/options.rs), member by member.
+crate::options::read_options!(AuthviaOptions {
+    address_shape,
+    max_addresses,
+    max_ref_chars,
+    drop_duplicate_addresses,
+});
 
 impl Default for AuthviaOptions {
     fn default() -> Self {

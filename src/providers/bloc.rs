@@ -215,6 +215,12 @@ pub enum PhoneOutput {
     NationalNigeria,
 }
 
+// How the npm package reads it from options JSON (src/wasm/options.rs).
+crate::options::read_variants!(PhoneOutput {
+    E164 => "e164",
+    NationalNigeria => "national_nigeria",
+});
+
 /// Bloc's open points (providers.md §2.7).
 ///
 /// ```
@@ -244,6 +250,17 @@ pub struct BlocOptions {
     /// Longest `email` (undocumented). Default 254, the SMTP limit.
     pub max_email_chars: usize,
 }
+
+// How the npm package reads it from options JSON (src/wasm/options.rs), member by member.
+crate::options::read_options!(BlocOptions {
+    phone_output,
+    full_replace,
+    allow_address_on_update,
+    allow_other_customer_type,
+    allow_digits_in_names,
+    max_name_chars,
+    max_email_chars,
+});
 
 impl Default for BlocOptions {
     fn default() -> Self {

@@ -173,6 +173,16 @@ pub struct CalypsoOptions {
     pub max_external_id_chars: usize,
 }
 
+// How the npm package reads it from options JSON (src/wasm/options.rs), member by member.
+crate::options::read_options!(CalypsoOptions {
+    require_reference,
+    allow_external_id_on_update,
+    max_skew_ms,
+    max_email_chars,
+    max_description_chars,
+    max_external_id_chars,
+});
+
 impl Default for CalypsoOptions {
     fn default() -> Self {
         CalypsoOptions {

@@ -265,6 +265,16 @@ pub struct RapydOptions {
     pub max_vat_id_chars: usize,
 }
 
+// How the npm package reads it from options JSON (src/wasm/options.rs), member by member.
+crate::options::read_options!(RapydOptions {
+    max_addresses_on_create,
+    strict_invoice_prefix,
+    allow_payment_method,
+    max_name_chars,
+    max_description_chars,
+    max_vat_id_chars,
+});
+
 impl Default for RapydOptions {
     fn default() -> Self {
         RapydOptions {

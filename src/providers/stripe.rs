@@ -290,6 +290,9 @@ pub struct StripeOptions {
     pub phone_as_typed: bool,
 }
 
+// How the npm package reads it from options JSON (src/wasm/options.rs), member by member.
+crate::options::read_options!(StripeOptions { phone_as_typed });
+
 /// Presence of every field: all optional (Stripe documents no required body parameter).
 const _ALL_OPTIONAL: () = {
     let mut i = 0;

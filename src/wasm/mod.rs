@@ -19,7 +19,7 @@
 
 #[cfg(target_arch = "wasm32")]
 pub mod bindings;
-mod options;
+pub(crate) mod options;
 #[cfg(test)]
 mod typescript;
 #[cfg(all(target_arch = "wasm32", feature = "unicode-compare"))]

@@ -3,7 +3,8 @@
 //! The serde derives stay for Rust callers; in the browser module they cost ~12 KB gzipped
 //! (one visitor per struct and enum, monomorphized over serde_json's text deserializer), so
 //! the npm surface reads the text into a [`Value`] (the parser it links for payloads anyway)
-//! and walks it here. Every answer and every message is the one
+//! and walks it here: each options struct and enum declares its reader beside itself
+//! (`options::read_options!`, `options::read_variants!`; a provider's in its own module). Every answer and every message is the one
 //! `serde_json::from_str::<Options>` gives for the same text, the position suffix removed
 //! (`tests::same_as_serde` compares both over generated texts), with three exceptions no
 //! JavaScript caller can reach (the bindings pass `JSON.stringify`'s output): text that is
@@ -11,11 +12,7 @@
 //! a key given twice is read as its last value (serde: `duplicate field`), and options nested
 //! more than 127 levels deep are refused by the parser's recursion limit.
 
-use crate::options::{
-    AddressPolicy, AddressShape, AuthviaOptions, BlocOptions, CalypsoOptions, EmailDomainForm,
-    EmailPolicy, MetadataPolicy, Options, PhoneOutput, RapydOptions, StripeOptions, TextPolicy,
-    UnknownFields,
-};
+use crate::options::Options;
 use serde_json::Value;
 
 type Read<T> = Result<T, String>;
@@ -24,7 +21,7 @@ type Read<T> = Result<T, String>;
 /// message without its " at line … column …" suffix.
 pub(super) fn read(text: &str) -> Read<Options> {
     let value: Value = serde_json::from_str(text).map_err(super::strip_position)?;
-    options(&value)
+    Options::read_value(&value)
 }
 
 /// What serde_json names a value of the wrong type (`Unexpected` as serde_json prints it):
@@ -154,7 +151,7 @@ fn one_of(names: &[&str]) -> String {
 /// A unit-only enum by its snake_case `names`, answering the index of the one named: a
 /// string, or serde_json's `{"name": null}` form.
 #[inline(never)]
-fn variant(v: &Value, names: &[&str]) -> Read<usize> {
+pub(crate) fn variant(v: &Value, names: &[&str]) -> Read<usize> {
     let pick = |name: &str| {
         names
             .iter()
@@ -183,7 +180,7 @@ fn variant(v: &Value, names: &[&str]) -> Read<usize> {
 /// A `#[serde(default, deny_unknown_fields)]` struct: an object by member names, or serde's
 /// array form (members in declaration order, missing ones default, extra ones refused).
 #[inline(never)]
-fn fields(
+pub(crate) fn fields(
     v: &Value,
     ty: &str,
     names: &[&str],
@@ -213,253 +210,40 @@ fn fields(
     }
 }
 
-fn options(v: &Value) -> Read<Options> {
-    let mut o = Options::default();
-    const NAMES: &[&str] = &[
-        "max_input_bytes",
-        "max_depth",
-        "max_string_chars",
-        "max_array_len",
-        "max_issues",
-        "email",
-        "text",
-        "address",
-        "unknown_fields",
-        "default_region",
-        "now_ms",
-        "metadata",
-        "calypso",
-        "bloc",
-        "rapyd",
-        "authvia",
-        "stripe",
-    ];
-    fields(v, "Options", NAMES, &mut |i, v| {
-        match i {
-            0 => o.max_input_bytes = usize_(v)?,
-            1 => o.max_depth = usize_(v)?,
-            2 => o.max_string_chars = usize_(v)?,
-            3 => o.max_array_len = usize_(v)?,
-            4 => o.max_issues = usize_(v)?,
-            5 => o.email = email(v)?,
-            6 => o.text = text(v)?,
-            7 => o.address = address(v)?,
-            8 => {
-                o.unknown_fields = match variant(v, &["reject", "keep"])? {
-                    0 => UnknownFields::Reject,
-                    _ => UnknownFields::Keep,
-                }
-            }
-            9 => o.default_region = opt_string(v)?,
-            10 => o.now_ms = opt_i64(v)?,
-            11 => o.metadata = metadata(v)?,
-            12 => o.calypso = calypso(v)?,
-            13 => o.bloc = bloc(v)?,
-            14 => o.rapyd = rapyd(v)?,
-            15 => o.authvia = authvia(v)?,
-            _ => o.stripe = stripe(v)?,
-        }
-        Ok(())
-    })?;
-    Ok(o)
+/// A value read from options JSON as serde reads it into the member's type.
+pub(crate) trait ReadValue: Sized {
+    /// The value `v` stands for, or serde's message (without its position).
+    fn read_value(v: &Value) -> Read<Self>;
 }
 
-fn email(v: &Value) -> Read<EmailPolicy> {
-    let mut o = EmailPolicy::default();
-    const NAMES: &[&str] = &[
-        "allow_quoted_local",
-        "allow_ip_literal",
-        "allow_special_use_domains",
-        "allow_smtputf8",
-        "require_tld",
-        "lowercase_local",
-        "domain_form",
-    ];
-    fields(v, "EmailPolicy", NAMES, &mut |i, v| {
-        match i {
-            0 => o.allow_quoted_local = bool_(v)?,
-            1 => o.allow_ip_literal = bool_(v)?,
-            2 => o.allow_special_use_domains = bool_(v)?,
-            3 => o.allow_smtputf8 = bool_(v)?,
-            4 => o.require_tld = bool_(v)?,
-            5 => o.lowercase_local = bool_(v)?,
-            _ => {
-                o.domain_form = match variant(v, &["ascii", "unicode"])? {
-                    0 => EmailDomainForm::Ascii,
-                    _ => EmailDomainForm::Unicode,
-                }
-            }
-        }
-        Ok(())
-    })?;
-    Ok(o)
+impl ReadValue for bool {
+    fn read_value(v: &Value) -> Read<Self> {
+        bool_(v)
+    }
 }
 
-fn text(v: &Value) -> Read<TextPolicy> {
-    let mut o = TextPolicy::default();
-    const NAMES: &[&str] = &["max_name_chars", "max_description_chars"];
-    fields(v, "TextPolicy", NAMES, &mut |i, v| {
-        match i {
-            0 => o.max_name_chars = usize_(v)?,
-            _ => o.max_description_chars = usize_(v)?,
-        }
-        Ok(())
-    })?;
-    Ok(o)
+impl ReadValue for usize {
+    fn read_value(v: &Value) -> Read<Self> {
+        usize_(v)
+    }
 }
 
-fn address(v: &Value) -> Read<AddressPolicy> {
-    let mut o = AddressPolicy::default();
-    const NAMES: &[&str] = &[
-        "check_postal_code",
-        "require_country_fields",
-        "check_subdivision",
-        "deliverable",
-        "max_line_chars",
-        "max_locality_chars",
-        "max_postal_code_chars",
-    ];
-    fields(v, "AddressPolicy", NAMES, &mut |i, v| {
-        match i {
-            0 => o.check_postal_code = bool_(v)?,
-            1 => o.require_country_fields = bool_(v)?,
-            2 => o.check_subdivision = bool_(v)?,
-            3 => o.deliverable = bool_(v)?,
-            4 => o.max_line_chars = usize_(v)?,
-            5 => o.max_locality_chars = usize_(v)?,
-            _ => o.max_postal_code_chars = usize_(v)?,
-        }
-        Ok(())
-    })?;
-    Ok(o)
+impl ReadValue for i64 {
+    fn read_value(v: &Value) -> Read<Self> {
+        i64_(v)
+    }
 }
 
-fn metadata(v: &Value) -> Read<MetadataPolicy> {
-    let mut o = MetadataPolicy::default();
-    const NAMES: &[&str] = &["max_keys", "max_bytes", "max_depth"];
-    fields(v, "MetadataPolicy", NAMES, &mut |i, v| {
-        match i {
-            0 => o.max_keys = usize_(v)?,
-            1 => o.max_bytes = usize_(v)?,
-            _ => o.max_depth = usize_(v)?,
-        }
-        Ok(())
-    })?;
-    Ok(o)
+impl ReadValue for Option<String> {
+    fn read_value(v: &Value) -> Read<Self> {
+        opt_string(v)
+    }
 }
 
-fn calypso(v: &Value) -> Read<CalypsoOptions> {
-    let mut o = CalypsoOptions::default();
-    const NAMES: &[&str] = &[
-        "require_reference",
-        "allow_external_id_on_update",
-        "max_skew_ms",
-        "max_email_chars",
-        "max_description_chars",
-        "max_external_id_chars",
-    ];
-    fields(v, "CalypsoOptions", NAMES, &mut |i, v| {
-        match i {
-            0 => o.require_reference = bool_(v)?,
-            1 => o.allow_external_id_on_update = bool_(v)?,
-            2 => o.max_skew_ms = i64_(v)?,
-            3 => o.max_email_chars = usize_(v)?,
-            4 => o.max_description_chars = usize_(v)?,
-            _ => o.max_external_id_chars = usize_(v)?,
-        }
-        Ok(())
-    })?;
-    Ok(o)
-}
-
-fn bloc(v: &Value) -> Read<BlocOptions> {
-    let mut o = BlocOptions::default();
-    const NAMES: &[&str] = &[
-        "phone_output",
-        "full_replace",
-        "allow_address_on_update",
-        "allow_other_customer_type",
-        "allow_digits_in_names",
-        "max_name_chars",
-        "max_email_chars",
-    ];
-    fields(v, "BlocOptions", NAMES, &mut |i, v| {
-        match i {
-            0 => {
-                o.phone_output = match variant(v, &["e164", "national_nigeria"])? {
-                    0 => PhoneOutput::E164,
-                    _ => PhoneOutput::NationalNigeria,
-                }
-            }
-            1 => o.full_replace = bool_(v)?,
-            2 => o.allow_address_on_update = bool_(v)?,
-            3 => o.allow_other_customer_type = bool_(v)?,
-            4 => o.allow_digits_in_names = bool_(v)?,
-            5 => o.max_name_chars = usize_(v)?,
-            _ => o.max_email_chars = usize_(v)?,
-        }
-        Ok(())
-    })?;
-    Ok(o)
-}
-
-fn rapyd(v: &Value) -> Read<RapydOptions> {
-    let mut o = RapydOptions::default();
-    const NAMES: &[&str] = &[
-        "max_addresses_on_create",
-        "strict_invoice_prefix",
-        "allow_payment_method",
-        "max_name_chars",
-        "max_description_chars",
-        "max_vat_id_chars",
-    ];
-    fields(v, "RapydOptions", NAMES, &mut |i, v| {
-        match i {
-            0 => o.max_addresses_on_create = usize_(v)?,
-            1 => o.strict_invoice_prefix = bool_(v)?,
-            2 => o.allow_payment_method = bool_(v)?,
-            3 => o.max_name_chars = usize_(v)?,
-            4 => o.max_description_chars = usize_(v)?,
-            _ => o.max_vat_id_chars = usize_(v)?,
-        }
-        Ok(())
-    })?;
-    Ok(o)
-}
-
-fn authvia(v: &Value) -> Read<AuthviaOptions> {
-    let mut o = AuthviaOptions::default();
-    const NAMES: &[&str] = &[
-        "address_shape",
-        "max_addresses",
-        "max_ref_chars",
-        "drop_duplicate_addresses",
-    ];
-    fields(v, "AuthviaOptions", NAMES, &mut |i, v| {
-        match i {
-            0 => {
-                o.address_shape = match variant(v, &["value", "string", "type_value"])? {
-                    0 => AddressShape::Value,
-                    1 => AddressShape::String,
-                    _ => AddressShape::TypeValue,
-                }
-            }
-            1 => o.max_addresses = usize_(v)?,
-            2 => o.max_ref_chars = usize_(v)?,
-            _ => o.drop_duplicate_addresses = bool_(v)?,
-        }
-        Ok(())
-    })?;
-    Ok(o)
-}
-
-fn stripe(v: &Value) -> Read<StripeOptions> {
-    let mut o = StripeOptions::default();
-    fields(v, "StripeOptions", &["phone_as_typed"], &mut |_, v| {
-        o.phone_as_typed = bool_(v)?;
-        Ok(())
-    })?;
-    Ok(o)
+impl ReadValue for Option<i64> {
+    fn read_value(v: &Value) -> Read<Self> {
+        opt_i64(v)
+    }
 }
 
 #[cfg(test)]
