@@ -174,9 +174,22 @@ export async function init({ module, warmUp: warmUpNow = true, countries = [], d
     });
     await switching;
   }
-  if (countries.length > 0) await loadFiles([...countries].map(countryFile));
-  if (warmUpNow) warmUp();
+  const files = [...countries].map(countryFile);
+  if (files.length > 0) await loadFiles(files);
+  if (warmUpNow) {
+    warmUp();
+    // The checks that read each country's data, once per file (in Node everything is
+    // embedded: the first call warms the countries asked for).
+    for (const name of files) {
+      if (!warmedFiles.has(name)) {
+        call(() => api.raw_warm_up_data(name));
+        warmedFiles.add(name);
+      }
+    }
+  }
 }
+
+const warmedFiles = new Set();
 
 let switching;
 
@@ -193,6 +206,7 @@ async function instantiateFull(module) {
   for (const [name, bytes] of loadedFiles) full.raw_load_data(name, bytes);
   api = full;
   warm = false;
+  warmedFiles.clear();
 }
 
 /**

@@ -403,6 +403,18 @@ pub fn raw_data_loaded(name: &JsValue) -> Result<bool, JsValue> {
     Ok(crate::data::is_loaded(&string_arg("name", name)?))
 }
 
+/// Pays the start-up cost of the checks that read data file `name` (see
+/// [`super::warm_up_data`]); called by `init()` for the files it loaded.
+///
+/// ```js
+/// raw_warm_up_data('US');
+/// ```
+#[wasm_bindgen]
+pub fn raw_warm_up_data(name: &JsValue) -> Result<(), JsValue> {
+    super::warm_up_data(&string_arg("name", name)?);
+    Ok(())
+}
+
 /// Pays the phone engine's one-off start-up cost now (see [`super::warm_up`]).
 ///
 /// ```js

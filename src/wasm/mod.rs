@@ -370,6 +370,23 @@ pub fn warm_up() {
     }
 }
 
+/// Pays the start-up cost of the checks that read data file `name` (in the browser build,
+/// once it is loaded; [`warm_up`] runs before any is): the region's example number read and
+/// formatted as typed, its first postal example checked. Nothing happens for a name without
+/// a region's data (`cc800`) or whose data is missing.
+pub fn warm_up_data(name: &str) {
+    use crate::fields::{address, phone};
+    if let Ok(Some(n)) = phone::example_number(name, phone::ExampleType::Mobile) {
+        let _ = phone::parse(&n.international, None);
+        let _ = phone::format_as_you_type(&n.national, Some(name));
+    }
+    if let Ok(f) = address::format(name) {
+        if let Some(z) = f.postal_code_examples.first() {
+            let _ = address::check_postal_code(name, z);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -666,6 +683,9 @@ mod tests {
 
     #[test]
     fn warm_up_runs() {
+        for name in ["US", "GB", "JP", "cc800", "ZZ", ""] {
+            warm_up_data(name);
+        }
         warm_up();
     }
 
