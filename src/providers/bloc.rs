@@ -33,8 +33,8 @@ use crate::customer::mapping::{row, Table, Via};
 use crate::customer::{CustomerField as F, IdScheme};
 use crate::options::Options;
 use crate::rules::{
-    address_member, email_field, Check, Field, Limit, OneOf, OperationSpec, PhoneForm, Presence,
-    Updates, ADDRESS_LOCALITY_MAX,
+    address_member, email_field, Check, Field, Limit, NumberForm, OneOf, OperationSpec, PhoneForm,
+    Presence, Updates, ADDRESS_LOCALITY_MAX,
 };
 use serde::{Deserialize, Serialize};
 
@@ -45,7 +45,7 @@ const PHONE: Field = Field::new(
     Check::Phone(PhoneForm::National {
         region: "NG",
         national_digits: 10,
-        output: |o: &Options| o.bloc.phone_output,
+        output: |o: &Options| o.bloc.phone_output.form(),
     }),
 )
 .label("Phone number")
@@ -213,6 +213,22 @@ pub enum PhoneOutput {
     E164,
     /// Nigerian local `0XXXXXXXXXX` (Bloc's documented form).
     NationalNigeria,
+}
+
+impl PhoneOutput {
+    /// How the phone rule writes the number for this choice.
+    ///
+    /// ```
+    /// use customer_validate::options::PhoneOutput;
+    /// use customer_validate::rules::NumberForm;
+    /// assert_eq!(PhoneOutput::NationalNigeria.form(), NumberForm::NationalDigits);
+    /// ```
+    pub fn form(self) -> NumberForm {
+        match self {
+            PhoneOutput::E164 => NumberForm::E164,
+            PhoneOutput::NationalNigeria => NumberForm::NationalDigits,
+        }
+    }
 }
 
 // How the npm package reads it from options JSON (src/wasm/options.rs).

@@ -20,7 +20,7 @@
 
 use crate::fields::{address, country, date, email, ids, phone, text};
 use crate::issue::{Code, Issue, Path, Report};
-use crate::options::{Options, PhoneOutput, UnknownFields};
+use crate::options::{Options, UnknownFields};
 use serde_json::{Map, Value};
 
 mod address_rules;

@@ -19,10 +19,10 @@ pub(super) fn phone_value(
                 .map(|c| c.alpha2.to_owned());
             (
                 from_sibling.or_else(|| o.default_region.clone()),
-                PhoneOutput::E164,
+                NumberForm::E164,
             )
         }
-        PhoneForm::E164OrText { .. } => (o.default_region.clone(), PhoneOutput::E164),
+        PhoneForm::E164OrText { .. } => (o.default_region.clone(), NumberForm::E164),
         PhoneForm::National { region, output, .. } => (Some(region.to_owned()), output(o)),
     };
     let n = match phone::parse_valid(s, region.as_deref()) {
@@ -65,7 +65,7 @@ pub(super) fn phone_value(
         }
     }
     Some(match output {
-        PhoneOutput::E164 => n.e164,
-        PhoneOutput::NationalNigeria => n.national().chars().filter(char::is_ascii_digit).collect(),
+        NumberForm::E164 => n.e164,
+        NumberForm::NationalDigits => n.national().chars().filter(char::is_ascii_digit).collect(),
     })
 }

@@ -48,8 +48,22 @@ pub enum PhoneForm {
         /// Digits of the national significant number the provider's form holds.
         national_digits: usize,
         /// The output form, from the options.
-        output: fn(&Options) -> PhoneOutput,
+        output: fn(&Options) -> NumberForm,
     },
+}
+
+/// How a [`PhoneForm::National`] rule writes a valid number.
+///
+/// ```
+/// use customer_validate::rules::NumberForm;
+/// assert_ne!(NumberForm::E164, NumberForm::NationalDigits);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NumberForm {
+    /// `+` and the international digits.
+    E164,
+    /// The national number's digits, national prefix included (`08031234567`).
+    NationalDigits,
 }
 
 /// What a list's items must not repeat.
