@@ -578,6 +578,12 @@ impl Report {
         &self.issues
     }
 
+    /// The kept issues, to rewrite their messages (`Report::localize`).
+    #[cfg(feature = "locales")]
+    pub(crate) fn issues_mut(&mut self) -> &mut [Issue] {
+        &mut self.issues
+    }
+
     /// Consumes the report into its issues.
     pub fn into_issues(self) -> Vec<Issue> {
         self.issues
