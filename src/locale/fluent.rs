@@ -135,15 +135,10 @@ impl Parser {
                 '{' => {
                     self.pos += 1;
                     let part = self.placeable()?;
-                    match part {
-                        Part::Text(t) => text.push_str(&t),
-                        other => {
-                            if !text.is_empty() {
-                                parts.push(Part::Text(std::mem::take(&mut text)));
-                            }
-                            parts.push(other);
-                        }
+                    if !text.is_empty() {
+                        parts.push(Part::Text(std::mem::take(&mut text)));
                     }
+                    parts.push(part);
                 }
                 '}' if in_variant => break,
                 '}' => return Err("unmatched `}`".into()),
@@ -164,14 +159,20 @@ impl Parser {
                 }
             }
         }
+        // Trailing blanks of the text are not part of the message; a string literal's are.
         let trimmed = text.trim_end();
         if !trimmed.is_empty() {
             parts.push(Part::Text(trimmed.to_owned()));
-        } else if let Some(Part::Text(last)) = parts.last_mut() {
-            let t = last.trim_end().to_owned();
-            *last = t;
         }
-        Ok(parts)
+        // Adjacent texts (around a string literal) as one.
+        let mut merged: Vec<Part> = Vec::with_capacity(parts.len());
+        for part in parts {
+            match (merged.last_mut(), part) {
+                (Some(Part::Text(a)), Part::Text(b)) => a.push_str(&b),
+                (_, part) => merged.push(part),
+            }
+        }
+        Ok(merged)
     }
 
     /// After `{`: a string literal, a `$param`, or a select.
