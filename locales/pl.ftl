@@ -1,5 +1,6 @@
 # Polish (pl): the text a form shows for each issue code. Format and rules: locales/en.ftl.
-# CLDR plural forms: one (1), few (2–4, 22–24…), many (0, 5–21, 25…), other (fractions).
+# CLDR plural forms: one (1), few (2–4, 22–24…), many (0, 5–21, 25…), other (fractions);
+# many is the default (`*`), the form a template shows.
 
 -list-separator = {", "}
 
@@ -15,15 +16,15 @@ duplicate_value = Ta wartość występuje już we wcześniejszej pozycji.
 too_many_items = { $max ->
     [one] Możesz dodać najwyżej { $max } element.
     [few] Możesz dodać najwyżej { $max } elementy.
-    [many] Możesz dodać najwyżej { $max } elementów.
-   *[other] Możesz dodać najwyżej { $max } elementu.
+   *[many] Możesz dodać najwyżej { $max } elementów.
+    [other] Możesz dodać najwyżej { $max } elementu.
 }
 number_out_of_range = Podaj liczbę od { $min } do { $max }.
 too_few_items = { $min ->
     [one] Dodaj co najmniej { $min } element.
     [few] Dodaj co najmniej { $min } elementy.
-    [many] Dodaj co najmniej { $min } elementów.
-   *[other] Dodaj co najmniej { $min } elementu.
+   *[many] Dodaj co najmniej { $min } elementów.
+    [other] Dodaj co najmniej { $min } elementu.
 }
 too_deep = Ta wartość jest zagnieżdżona zbyt głęboko.
 payload_too_large = Ten formularz zawiera zbyt dużo danych.
@@ -37,22 +38,22 @@ too_long = { $unit ->
     [bytes] { $max ->
         [one] Za długie: maksymalnie { $max } bajt.
         [few] Za długie: maksymalnie { $max } bajty.
-        [many] Za długie: maksymalnie { $max } bajtów.
-       *[other] Za długie: maksymalnie { $max } bajta.
+       *[many] Za długie: maksymalnie { $max } bajtów.
+        [other] Za długie: maksymalnie { $max } bajta.
     }
    *[other] { $max ->
         [one] Za długie: maksymalnie { $max } znak.
         [few] Za długie: maksymalnie { $max } znaki.
-        [many] Za długie: maksymalnie { $max } znaków.
-       *[other] Za długie: maksymalnie { $max } znaku.
+       *[many] Za długie: maksymalnie { $max } znaków.
+        [other] Za długie: maksymalnie { $max } znaku.
     }
 }
 name_has_digits = Imię ani nazwisko nie może zawierać cyfr.
 too_short = { $min ->
     [one] Za krótkie: co najmniej { $min } znak.
     [few] Za krótkie: co najmniej { $min } znaki.
-    [many] Za krótkie: co najmniej { $min } znaków.
-   *[other] Za krótkie: co najmniej { $min } znaku.
+   *[many] Za krótkie: co najmniej { $min } znaków.
+    [other] Za krótkie: co najmniej { $min } znaku.
 }
 encoding_invalid = Ten tekst zawiera nieprawidłowe znaki.
 json_invalid = To nie jest prawidłowy JSON.
@@ -110,8 +111,8 @@ digits_invalid = Wpisz tylko cyfry 0–9.
 digits_length = { $length ->
     [one] Wpisz dokładnie { $length } cyfrę (wpisano { $received_length }).
     [few] Wpisz dokładnie { $length } cyfry (wpisano { $received_length }).
-    [many] Wpisz dokładnie { $length } cyfr (wpisano { $received_length }).
-   *[other] Wpisz dokładnie { $length } cyfry (wpisano { $received_length }).
+   *[many] Wpisz dokładnie { $length } cyfr (wpisano { $received_length }).
+    [other] Wpisz dokładnie { $length } cyfry (wpisano { $received_length }).
 }
 date_invalid = To nie jest prawidłowa data.
 timestamp_invalid = To nie jest prawidłowy znacznik czasu w milisekundach.
