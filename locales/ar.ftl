@@ -12,7 +12,7 @@ value_empty = اترك هذا الحقل بدلًا من إرساله فارغً
 value_not_allowed = اختر أحد الخيارات التالية: { $allowed }.
 pattern_mismatch = هذه القيمة ليست بالصيغة المطلوبة.
 one_of_required = املأ حقلًا واحدًا على الأقل من الحقول التالية: { $fields }.
-duplicate_value = هذه القيمة مكررة في إدخال سابق.
+duplicate_value = هذه القيمة مكررة في الإدخال رقم { $first_position }.
 too_many_items = { $max ->
     [zero] لا يُسمح بأي عنصر ({ $max }).
     [one] الحد الأقصى المسموح به عنصر واحد.

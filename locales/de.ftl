@@ -10,7 +10,7 @@ value_empty = Lassen Sie das Feld weg, statt es leer zu senden.
 value_not_allowed = Wählen Sie eine der folgenden Optionen: { $allowed }.
 pattern_mismatch = Dieser Wert hat nicht das erforderliche Format.
 one_of_required = Füllen Sie mindestens eines dieser Felder aus: { $fields }.
-duplicate_value = Dieser Wert steht bereits in einem früheren Eintrag.
+duplicate_value = Dieser Wert steht bereits in Eintrag { $first_position }.
 too_many_items = { $max ->
     [one] Höchstens { $max } Eintrag ist erlaubt.
    *[other] Höchstens { $max } Einträge sind erlaubt.

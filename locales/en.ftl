@@ -14,7 +14,7 @@ value_empty = Leave the field out instead of sending it empty.
 value_not_allowed = Choose one of: { $allowed }.
 pattern_mismatch = This value does not have the required form.
 one_of_required = Fill in at least one of: { $fields }.
-duplicate_value = This is the same as an earlier entry.
+duplicate_value = This is the same as entry { $first_position }.
 too_many_items = { $max ->
     [one] At most { $max } item is allowed.
    *[other] At most { $max } items are allowed.

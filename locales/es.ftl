@@ -10,7 +10,7 @@ value_empty = Si no tiene valor, omita el campo en lugar de enviarlo vacío.
 value_not_allowed = Elija una de estas opciones: { $allowed }.
 pattern_mismatch = Este valor no tiene el formato requerido.
 one_of_required = Complete al menos uno de estos campos: { $fields }.
-duplicate_value = Este valor ya aparece en una entrada anterior.
+duplicate_value = Este valor ya aparece en la entrada { $first_position }.
 too_many_items = { $max ->
     [one] Se permite como máximo { $max } elemento.
    *[other] Se permiten como máximo { $max } elementos.

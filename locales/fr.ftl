@@ -11,7 +11,7 @@ value_empty = Sans valeur, omettez ce champ plutôt que de l’envoyer vide.
 value_not_allowed = Choisissez parmi : { $allowed }.
 pattern_mismatch = Cette valeur n’a pas la forme attendue.
 one_of_required = Remplissez au moins l’un de ces champs : { $fields }.
-duplicate_value = Cette valeur figure déjà dans une entrée précédente.
+duplicate_value = Cette valeur figure déjà à l’entrée { $first_position }.
 too_many_items = { $max ->
     [one] { $max } élément au maximum.
    *[other] { $max } éléments au maximum.

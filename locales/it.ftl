@@ -10,7 +10,7 @@ value_empty = Se non c’è un valore, ometti il campo invece di inviarlo vuoto.
 value_not_allowed = Scegli una di queste opzioni: { $allowed }.
 pattern_mismatch = Questo valore non ha il formato richiesto.
 one_of_required = Compila almeno uno di questi campi: { $fields }.
-duplicate_value = Questo valore è già presente in una voce precedente.
+duplicate_value = Questo valore è già presente alla voce { $first_position }.
 too_many_items = { $max ->
     [one] È consentito al massimo { $max } elemento.
    *[other] Sono consentiti al massimo { $max } elementi.

@@ -11,7 +11,7 @@ value_empty = 空のまま送信せず、この項目を省略してください
 value_not_allowed = 次のいずれかを選んでください：{ $allowed }。
 pattern_mismatch = この値は必要な形式になっていません。
 one_of_required = 次のうち少なくとも1つを入力してください：{ $fields }。
-duplicate_value = この値は前の項目と重複しています。
+duplicate_value = この値は{ $first_position }番目の項目と重複しています。
 too_many_items = { $max ->
    *[other] 最大{ $max }件までです。
 }

@@ -10,7 +10,7 @@ value_empty = Laat het veld weg in plaats van het leeg te versturen.
 value_not_allowed = Kies een van: { $allowed }.
 pattern_mismatch = Deze waarde heeft niet de vereiste vorm.
 one_of_required = Vul ten minste een van deze velden in: { $fields }.
-duplicate_value = Deze waarde staat al in een eerder item.
+duplicate_value = Deze waarde staat al bij item { $first_position }.
 too_many_items = { $max ->
     [one] Maximaal { $max } item toegestaan.
    *[other] Maximaal { $max } items toegestaan.

@@ -12,7 +12,7 @@ value_empty = Pomiń to pole zamiast wysyłać je puste.
 value_not_allowed = Wybierz jedną z opcji: { $allowed }.
 pattern_mismatch = Ta wartość nie ma wymaganej postaci.
 one_of_required = Wypełnij co najmniej jedno z pól: { $fields }.
-duplicate_value = Ta wartość występuje już we wcześniejszej pozycji.
+duplicate_value = Ta wartość występuje już w pozycji { $first_position }.
 too_many_items = { $max ->
     [one] Możesz dodać najwyżej { $max } element.
     [few] Możesz dodać najwyżej { $max } elementy.

@@ -11,7 +11,7 @@ value_empty = Se não houver valor, deixe o campo de fora em vez de enviá-lo va
 value_not_allowed = Escolha uma destas opções: { $allowed }.
 pattern_mismatch = Este valor não está no formato exigido.
 one_of_required = Preencha pelo menos um destes campos: { $fields }.
-duplicate_value = Este valor já aparece em uma entrada anterior.
+duplicate_value = Este valor já aparece na entrada { $first_position }.
 too_many_items = { $max ->
     [one] É permitido no máximo { $max } item.
    *[other] São permitidos no máximo { $max } itens.

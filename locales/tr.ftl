@@ -11,7 +11,7 @@ value_empty = Alanı boş göndermek yerine hiç göndermeyin.
 value_not_allowed = Şunlardan birini seçin: { $allowed }.
 pattern_mismatch = Bu değer istenen biçimde değil.
 one_of_required = Şu alanlardan en az birini doldurun: { $fields }.
-duplicate_value = Bu değer daha önceki bir kayıtta zaten var.
+duplicate_value = Bu değer { $first_position }. kayıtta zaten var.
 too_many_items = { $max ->
    *[other] En fazla { $max } öğeye izin verilir.
 }

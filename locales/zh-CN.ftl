@@ -11,7 +11,7 @@ value_empty = 请不要提交空值，直接省略此字段。
 value_not_allowed = 请从以下选项中选择：{ $allowed }。
 pattern_mismatch = 此值的格式不符合要求。
 one_of_required = 请至少填写以下其中一项：{ $fields }。
-duplicate_value = 此值与前面的某一项重复。
+duplicate_value = 此值与第 { $first_position } 项重复。
 too_many_items = { $max ->
    *[other] 最多允许 { $max } 项。
 }
