@@ -1,5 +1,6 @@
-//! CLDR cardinal plural rules for the catalog locales, written from the Unicode CLDR 46
-//! `supplemental/plurals.xml` rules (Unicode licence; the rule text is quoted on each arm).
+//! CLDR cardinal plural rules for the catalog locales, transcribed from Unicode CLDR 48.2
+//! (`supplemental/plurals.json` of npm `cldr-core` 48.2.0, the release `scripts/gen_address.py`
+//! pins; Unicode-3.0, THIRD_PARTY_NOTICES.md). The rule text is quoted on each variant.
 //! Operands as CLDR defines them: `n` the absolute value, `i` its integer digits, `v` the
 //! number of visible fraction digits; `e` (compact exponent) is always 0 here, as numbers are
 //! shown in full.
