@@ -81,6 +81,16 @@ const PHRASES = {
   'Update customer': ['Actualizar cliente', 'Atualizar cliente', 'Modifier le client', 'Kunden ändern', 'Aggiorna cliente', 'Klant bijwerken', 'Zaktualizuj klienta', 'Müşteriyi güncelle', '顧客を更新', '更新客户', 'تحديث العميل'],
 };
 
+// Sentences the page writes with a value in them ($1), in the order of ORDER.
+const PATTERNS = [
+  [/^Fix (\d+) problems? before this can be sent:$/, ['Corrija antes de enviar (problemas: $1):', 'Corrija antes de enviar (problemas: $1):', 'À corriger avant l’envoi (problèmes : $1) :', 'Vor dem Senden zu korrigieren (Probleme: $1):', 'Da correggere prima dell’invio (problemi: $1):', 'Eerst verbeteren (problemen: $1):', 'Popraw przed wysłaniem (liczba błędów: $1):', 'Göndermeden önce düzeltin (sorun sayısı: $1):', '送信前に修正してください（問題：$1件）：', '提交前请修正（问题：$1 个）：', 'صحّح قبل الإرسال (عدد المشكلات: $1):']],
+  [/^Not valid: nothing would be sent to (.+)\.$/, ['No es válido: no se enviaría nada a $1.', 'Inválido: nada seria enviado a $1.', 'Non valide : rien ne serait envoyé à $1.', 'Ungültig: An $1 würde nichts gesendet.', 'Non valido: non verrebbe inviato nulla a $1.', 'Ongeldig: er zou niets naar $1 worden verstuurd.', 'Nieprawidłowe: nic nie zostałoby wysłane do $1.', 'Geçersiz: $1 sağlayıcısına hiçbir şey gönderilmez.', '無効です：$1には何も送信されません。', '无效：不会向 $1 发送任何内容。', 'غير صالح: لن يُرسل أي شيء إلى $1.']],
+  [/^Valid\. This is the exact JSON (.+) would receive \(nothing was sent\)\.$/, ['Válido. Este es el JSON exacto que recibiría $1 (no se envió nada).', 'Válido. Este é o JSON exato que $1 receberia (nada foi enviado).', 'Valide. Voici le JSON exact que recevrait $1 (rien n’a été envoyé).', 'Gültig. Genau dieses JSON würde $1 erhalten (nichts wurde gesendet).', 'Valido. Questo è il JSON esatto che riceverebbe $1 (non è stato inviato nulla).', 'Geldig. Dit is precies de JSON die $1 zou ontvangen (er is niets verstuurd).', 'Prawidłowe. Dokładnie taki JSON otrzymałby $1 (nic nie wysłano).', 'Geçerli. $1 tam olarak bu JSON’u alırdı (hiçbir şey gönderilmedi).', '有効です。$1が受け取るJSONはこのとおりです（何も送信していません）。', '有效。这就是 $1 将收到的确切 JSON（未发送任何内容）。', 'صالح. هذا هو JSON الذي سيستلمه $1 بالضبط (لم يُرسل شيء).']],
+  [/^(.+): create customer$/, ['$1: crear cliente', '$1: criar cliente', '$1 : créer un client', '$1: Kunden anlegen', '$1: crea cliente', '$1: klant aanmaken', '$1: utwórz klienta', '$1: müşteri oluştur', '$1：顧客を作成', '$1：创建客户', '$1: إنشاء عميل']],
+  [/^(.+): update customer$/, ['$1: actualizar cliente', '$1: atualizar cliente', '$1 : modifier le client', '$1: Kunden ändern', '$1: aggiorna cliente', '$1: klant bijwerken', '$1: zaktualizuj klienta', '$1: müşteriyi güncelle', '$1：顧客を更新', '$1：更新客户', '$1: تحديث العميل']],
+  [/^Country rules loaded as needed: (.+)\.$/, ['Reglas de país cargadas según se necesitan: $1.', 'Regras de país carregadas conforme necessário: $1.', 'Règles de pays chargées au besoin : $1.', 'Länderregeln nach Bedarf geladen: $1.', 'Regole dei paesi caricate quando servono: $1.', 'Landregels geladen wanneer nodig: $1.', 'Reguły krajów wczytane w razie potrzeby: $1.', 'Gerektikçe yüklenen ülke kuralları: $1.', '必要に応じて読み込んだ国のルール：$1。', '按需加载的国家/地区规则：$1。', 'قواعد الدول المحمّلة عند الحاجة: $1.']],
+];
+
 let lang = 'en';
 let catalog = en;
 
@@ -134,10 +144,16 @@ const SKIP = 'script, style, pre, code, .msg, .live, #region, #countries, #lang-
 function translateNode(node) {
   const original = english.get(node) ?? node.data;
   const { before, key, after } = phraseOf(original);
-  const row = PHRASES[key];
-  if (row === undefined) return;
+  let row = PHRASES[key];
+  let value = '';
+  if (row === undefined) {
+    const hit = PATTERNS.find(([re]) => re.test(key));
+    if (hit === undefined) return;
+    row = hit[1];
+    value = key.match(hit[0])[1];
+  }
   english.set(node, original);
-  const text = lang === 'en' ? key : row[ORDER.indexOf(lang)] ?? key;
+  const text = lang === 'en' ? key : (row[ORDER.indexOf(lang)] ?? key).replace('$1', () => value);
   const next = before + text + after;
   if (node.data !== next) node.data = next;
 }

@@ -522,6 +522,8 @@ test('the language picker: messages, labels, country names and direction follow 
   assert.equal(await providerLabel(), 'Prestataire');
   assert.equal(await f.page.textContent('[data-field="/addresses/0/city"] label'), 'Ville');
   assert.equal(await f.page.textContent('#region option[value="DE"]'), 'Allemagne (DE)');
+  assert.equal(await f.page.textContent('#result-status'), 'Non valide : rien ne serait envoyé à Rapyd.');
+  assert.equal(await f.page.textContent('#form-title'), 'Rapyd : créer un client');
   await f.shot('rapyd-create-invalid-fr');
 
   await f.page.selectOption('#lang-picker', 'ar');
