@@ -355,6 +355,8 @@ export interface IssueParamMeanings {
   file: string;
   /** the 0-based index of the earlier, equal item */
   first_index: string;
+  /** the 1-based position of the earlier, equal item (as a message shows it) */
+  first_position: string;
   /** the expected date format */
   format: string;
   /** the exact number of characters or digits expected */
@@ -412,7 +414,7 @@ export interface CodeParams {
   value_not_allowed: "allowed";
   pattern_mismatch: "pattern";
   one_of_required: "fields" | "any_of";
-  duplicate_value: "first_index";
+  duplicate_value: "first_index" | "first_position";
   too_many_items: "max";
   number_out_of_range: "min" | "max";
   too_few_items: "min";

@@ -118,6 +118,10 @@ pub const PARAMS: &[(&str, &str)] = &[
         "first_index",
         "the 0-based index of the earlier, equal item",
     ),
+    (
+        "first_position",
+        "the 1-based position of the earlier, equal item (as a message shows it)",
+    ),
     ("format", "the expected date format"),
     (
         "length",
@@ -178,7 +182,7 @@ codes! {
     /// At least one of several fields is required (`params.fields`).
     OneOfRequired => "one_of_required" [fields, any_of],
     /// The same value appears twice in a list (`params.first_index`).
-    DuplicateValue => "duplicate_value" [first_index],
+    DuplicateValue => "duplicate_value" [first_index, first_position],
     /// A list has more items than allowed (`params.max`).
     TooManyItems => "too_many_items" [max],
     /// A number outside its allowed range (`params.min`, `params.max`).
@@ -576,6 +580,12 @@ impl Report {
     /// The kept issues.
     pub fn issues(&self) -> &[Issue] {
         &self.issues
+    }
+
+    /// The kept issues, to rewrite their messages (`Report::localize`).
+    #[cfg(feature = "locales")]
+    pub(crate) fn issues_mut(&mut self) -> &mut [Issue] {
+        &mut self.issues
     }
 
     /// Consumes the report into its issues.

@@ -43,6 +43,8 @@ pub mod issue;
 /// The CLI's bounded line reader (feature `cli`).
 #[cfg(feature = "cli")]
 pub mod lines;
+#[cfg(feature = "locales")]
+pub mod locale;
 mod names;
 pub mod options;
 pub mod providers;

@@ -10,6 +10,10 @@
 //! numbers and BVNs of at least 7 digits (limits such as `max: 1048576` are 7 digits, but
 //! no such limit equals a test number), email addresses of at least 4 characters (`@` alone
 //! is in the messages).
+//!
+//! With feature `locales` (on with the default `cli`), each issue's message in every catalog
+//! locale is checked too, and must render: a catalog template needing a param the issue lacks
+//! fails here, over every vector.
 
 use customer_validate::check::{check_address, check_field, Field};
 use customer_validate::fields::email;
@@ -85,9 +89,14 @@ fn digits_of(s: &str) -> String {
     s.chars().filter(char::is_ascii_digit).collect()
 }
 
-/// Every string an issue shows: its message and each params value (numbers as text).
+/// Every string an issue shows: its message (in every catalog locale too) and each params
+/// value (numbers as text).
 fn shown(issue: &Issue) -> Vec<String> {
     let mut out = vec![issue.message.clone()];
+    #[cfg(feature = "locales")]
+    for locale in customer_validate::locale::Locale::ALL {
+        out.push(issue.message_in(*locale));
+    }
     let mut stack: Vec<&Value> = issue.params.values().collect();
     while let Some(v) = stack.pop() {
         match v {
@@ -166,6 +175,19 @@ impl Run {
         self.with_issues += usize::from(!issues.is_empty());
         if let Some(l) = leak(issues, secrets) {
             self.leaks.push(format!("{label}: {l}"));
+        }
+        #[cfg(feature = "locales")]
+        for issue in issues {
+            for locale in customer_validate::locale::Locale::ALL {
+                if locale.render(issue.code, &issue.params).is_none() {
+                    self.leaks.push(format!(
+                        "{label}: {} has no {} message for params {:?}",
+                        issue.code,
+                        locale.tag(),
+                        issue.params
+                    ));
+                }
+            }
         }
     }
 

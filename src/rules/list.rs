@@ -60,7 +60,8 @@ pub(super) fn list(
                             Code::DuplicateValue,
                             "This value appears earlier in the list and was left out",
                         )
-                        .param("first_index", first_index),
+                        .param("first_index", first_index)
+                        .param("first_position", first_index + 1),
                         &ipath,
                     );
                     continue;
@@ -74,7 +75,8 @@ pub(super) fn list(
                         Code::DuplicateValue,
                         "This value appears earlier in the list",
                     )
-                    .param("first_index", first_index),
+                    .param("first_index", first_index)
+                    .param("first_position", first_index + 1),
                     &at,
                 );
                 ok = false;

@@ -7,6 +7,7 @@ import { checklist, countries, init, missingData, requirements, toPayload, valid
 import { nearest, renderForm } from './form.js';
 import { CUSTOMER, OPERATION_LABELS, providerLayouts } from './layouts.js';
 import { messageFor } from './messages.js';
+import { installLanguagePicker } from './i18n.js';
 
 const $ = (id) => document.getElementById(id);
 /** The control a slot shows now (a state's dropdown or its text input). */
@@ -419,5 +420,8 @@ dataRefresh = () => {
   mode.recheck?.();
 };
 showData();
+// The language picker (i18n.js): on a switch, the messages shown are written again.
+document.addEventListener('cv:locale', () => dataRefresh());
+await installLanguagePicker();
 $('loading').remove();
 document.body.dataset.ready = 'true';

@@ -556,6 +556,12 @@ test('the address block lays itself out for the country: order, labels, required
     .map((c) => c.id));
   assert.deepEqual(unlabelled, []);
   assert.equal(await w.field('/addresses/0/zip').getAttribute('autocomplete'), 'postal-code');
+  // The label kinds follow the page's language.
+  await w.page.selectOption('#lang-picker', 'fr');
+  await pickCountry(w, '/addresses/0/country', 'Ireland', 'IE');
+  await w.page.waitForFunction(() => document.documentElement.lang === 'fr');
+  const ieFr = await addressLabels(w.page, '/addresses/0');
+  assert.ok(ieFr.includes('Eircode') && ieFr.includes('Comté') && ieFr.includes('Townland'), ieFr.join(' | '));
   await w.done();
 });
 
@@ -616,4 +622,66 @@ test('screenshots: the address block of US, GB, JP, IE, BR, AE, CN, DE and IN', 
     await w.page.locator('fieldset[data-country]').screenshot({ path: `${SHOTS}address-${code}.png` });
   }
   await w.done();
+test('the language picker: messages, labels, country names and direction follow it', async () => {
+  const f = await open('rapyd/create');
+  await f.page.selectOption('#region', 'GB');
+  await f.fill({ ...RAPYD_VALID, '/name': '', '/addresses/0/zip': '12345' });
+  await f.submit();
+  await f.refused();
+  assert.equal(await f.msg('/name').textContent(), 'This field is required.');
+  assert.equal(await f.page.getAttribute('html', 'lang'), 'en');
+  const providerLabel = () => f.page.textContent('label[for="provider"]');
+  assert.equal(await providerLabel(), 'Provider');
+
+  await f.page.selectOption('#lang-picker', 'fr');
+  await f.page.waitForFunction(() => document.documentElement.lang === 'fr');
+  assert.equal(await f.msg('/name').textContent(), 'Ce champ est obligatoire.');
+  assert.equal(await f.msg('/addresses/0/zip').textContent(), 'Ce code postal n’est pas valide pour ce pays : Royaume-Uni.');
+  assert.equal(await f.page.getAttribute('html', 'dir'), 'ltr');
+  assert.equal(await providerLabel(), 'Prestataire');
+  assert.equal(await f.page.textContent('[data-field="/addresses/0/city"] label'), 'Ville');
+  assert.equal(await f.page.textContent('#region option[value="DE"]'), 'Allemagne (DE)');
+  assert.equal(await f.page.textContent('#result-status'), 'Non valide : rien ne serait envoyé à Rapyd.');
+  assert.equal(await f.page.textContent('#form-title'), 'Rapyd : créer un client');
+  await f.shot('rapyd-create-invalid-fr');
+
+  await f.page.selectOption('#lang-picker', 'ar');
+  await f.page.waitForFunction(() => document.documentElement.dir === 'rtl');
+  assert.equal(await f.page.getAttribute('html', 'lang'), 'ar');
+  assert.equal(await f.msg('/name').textContent(), 'هذا الحقل مطلوب.');
+  assert.equal(await providerLabel(), 'المزوّد');
+  assert.match(await f.page.textContent('#region option[value="GB"]'), /المملكة المتحدة/);
+  await f.shot('rapyd-create-invalid-ar');
+
+  await f.page.selectOption('#lang-picker', 'en');
+  await f.page.waitForFunction(() => document.documentElement.dir === 'ltr');
+  assert.equal(await f.msg('/name').textContent(), 'This field is required.');
+  assert.equal(await providerLabel(), 'Provider');
+  await f.done();
+});
+
+test('messages: templates take their params, country codes show as names, fallbacks', async () => {
+  const f = await open('rapyd/create');
+  const got = await f.page.evaluate(async () => {
+    const { messageFor } = await import('/src/messages.js');
+    return [
+      messageFor({ code: 'digits_length', params: { length: 11, received_length: 10 }, message: 'x' }),
+      messageFor({ code: 'postal_code_invalid', params: { country: 'GB' }, message: 'x' }),
+      messageFor({ code: 'phone_wrong_region', params: { expected: 'NG' }, message: 'x' }),
+      messageFor({ code: 'duplicate_value', params: { first_index: 0, first_position: 1 }, message: 'x' }),
+      messageFor({ code: 'one_of_required', params: { fields: ['email', 'externalId'] }, message: 'x' }),
+      messageFor({ code: 'too_long', params: {}, message: 'Too long (package)' }),
+      messageFor({ code: 'brand_new_code', params: {}, message: 'From the package' }),
+    ];
+  });
+  assert.deepEqual(got, [
+    'Must be exactly 11 digits (you typed 10).',
+    'This is not a valid postal code for United Kingdom.',
+    'Enter a phone number from Nigeria.',
+    'This is the same as entry 1.',
+    'Fill in at least one of: email, externalId.',
+    'Too long (package)',
+    'From the package',
+  ]);
+  await f.done();
 });

@@ -9,7 +9,9 @@
 //! customer-validate convert --to P [--from P] [--operation create|update] [--options JSON|@FILE] [FILE|-]
 //! customer-validate format-as-you-type [--region XX] [--options JSON|@FILE] [FILE|-]
 //! customer-validate address-format CC [CC...]
+//! customer-validate messages [--locale L]
 //! ```
+//! `validate`, `check` and `convert` also take `--locale L`.
 //! Exit codes: 0 every record valid, 1 some record invalid, 2 usage or I/O error.
 #![forbid(unsafe_code)]
 
@@ -17,6 +19,7 @@ mod check_cmd;
 mod convert_cmd;
 mod format_cmd;
 mod layout_cmd;
+mod locale_arg;
 mod options_arg;
 mod progress;
 mod validate_cmd;
@@ -46,6 +49,14 @@ usage:
                             [--customer-id ID] [--options JSON|@FILE] [FILE|-]
   customer-validate format-as-you-type [--region XX] [--options JSON|@FILE] [FILE|-]
   customer-validate address-format CC [CC...]
+  customer-validate messages [--locale L]
+
+--locale L (validate, check, convert): each issue's message in language L, a BCP 47 tag
+  (en, es, pt-BR, fr, de, it, nl, pl, tr, ja, zh-CN, ar; fr-CA reads as fr, pt as pt-BR,
+  anything else as en). Without it, messages are the library's English detail.
+
+messages: one JSON line per issue code, {\"code\", \"message\"}: the message template users
+  see in --locale L (default en), {param} where an issue's params.param goes.
 
 validate: checks each record (a JSON object per line, or a CSV row whose dotted column
   names are paths, e.g. metadata.name; Authvia's repeated `address` columns become
@@ -187,6 +198,7 @@ pub(crate) fn answer_lines(
         let mut record = serde_json::Map::new();
         record.insert("line".into(), line_no.into());
         record.extend(fields);
+        locale_arg::localize(&mut record);
         serde_json::to_writer(&mut out, &record)?;
         out.write_all(b"\n")?;
     }
@@ -197,9 +209,10 @@ pub(crate) fn answer_lines(
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
-        Some("validate") => validate_cmd::main(&args[1..]),
-        Some("check") => check_cmd::main(&args[1..]),
-        Some("convert") => convert_cmd::main(&args[1..]),
+        Some("validate") => locale_arg::take(&args[1..]).and_then(|a| validate_cmd::main(&a)),
+        Some("check") => locale_arg::take(&args[1..]).and_then(|a| check_cmd::main(&a)),
+        Some("convert") => locale_arg::take(&args[1..]).and_then(|a| convert_cmd::main(&a)),
+        Some("messages") => locale_arg::messages(&args[1..]),
         Some("format-as-you-type") => format_cmd::main(&args[1..]),
         Some("address-format") => layout_cmd::main(&args[1..]),
         Some("-h" | "--help") | None => Err(Usage(String::new())),

@@ -150,6 +150,7 @@ impl<W: Write> Output<W> {
                 );
             }
         }
+        crate::locale_arg::localize(&mut rec);
         serde_json::to_writer(&mut self.out, &rec)?;
         self.out.write_all(b"\n")
     }

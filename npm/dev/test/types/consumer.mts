@@ -195,3 +195,16 @@ if (todo.ok) {
   void ready;
 }
 void checklist(customer, 'update', { default_region: 'NG' });
+
+// Messages in the customer's language: the renderer and one locale module.
+import { LOCALES, format, localize, negotiate, template, type Catalog } from 'customer-validate/locales';
+import fr from 'customer-validate/locales/fr';
+const frCatalog: Catalog = fr;
+const localized = localize(validate('bloc', 'create', {}), frCatalog);
+const localizedIssues = localize(localized.ok ? [] : localized.issues, navigator.languages, [fr]);
+const firstMessage: string | undefined = localizedIssues[0]?.message;
+const tag: string = negotiate('pt') + LOCALES.join(',');
+const text: string | undefined = format(fr, 'too_long', { max: 3 }) ?? template(fr, 'too_long');
+// @ts-expect-error a locale is a catalog or a tag, not a number
+localize([], 42);
+void [firstMessage, tag, text];

@@ -1,0 +1,93 @@
+//! End-to-end tests of `--locale L` (on `validate`, `check`, `convert`) and of
+//! `customer-validate messages [--locale L]`.
+
+#[path = "support/cli.rs"]
+mod cli;
+use cli::run;
+use customer_validate::issue::Code;
+
+fn messages(run: &cli::Run) -> Vec<String> {
+    run.records
+        .iter()
+        .flat_map(|r| r["issues"].as_array().cloned().unwrap_or_default())
+        .map(|i| i["message"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[test]
+fn validate_check_and_convert_speak_the_locale() {
+    let v = run(
+        &[
+            "validate",
+            "--provider",
+            "bloc",
+            "--operation",
+            "create",
+            "--locale",
+            "fr-CA",
+        ],
+        b"{}\n",
+    );
+    assert_eq!(v.code, 1, "{}", v.stderr);
+    assert!(
+        messages(&v)
+            .iter()
+            .all(|m| m == "Ce champ est obligatoire."),
+        "{:?}",
+        messages(&v)
+    );
+
+    let c = run(&["check", "email", "--locale=de"], b"\"a@b_c.com\"\n");
+    assert_eq!(
+        messages(&c),
+        ["Ein Domainname darf keinen Unterstrich (_) enthalten."]
+    );
+
+    let c = run(&["convert", "--locale", "ar", "--to", "bloc"], b"{}\n");
+    assert!(!messages(&c).is_empty());
+    assert!(
+        messages(&c).iter().all(|m| m == "هذا الحقل مطلوب."),
+        "{:?}",
+        messages(&c)
+    );
+
+    // Without --locale: the library's English detail, as before.
+    let v = run(
+        &["validate", "--provider", "bloc", "--operation", "create"],
+        b"{}\n",
+    );
+    assert!(messages(&v).iter().all(|m| m == "This field is required"));
+}
+
+#[test]
+fn an_unknown_locale_is_english_and_a_missing_value_is_a_usage_error() {
+    let c = run(&["check", "phone", "--locale", "xx-!!"], b"\"+1 555\"\n");
+    assert_eq!(messages(&c), ["This phone number is too short."]);
+    let bad = run(&["check", "phone", "--locale"], b"");
+    assert_eq!(bad.code, 2);
+    assert!(bad.stderr.contains("--locale needs a value"));
+}
+
+#[test]
+fn messages_lists_every_code_with_its_template() {
+    let en = run(&["messages"], b"");
+    assert_eq!(en.code, 0, "{}", en.stderr);
+    let codes: Vec<&str> = en
+        .records
+        .iter()
+        .map(|r| r["code"].as_str().unwrap())
+        .collect();
+    let all: Vec<&str> = Code::ALL.iter().map(|c| c.as_str()).collect();
+    assert_eq!(codes, all);
+    let too_long = |r: &cli::Run| {
+        r.records.iter().find(|r| r["code"] == "too_long").unwrap()["message"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    };
+    assert_eq!(too_long(&en), "Too long: at most {max} characters.");
+    let pl = run(&["messages", "--locale", "pl-PL"], b"");
+    assert_eq!(too_long(&pl), "Za długie: maksymalnie {max} znaków.");
+    assert!(pl.records.iter().all(|r| r["message"].is_string()));
+    assert_eq!(run(&["messages", "extra"], b"").code, 2);
+}

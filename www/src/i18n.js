@@ -1,0 +1,252 @@
+// The page's language: a picker in the header; issue messages from the package's catalogs
+// (customer-validate/locales, generated from locales/*.ftl), loaded per language on demand;
+// country names from the browser (Intl.DisplayNames, no bytes shipped); the page's own text
+// and field labels from the phrasebook below; `lang` and `dir` (Arabic: right to left) on
+// <html>. Switching dispatches `cv:locale` on document, on which main.js checks again.
+import { LOCALES, format, negotiate } from '../pkg/locales/index.js';
+import en from '../pkg/locales/en.js';
+
+// Written out so a bundler sees each module; only the chosen one is fetched.
+const LOADERS = {
+  en: async () => ({ default: en }),
+  es: () => import('../pkg/locales/es.js'),
+  'pt-BR': () => import('../pkg/locales/pt-BR.js'),
+  fr: () => import('../pkg/locales/fr.js'),
+  de: () => import('../pkg/locales/de.js'),
+  it: () => import('../pkg/locales/it.js'),
+  nl: () => import('../pkg/locales/nl.js'),
+  pl: () => import('../pkg/locales/pl.js'),
+  tr: () => import('../pkg/locales/tr.js'),
+  ja: () => import('../pkg/locales/ja.js'),
+  'zh-CN': () => import('../pkg/locales/zh-CN.js'),
+  ar: () => import('../pkg/locales/ar.js'),
+};
+
+const RTL = new Set(['ar']);
+
+// The page's own text and the form's labels, by their English text; translations in the
+// order of ORDER.
+const ORDER = ['es', 'pt-BR', 'fr', 'de', 'it', 'nl', 'pl', 'tr', 'ja', 'zh-CN', 'ar'];
+const PHRASES = {
+  Language: ['Idioma', 'Idioma', 'Langue', 'Sprache', 'Lingua', 'Taal', 'Język', 'Dil', '言語', '语言', 'اللغة'],
+  'checkout & signup form demo': ['demostración de formulario de pago y registro', 'demonstração de formulário de checkout e cadastro', 'démo de formulaire de paiement et d’inscription', 'Demo eines Checkout- und Anmeldeformulars', 'demo di un modulo di checkout e registrazione', 'demo van een afreken- en aanmeldformulier', 'demo formularza płatności i rejestracji', 'ödeme ve kayıt formu demosu', '決済・登録フォームのデモ', '结账与注册表单演示', 'عرض توضيحي لنموذج الدفع والتسجيل'],
+  'Nothing is sent anywhere.': ['No se envía nada a ningún sitio.', 'Nada é enviado a lugar nenhum.', 'Rien n’est envoyé nulle part.', 'Es wird nichts gesendet.', 'Non viene inviato nulla.', 'Er wordt niets verstuurd.', 'Nic nie jest nigdzie wysyłane.', 'Hiçbir şey hiçbir yere gönderilmez.', 'どこにも何も送信されません。', '不会向任何地方发送任何内容。', 'لا يُرسل أي شيء إلى أي مكان.'],
+  'Every field is checked in your browser by the': ['Cada campo se comprueba en su navegador con el paquete', 'Cada campo é verificado no seu navegador pelo pacote', 'Chaque champ est vérifié dans votre navigateur par le paquet', 'Jedes Feld wird in Ihrem Browser vom Paket', 'Ogni campo viene verificato nel browser dal pacchetto', 'Elk veld wordt in uw browser gecontroleerd door het pakket', 'Każde pole jest sprawdzane w przeglądarce przez pakiet', 'Her alan tarayıcınızda şu paketle denetlenir:', 'すべての項目はブラウザー内で次のパッケージによって検証されます：', '每个字段都在您的浏览器中由以下软件包检查：', 'يُفحص كل حقل في متصفحك بواسطة الحزمة'],
+  'WebAssembly package, with the same rules the server and the CLI use. On submit you see the exact JSON the provider would receive.': ['(WebAssembly), con las mismas reglas que usan el servidor y la CLI. Al enviar verá el JSON exacto que recibiría el proveedor.', '(WebAssembly), com as mesmas regras do servidor e da CLI. Ao enviar, você vê o JSON exato que o provedor receberia.', '(WebAssembly), avec les mêmes règles que le serveur et la CLI. À l’envoi, vous voyez le JSON exact que recevrait le prestataire.', '(WebAssembly) geprüft, mit denselben Regeln wie Server und CLI. Beim Senden sehen Sie genau das JSON, das der Anbieter erhalten würde.', '(WebAssembly), con le stesse regole del server e della CLI. All’invio vedi il JSON esatto che riceverebbe il fornitore.', '(WebAssembly), met dezelfde regels als de server en de CLI. Bij versturen ziet u precies de JSON die de aanbieder zou ontvangen.', '(WebAssembly), według tych samych reguł co serwer i CLI. Po wysłaniu zobaczysz dokładnie ten JSON, który otrzymałby dostawca.', '(WebAssembly); sunucu ve CLI ile aynı kurallar. Gönderdiğinizde sağlayıcının alacağı JSON’u tam olarak görürsünüz.', '（WebAssembly）。サーバーやCLIと同じルールです。送信すると、事業者が受け取るJSONがそのまま表示されます。', '（WebAssembly），规则与服务器和 CLI 相同。提交后即可看到服务商将收到的确切 JSON。', '(WebAssembly)، بالقواعد نفسها التي يستخدمها الخادم وواجهة سطر الأوامر. عند الإرسال ترى JSON نفسه الذي سيستلمه المزوّد.'],
+  'Name on the address': ['Nombre en la dirección', 'Nome no endereço', 'Nom sur l’adresse', 'Name in der Adresse', 'Nome sull’indirizzo', 'Naam op het adres', 'Imię i nazwisko w adresie', 'Adresteki ad', '宛名', '收件人姓名', 'الاسم في العنوان'],
+  Mode: ['Modo', 'Modo', 'Mode', 'Modus', 'Modalità', 'Modus', 'Tryb', 'Mod', 'モード', '模式', 'الوضع'],
+  'One provider operation': ['Una operación de un proveedor', 'Uma operação de um provedor', 'Une opération d’un prestataire', 'Ein Vorgang eines Anbieters', 'Un’operazione di un fornitore', 'Eén bewerking van een aanbieder', 'Jedna operacja dostawcy', 'Tek sağlayıcı işlemi', '1つの事業者の操作', '单个服务商操作', 'عملية واحدة لمزوّد واحد'],
+  'All providers: one customer, every payload': ['Todos los proveedores: un cliente, todos los payloads', 'Todos os provedores: um cliente, todos os payloads', 'Tous les prestataires : un client, chaque payload', 'Alle Anbieter: ein Kunde, jede Nutzlast', 'Tutti i fornitori: un cliente, ogni payload', 'Alle aanbieders: één klant, elke payload', 'Wszyscy dostawcy: jeden klient, każdy payload', 'Tüm sağlayıcılar: tek müşteri, her yük', 'すべての事業者：1人の顧客、すべてのペイロード', '所有服务商：一个客户，每个数据包', 'كل المزوّدين: عميل واحد، كل الحمولات'],
+  Provider: ['Proveedor', 'Provedor', 'Prestataire', 'Anbieter', 'Fornitore', 'Aanbieder', 'Dostawca', 'Sağlayıcı', '事業者', '服务商', 'المزوّد'],
+  Operation: ['Operación', 'Operação', 'Opération', 'Vorgang', 'Operazione', 'Bewerking', 'Operacja', 'İşlem', '操作', '操作', 'العملية'],
+  'Phone numbers without + are from': ['Los teléfonos sin + son de', 'Telefones sem + são de', 'Les numéros sans + sont de', 'Telefonnummern ohne + sind aus', 'I numeri senza + sono di', 'Telefoonnummers zonder + komen uit', 'Numery bez + są z kraju', '+ olmadan yazılan numaraların ülkesi', '+なしの電話番号の国', '不带 + 的电话号码所属国家/地区', 'أرقام الهاتف دون + هي من'],
+  Customer: ['Cliente', 'Cliente', 'Client', 'Kunde', 'Cliente', 'Klant', 'Klient', 'Müşteri', '顧客', '客户', 'العميل'],
+  'Validate customer': ['Validar cliente', 'Validar cliente', 'Valider le client', 'Kunden prüfen', 'Convalida cliente', 'Klant valideren', 'Sprawdź klienta', 'Müşteriyi doğrula', '顧客を検証', '验证客户', 'تحقّق من العميل'],
+  'Check customer': ['Comprobar cliente', 'Verificar cliente', 'Vérifier le client', 'Kunden prüfen', 'Verifica cliente', 'Klant controleren', 'Sprawdź klienta', 'Müşteriyi kontrol et', '顧客を確認', '检查客户', 'افحص العميل'],
+  'Press Enter in any field to submit.': ['Pulse Intro en cualquier campo para enviar.', 'Pressione Enter em qualquer campo para enviar.', 'Appuyez sur Entrée dans un champ pour valider.', 'Drücken Sie in einem Feld die Eingabetaste, um zu senden.', 'Premi Invio in un campo qualsiasi per inviare.', 'Druk in een veld op Enter om te versturen.', 'Naciśnij Enter w dowolnym polu, aby wysłać.', 'Göndermek için herhangi bir alanda Enter’a basın.', 'いずれかの項目でEnterキーを押すと送信します。', '在任一字段中按 Enter 键即可提交。', 'اضغط Enter في أي حقل للإرسال.'],
+  'Normalized payload': ['Payload normalizado', 'Payload normalizado', 'Payload normalisé', 'Normalisierte Nutzlast', 'Payload normalizzato', 'Genormaliseerde payload', 'Znormalizowany payload', 'Normalleştirilmiş yük', '正規化されたペイロード', '规范化后的数据包', 'الحمولة بعد التوحيد'],
+  'Submit the form to see the payload.': ['Envíe el formulario para ver el payload.', 'Envie o formulário para ver o payload.', 'Validez le formulaire pour voir le payload.', 'Senden Sie das Formular, um die Nutzlast zu sehen.', 'Invia il modulo per vedere il payload.', 'Verstuur het formulier om de payload te zien.', 'Wyślij formularz, aby zobaczyć payload.', 'Yükü görmek için formu gönderin.', 'フォームを送信するとペイロードが表示されます。', '提交表单即可查看数据包。', 'أرسل النموذج لرؤية الحمولة.'],
+  'Choose…': ['Elija…', 'Escolha…', 'Choisir…', 'Auswählen…', 'Scegli…', 'Kies…', 'Wybierz…', 'Seçin…', '選択…', '请选择…', 'اختر…'],
+  Name: ['Nombre', 'Nome', 'Nom', 'Name', 'Nome', 'Naam', 'Imię i nazwisko', 'Ad', '氏名', '姓名', 'الاسم'],
+  'Full name': ['Nombre completo', 'Nome completo', 'Nom complet', 'Vollständiger Name', 'Nome completo', 'Volledige naam', 'Imię i nazwisko', 'Ad soyad', '氏名', '全名', 'الاسم الكامل'],
+  'Full or business name': ['Nombre completo o de la empresa', 'Nome completo ou da empresa', 'Nom complet ou raison sociale', 'Vollständiger Name oder Firmenname', 'Nome completo o ragione sociale', 'Volledige naam of bedrijfsnaam', 'Imię i nazwisko lub nazwa firmy', 'Ad soyad veya şirket adı', '氏名または会社名', '全名或企业名称', 'الاسم الكامل أو اسم الشركة'],
+  'First name': ['Nombre', 'Nome', 'Prénom', 'Vorname', 'Nome', 'Voornaam', 'Imię', 'Ad', '名', '名', 'الاسم الأول'],
+  'Last name': ['Apellidos', 'Sobrenome', 'Nom', 'Nachname', 'Cognome', 'Achternaam', 'Nazwisko', 'Soyadı', '姓', '姓', 'اسم العائلة'],
+  'Given name': ['Nombre', 'Nome', 'Prénom', 'Vorname', 'Nome', 'Voornaam', 'Imię', 'Ad', '名', '名', 'الاسم الأول'],
+  'Family name': ['Apellidos', 'Sobrenome', 'Nom de famille', 'Nachname', 'Cognome', 'Achternaam', 'Nazwisko', 'Soyadı', '姓', '姓', 'اسم العائلة'],
+  Email: ['Correo electrónico', 'E-mail', 'E-mail', 'E-Mail', 'Email', 'E-mail', 'E-mail', 'E-posta', 'メールアドレス', '电子邮件', 'البريد الإلكتروني'],
+  'Phone number': ['Teléfono', 'Telefone', 'Téléphone', 'Telefonnummer', 'Numero di telefono', 'Telefoonnummer', 'Numer telefonu', 'Telefon numarası', '電話番号', '电话号码', 'رقم الهاتف'],
+  Address: ['Dirección', 'Endereço', 'Adresse', 'Adresse', 'Indirizzo', 'Adres', 'Adres', 'Adres', '住所', '地址', 'العنوان'],
+  'Billing address': ['Dirección de facturación', 'Endereço de cobrança', 'Adresse de facturation', 'Rechnungsadresse', 'Indirizzo di fatturazione', 'Factuuradres', 'Adres rozliczeniowy', 'Fatura adresi', '請求先住所', '账单地址', 'عنوان الفوترة'],
+  Shipping: ['Envío', 'Entrega', 'Livraison', 'Versand', 'Spedizione', 'Verzending', 'Wysyłka', 'Teslimat', '配送先', '收货信息', 'الشحن'],
+  'Address line 1': ['Dirección, línea 1', 'Endereço, linha 1', 'Adresse, ligne 1', 'Adresszeile 1', 'Indirizzo, riga 1', 'Adresregel 1', 'Adres, wiersz 1', 'Adres satırı 1', '住所1', '地址第 1 行', 'سطر العنوان 1'],
+  'Address line 2': ['Dirección, línea 2', 'Endereço, linha 2', 'Adresse, ligne 2', 'Adresszeile 2', 'Indirizzo, riga 2', 'Adresregel 2', 'Adres, wiersz 2', 'Adres satırı 2', '住所2', '地址第 2 行', 'سطر العنوان 2'],
+  Street: ['Calle', 'Rua', 'Rue', 'Straße', 'Via', 'Straat', 'Ulica', 'Sokak', '番地', '街道', 'الشارع'],
+  City: ['Ciudad', 'Cidade', 'Ville', 'Stadt', 'Città', 'Plaats', 'Miejscowość', 'Şehir', '市区町村', '城市', 'المدينة'],
+  'State / region': ['Estado / región', 'Estado / região', 'État / région', 'Bundesland / Region', 'Stato / regione', 'Staat / regio', 'Stan / region', 'Eyalet / bölge', '州・地域', '州/地区', 'الولاية / المنطقة'],
+  State: ['Estado', 'Estado', 'État', 'Bundesstaat', 'Stato', 'Staat', 'Stan', 'Eyalet', '州', '州', 'الولاية'],
+  Province: ['Provincia', 'Província', 'Province', 'Provinz', 'Provincia', 'Provincie', 'Prowincja', 'İl', '県・省', '省', 'المقاطعة'],
+  Prefecture: ['Prefectura', 'Prefeitura', 'Préfecture', 'Präfektur', 'Prefettura', 'Prefectuur', 'Prefektura', 'Prefektörlük', '都道府県', '都道府县', 'المحافظة'],
+  'Postal code': ['Código postal', 'CEP / código postal', 'Code postal', 'Postleitzahl', 'Codice postale', 'Postcode', 'Kod pocztowy', 'Posta kodu', '郵便番号', '邮政编码', 'الرمز البريدي'],
+  'ZIP code': ['Código ZIP', 'Código ZIP', 'Code ZIP', 'ZIP-Code', 'Codice ZIP', 'ZIP-code', 'Kod ZIP', 'ZIP kodu', 'ZIPコード', 'ZIP 邮编', 'الرمز البريدي (ZIP)'],
+  Postcode: ['Código postal', 'Código postal', 'Code postal', 'Postleitzahl', 'Codice postale', 'Postcode', 'Kod pocztowy', 'Posta kodu', '郵便番号', '邮政编码', 'الرمز البريدي'],
+  Eircode: ['Eircode', 'Eircode', 'Eircode', 'Eircode', 'Eircode', 'Eircode', 'Eircode', 'Eircode', 'Eircode', 'Eircode', 'Eircode'],
+  // The address label kinds of addressFormat (address-layout.js LABELS) and the phone's country.
+  County: ['Condado', 'Condado', 'Comté', 'County', 'Contea', 'County', 'Hrabstwo', 'Kontluk', '郡', '郡', 'المقاطعة'],
+  Emirate: ['Emirato', 'Emirado', 'Émirat', 'Emirat', 'Emirato', 'Emiraat', 'Emirat', 'Emirlik', '首長国', '酋长国', 'الإمارة'],
+  'Post town': ['Localidad postal', 'Cidade postal', 'Ville postale', 'Poststadt', 'Città postale', 'Postplaats', 'Miejscowość pocztowa', 'Posta şehri', '郵便上の市町村', '邮政城镇', 'مدينة البريد'],
+  Neighborhood: ['Barrio', 'Bairro', 'Quartier', 'Stadtteil', 'Quartiere', 'Wijk', 'Dzielnica', 'Mahalle', '地区', '街区', 'الحي'],
+  Townland: ['Townland', 'Townland', 'Townland', 'Townland', 'Townland', 'Townland', 'Townland', 'Townland', 'タウンランド', '镇区', 'البلدة'],
+  District: ['Distrito', 'Distrito', 'District', 'Bezirk', 'Distretto', 'District', 'Dzielnica', 'İlçe', '区', '区', 'المنطقة'],
+  Suburb: ['Barrio', 'Bairro', 'Quartier', 'Vorort', 'Sobborgo', 'Buitenwijk', 'Osiedle', 'Semt', '地区', '郊区', 'الضاحية'],
+  Island: ['Isla', 'Ilha', 'Île', 'Insel', 'Isola', 'Eiland', 'Wyspa', 'Ada', '島', '岛屿', 'الجزيرة'],
+  Parish: ['Parroquia', 'Paróquia', 'Paroisse', 'Gemeinde', 'Parrocchia', 'Parochie', 'Parafia', 'Bucak', '教区', '教区', 'الأبرشية'],
+  Department: ['Departamento', 'Departamento', 'Département', 'Departement', 'Dipartimento', 'Departement', 'Departament', 'Departman', '県', '省', 'المقاطعة'],
+  Oblast: ['Óblast', 'Oblast', 'Oblast', 'Oblast', 'Oblast', 'Oblast', 'Obwód', 'Oblast', '州', '州', 'الأوبلاست'],
+  Area: ['Zona', 'Área', 'Zone', 'Gebiet', 'Area', 'Gebied', 'Obszar', 'Bölge', '地域', '地区', 'المنطقة'],
+  'PIN code': ['Código PIN', 'Código PIN', 'Code PIN', 'PIN-Code', 'Codice PIN', 'PIN-code', 'Kod PIN', 'PIN kodu', 'PINコード', 'PIN 码', 'الرمز البريدي (PIN)'],
+  'Village / township': ['Pueblo / municipio', 'Vila / município', 'Village / commune', 'Dorf / Gemeinde', 'Villaggio / comune', 'Dorp / gemeente', 'Wieś / gmina', 'Köy / kasaba', '村・町', '村/镇', 'القرية / البلدة'],
+  'Sorting code': ['Código de clasificación', 'Código de triagem', 'Code de tri (CEDEX)', 'Sortiercode', 'Codice di smistamento', 'Sorteercode', 'Kod sortowania', 'Ayırma kodu', '仕分けコード', '分拣码', 'رمز الفرز'],
+  'Default country': ['País predeterminado', 'País padrão', 'Pays par défaut', 'Standardland', 'Paese predefinito', 'Standaardland', 'Kraj domyślny', 'Varsayılan ülke', '既定の国', '默认国家/地区', 'الدولة الافتراضية'],
+  Country: ['País', 'País', 'Pays', 'Land', 'Paese', 'Land', 'Kraj', 'Ülke', '国', '国家/地区', 'الدولة'],
+  Nationality: ['Nacionalidad', 'Nacionalidade', 'Nationalité', 'Staatsangehörigkeit', 'Nazionalità', 'Nationaliteit', 'Obywatelstwo', 'Uyruk', '国籍', '国籍', 'الجنسية'],
+  'Date of birth': ['Fecha de nacimiento', 'Data de nascimento', 'Date de naissance', 'Geburtsdatum', 'Data di nascita', 'Geboortedatum', 'Data urodzenia', 'Doğum tarihi', '生年月日', '出生日期', 'تاريخ الميلاد'],
+  Description: ['Descripción', 'Descrição', 'Description', 'Beschreibung', 'Descrizione', 'Omschrijving', 'Opis', 'Açıklama', '説明', '描述', 'الوصف'],
+  'Customer type': ['Tipo de cliente', 'Tipo de cliente', 'Type de client', 'Kundentyp', 'Tipo di cliente', 'Klanttype', 'Typ klienta', 'Müşteri türü', '顧客の種類', '客户类型', 'نوع العميل'],
+  Recipient: ['Destinatario', 'Destinatário', 'Destinataire', 'Empfänger', 'Destinatario', 'Ontvanger', 'Odbiorca', 'Alıcı', '受取人', '收件人', 'المستلم'],
+  'Create customer': ['Crear cliente', 'Criar cliente', 'Créer un client', 'Kunden anlegen', 'Crea cliente', 'Klant aanmaken', 'Utwórz klienta', 'Müşteri oluştur', '顧客を作成', '创建客户', 'إنشاء عميل'],
+  'Update customer': ['Actualizar cliente', 'Atualizar cliente', 'Modifier le client', 'Kunden ändern', 'Aggiorna cliente', 'Klant bijwerken', 'Zaktualizuj klienta', 'Müşteriyi güncelle', '顧客を更新', '更新客户', 'تحديث العميل'],
+};
+
+// Sentences the page writes with a value in them ($1), in the order of ORDER.
+const PATTERNS = [
+  [/^Fix (\d+) problems? before this can be sent:$/, ['Corrija antes de enviar (problemas: $1):', 'Corrija antes de enviar (problemas: $1):', 'À corriger avant l’envoi (problèmes : $1) :', 'Vor dem Senden zu korrigieren (Probleme: $1):', 'Da correggere prima dell’invio (problemi: $1):', 'Eerst verbeteren (problemen: $1):', 'Popraw przed wysłaniem (liczba błędów: $1):', 'Göndermeden önce düzeltin (sorun sayısı: $1):', '送信前に修正してください（問題：$1件）：', '提交前请修正（问题：$1 个）：', 'صحّح قبل الإرسال (عدد المشكلات: $1):']],
+  [/^Not valid: nothing would be sent to (.+)\.$/, ['No es válido: no se enviaría nada a $1.', 'Inválido: nada seria enviado a $1.', 'Non valide : rien ne serait envoyé à $1.', 'Ungültig: An $1 würde nichts gesendet.', 'Non valido: non verrebbe inviato nulla a $1.', 'Ongeldig: er zou niets naar $1 worden verstuurd.', 'Nieprawidłowe: nic nie zostałoby wysłane do $1.', 'Geçersiz: $1 sağlayıcısına hiçbir şey gönderilmez.', '無効です：$1には何も送信されません。', '无效：不会向 $1 发送任何内容。', 'غير صالح: لن يُرسل أي شيء إلى $1.']],
+  [/^Valid\. This is the exact JSON (.+) would receive \(nothing was sent\)\.$/, ['Válido. Este es el JSON exacto que recibiría $1 (no se envió nada).', 'Válido. Este é o JSON exato que $1 receberia (nada foi enviado).', 'Valide. Voici le JSON exact que recevrait $1 (rien n’a été envoyé).', 'Gültig. Genau dieses JSON würde $1 erhalten (nichts wurde gesendet).', 'Valido. Questo è il JSON esatto che riceverebbe $1 (non è stato inviato nulla).', 'Geldig. Dit is precies de JSON die $1 zou ontvangen (er is niets verstuurd).', 'Prawidłowe. Dokładnie taki JSON otrzymałby $1 (nic nie wysłano).', 'Geçerli. $1 tam olarak bu JSON’u alırdı (hiçbir şey gönderilmedi).', '有効です。$1が受け取るJSONはこのとおりです（何も送信していません）。', '有效。这就是 $1 将收到的确切 JSON（未发送任何内容）。', 'صالح. هذا هو JSON الذي سيستلمه $1 بالضبط (لم يُرسل شيء).']],
+  [/^(.+): create customer$/, ['$1: crear cliente', '$1: criar cliente', '$1 : créer un client', '$1: Kunden anlegen', '$1: crea cliente', '$1: klant aanmaken', '$1: utwórz klienta', '$1: müşteri oluştur', '$1：顧客を作成', '$1：创建客户', '$1: إنشاء عميل']],
+  [/^(.+): update customer$/, ['$1: actualizar cliente', '$1: atualizar cliente', '$1 : modifier le client', '$1: Kunden ändern', '$1: aggiorna cliente', '$1: klant bijwerken', '$1: zaktualizuj klienta', '$1: müşteriyi güncelle', '$1：顧客を更新', '$1：更新客户', '$1: تحديث العميل']],
+  [/^Country rules loaded as needed: (.+)\.$/, ['Reglas de país cargadas según se necesitan: $1.', 'Regras de país carregadas conforme necessário: $1.', 'Règles de pays chargées au besoin : $1.', 'Länderregeln nach Bedarf geladen: $1.', 'Regole dei paesi caricate quando servono: $1.', 'Landregels geladen wanneer nodig: $1.', 'Reguły krajów wczytane w razie potrzeby: $1.', 'Gerektikçe yüklenen ülke kuralları: $1.', '必要に応じて読み込んだ国のルール：$1。', '按需加载的国家/地区规则：$1。', 'قواعد الدول المحمّلة عند الحاجة: $1.']],
+];
+
+let lang = 'en';
+let catalog = en;
+
+/** The page's language tag (one of the package's LOCALES). */
+export const currentLanguage = () => lang;
+
+const regionNames = new Map();
+/** A region's name in the page's language (the browser's CLDR data), or undefined. */
+export function regionName(code) {
+  if (typeof code !== 'string' || !/^[A-Z]{2}$/.test(code)) return undefined;
+  let names = regionNames.get(lang);
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([lang], { type: 'region' });
+    } catch {
+      names = null;
+    }
+    regionNames.set(lang, names);
+  }
+  try {
+    const n = names?.of(code);
+    return n && n !== code ? n : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The text for `issue` in the page's language: its catalog template with the params filled
+ * in (a country code shown as its name), or the package's own message when the catalog has
+ * no message for the code or a param is missing.
+ */
+export function messageFor(issue, countryName = () => undefined) {
+  const params = { ...(issue.params ?? {}) };
+  for (const key of ['country', 'expected']) {
+    const name = regionName(params[key]) ?? (typeof params[key] === 'string' ? countryName(params[key]) : undefined);
+    if (name !== undefined) params[key] = name;
+  }
+  return format(catalog, issue.code, params) ?? issue.message;
+}
+
+/** The English phrase of a text, whitespace collapsed, with what surrounds it. */
+function phraseOf(text) {
+  const m = text.match(/^(\s*)([\s\S]*?)(\s*)$/);
+  return { before: m[1], key: m[2].replace(/\s+/g, ' '), after: m[3] };
+}
+
+const english = new WeakMap();
+const SKIP = 'script, style, pre, code, .msg, .live, #region, #countries, #lang-picker';
+
+function translateNode(node) {
+  const original = english.get(node) ?? node.data;
+  const { before, key, after } = phraseOf(original);
+  let row = PHRASES[key];
+  let value = '';
+  if (row === undefined) {
+    const hit = PATTERNS.find(([re]) => re.test(key));
+    if (hit === undefined) return;
+    row = hit[1];
+    value = key.match(hit[0])[1];
+  }
+  english.set(node, original);
+  const text = lang === 'en' ? key : (row[ORDER.indexOf(lang)] ?? key).replace('$1', () => value);
+  const next = before + text + after;
+  if (node.data !== next) node.data = next;
+}
+
+/** Translates every known phrase under `root`. */
+function translateTree(root) {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) => (n.parentElement?.closest(SKIP) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) translateNode(n);
+}
+
+/** The country pickers' names in the page's language. */
+function relabelCountries() {
+  for (const o of document.querySelectorAll('#region option')) {
+    if (o.value) o.textContent = `${regionName(o.value) ?? o.textContent.replace(/ \([A-Z]{2}\)$/, '')} (${o.value})`;
+  }
+  for (const o of document.querySelectorAll('#countries option')) {
+    const code = english.get(o) ?? o.label;
+    english.set(o, code);
+    const name = regionName(code);
+    o.label = name ? `${name} (${code})` : code;
+  }
+}
+
+/** Switches the page to `tag` (negotiated; English when unknown). */
+export async function setLanguage(tag) {
+  const next = negotiate(tag);
+  const mod = await LOADERS[next]();
+  lang = next;
+  catalog = mod.default;
+  const root = document.documentElement;
+  root.lang = lang;
+  root.dir = RTL.has(lang) ? 'rtl' : 'ltr';
+  const picker = document.getElementById('lang-picker');
+  if (picker) picker.value = lang;
+  translateTree(document.body);
+  relabelCountries();
+  document.dispatchEvent(new Event('cv:locale'));
+}
+
+/** Adds the language picker to the header and follows DOM changes with translations. */
+export function installLanguagePicker() {
+  const label = document.createElement('label');
+  label.className = 'lang';
+  const span = document.createElement('span');
+  span.textContent = 'Language';
+  const select = document.createElement('select');
+  select.id = 'lang-picker';
+  // Each language named in itself (the browser's CLDR data).
+  for (const tag of LOCALES) {
+    let name = tag;
+    try {
+      name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
+    } catch {
+      // keep the tag
+    }
+    select.append(new Option(name, tag));
+  }
+  select.addEventListener('change', () => setLanguage(select.value));
+  label.append(span, ' ', select);
+  document.querySelector('header')?.append(label);
+  new MutationObserver((records) => {
+    if (lang === 'en') return;
+    for (const r of records) {
+      if (r.type === 'characterData') {
+        if (!r.target.parentElement?.closest(SKIP)) translateNode(r.target);
+      } else {
+        for (const n of r.addedNodes) {
+          if (n.nodeType === Node.TEXT_NODE) {
+            if (!n.parentElement?.closest(SKIP)) translateNode(n);
+          } else if (n.nodeType === Node.ELEMENT_NODE && !n.closest(SKIP)) translateTree(n);
+        }
+      }
+    }
+  }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  const wanted = new URLSearchParams(location.search).get('lang') ?? navigator.languages;
+  return setLanguage(wanted);
+}
