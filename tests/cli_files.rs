@@ -37,7 +37,10 @@ impl Drop for TempFile {
 }
 
 fn lines(records: &[Value]) -> Vec<u64> {
-    records.iter().map(|r| r["line"].as_u64().unwrap()).collect()
+    records
+        .iter()
+        .map(|r| r["line"].as_u64().unwrap())
+        .collect()
 }
 
 fn codes(record: &Value) -> Vec<&str> {
@@ -85,8 +88,7 @@ fn crlf_cr_and_lf_csv_give_each_record_its_own_line() {
         // The record with a quoted line end is one record (the name's whitespace is then
         // normalized by the rules).
         assert_eq!(
-            r.records[1]["normalized"]["name"],
-            "Zoë Brown",
+            r.records[1]["normalized"]["name"], "Zoë Brown",
             "{end:?}: {}",
             r.records[1]
         );
@@ -185,13 +187,22 @@ fn tab_and_pipe_are_detected() {
 fn ambiguous_headers_follow_the_rule_and_delimiter_overrides() {
     let quoted = "\"name\";email\r\n\"Obi, Ada\";ada@example.com\r\n";
     let r = validate_csv(quoted.as_bytes(), &[]);
-    assert_eq!(r.records[0]["normalized"]["name"], "Obi, Ada", "{}", r.stderr);
+    assert_eq!(
+        r.records[0]["normalized"]["name"], "Obi, Ada",
+        "{}",
+        r.stderr
+    );
 
     // One column named "name;x": the file says `,` (a tie at zero commas and one `;` is
     // not a tie), so with --delimiter ',' the whole line is the name.
     let one = "name;x\nAda;Obi\n";
     let r = validate_csv(one.as_bytes(), &["--delimiter", ","]);
-    assert_eq!(codes(&r.records[0]), ["field_required", "unknown_field"], "{}", r.records[0]);
+    assert_eq!(
+        codes(&r.records[0]),
+        ["field_required", "unknown_field"],
+        "{}",
+        r.records[0]
+    );
     assert!(r.stderr.contains("CSV delimiter ',' given"), "{}", r.stderr);
 
     let r = validate_csv(
@@ -205,8 +216,14 @@ fn ambiguous_headers_follow_the_rule_and_delimiter_overrides() {
 #[test]
 fn delimiter_usage_errors_exit_2() {
     for (extra, needle) in [
-        (vec!["--delimiter", "ab"], "--delimiter takes one ASCII character"),
-        (vec!["--delimiter", "\""], "--delimiter takes one ASCII character"),
+        (
+            vec!["--delimiter", "ab"],
+            "--delimiter takes one ASCII character",
+        ),
+        (
+            vec!["--delimiter", "\""],
+            "--delimiter takes one ASCII character",
+        ),
         (vec!["--delimiter"], "--delimiter needs a value"),
     ] {
         let r = validate_csv(b"name\n", &extra);
@@ -226,7 +243,11 @@ fn delimiter_usage_errors_exit_2() {
         b"{}\n",
     );
     assert_eq!(r.code, 2);
-    assert!(r.stderr.contains("--delimiter is for CSV input"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("--delimiter is for CSV input"),
+        "{}",
+        r.stderr
+    );
 }
 
 #[test]
@@ -236,7 +257,14 @@ fn io_errors_name_the_file_and_exit_2() {
     let dir = std::env::temp_dir();
     let dir = dir.to_str().unwrap();
     for args in [
-        vec!["validate", "--provider", "rapyd", "--operation", "create", missing],
+        vec![
+            "validate",
+            "--provider",
+            "rapyd",
+            "--operation",
+            "create",
+            missing,
+        ],
         vec!["check", "phone", missing],
         vec!["convert", "--to", "rapyd", missing],
         vec!["format-as-you-type", missing],
@@ -252,7 +280,14 @@ fn io_errors_name_the_file_and_exit_2() {
     }
     // Opening a directory works; reading it does not.
     let r = run(
-        &["validate", "--provider", "rapyd", "--operation", "create", dir],
+        &[
+            "validate",
+            "--provider",
+            "rapyd",
+            "--operation",
+            "create",
+            dir,
+        ],
         b"",
     );
     assert_eq!(r.code, 2);
@@ -270,7 +305,10 @@ fn a_full_disk_names_standard_output() {
         .write(true)
         .open("/dev/full")
         .expect("/dev/full");
-    let file = TempFile::new("full.jsonl", "{\"name\": \"Ada\"}\n".repeat(2000).as_bytes());
+    let file = TempFile::new(
+        "full.jsonl",
+        "{\"name\": \"Ada\"}\n".repeat(2000).as_bytes(),
+    );
     for jobs in ["1", "2"] {
         let out = Command::new(env!("CARGO_BIN_EXE_customer-validate"))
             .args([

@@ -132,12 +132,17 @@ pub(crate) fn main(args: &[String]) -> Result<io::Result<bool>, Usage> {
 
 fn run(args: &Args) -> io::Result<bool> {
     let options = &args.options;
-    answer_lines(args.file.as_deref(), options.max_input_bytes, args.jobs, |line| {
-        let verdict = verdict_for_line(line, args, options);
-        let valid = verdict["valid"] == true;
-        match verdict {
-            Value::Object(fields) => (fields, valid),
-            _ => (serde_json::Map::new(), valid),
-        }
-    })
+    answer_lines(
+        args.file.as_deref(),
+        options.max_input_bytes,
+        args.jobs,
+        |line| {
+            let verdict = verdict_for_line(line, args, options);
+            let valid = verdict["valid"] == true;
+            match verdict {
+                Value::Object(fields) => (fields, valid),
+                _ => (serde_json::Map::new(), valid),
+            }
+        },
+    )
 }

@@ -62,14 +62,20 @@ pub(crate) fn open(file: Option<&str>) -> io::Result<Input> {
             let f = std::fs::File::open(path).map_err(|e| context(e, "read", &name))?;
             let len = f.metadata().ok().map(|m| m.len());
             let named = Named { inner: f, name };
-            (Box::new(io::BufReader::with_capacity(64 * 1024, named)), len)
+            (
+                Box::new(io::BufReader::with_capacity(64 * 1024, named)),
+                len,
+            )
         }
         _ => {
             let named = Named {
                 inner: io::stdin().lock(),
                 name,
             };
-            (Box::new(io::BufReader::with_capacity(64 * 1024, named)), None)
+            (
+                Box::new(io::BufReader::with_capacity(64 * 1024, named)),
+                None,
+            )
         }
     };
     Ok(Input {
@@ -121,7 +127,9 @@ pub(crate) fn stdout() -> impl io::Write {
 /// of them (one column) is comma-separated. Returns the reader, unconsumed.
 pub(crate) fn detect_delimiter(mut reader: Box<dyn BufRead>) -> io::Result<(u8, Box<dyn BufRead>)> {
     let mut head = Vec::new();
-    (&mut reader).take(HEADER_PEEK).read_until(b'\n', &mut head)?;
+    (&mut reader)
+        .take(HEADER_PEEK)
+        .read_until(b'\n', &mut head)?;
     let delimiter = vote(&head);
     Ok((delimiter, Box::new(io::Cursor::new(head).chain(reader))))
 }
@@ -222,7 +230,11 @@ impl LineEnds {
     /// blank lines it skipped, so line ends at the start are passed over (a record never
     /// starts with one: an empty line is no record, a quoted field starts with `"`).
     pub(crate) fn line_at(&mut self, offset: u64) -> u64 {
-        while self.pending.front().is_some_and(|&(start, _)| start < offset) {
+        while self
+            .pending
+            .front()
+            .is_some_and(|&(start, _)| start < offset)
+        {
             self.pass();
         }
         while self

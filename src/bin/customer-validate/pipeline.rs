@@ -201,8 +201,15 @@ mod tests {
         assert_eq!(r.held(), 2);
         assert_eq!(r.insert(0, 'a'), Ok(()));
         assert_eq!(r.held(), 3);
-        assert_eq!(r.insert(3, 'd'), Err('d'), "still past the window while 0 is held");
-        assert_eq!((r.pop(), r.pop(), r.pop(), r.pop()), (Some('a'), Some('b'), Some('c'), None));
+        assert_eq!(
+            r.insert(3, 'd'),
+            Err('d'),
+            "still past the window while 0 is held"
+        );
+        assert_eq!(
+            (r.pop(), r.pop(), r.pop(), r.pop()),
+            (Some('a'), Some('b'), Some('c'), None)
+        );
         assert_eq!(r.insert(0, 'z'), Err('z'), "already left");
         assert_eq!(r.insert(5, 'f'), Ok(()));
         assert_eq!(r.insert(6, 'g'), Err('g'));
@@ -261,7 +268,7 @@ mod tests {
                 },
                 |i: u64| {
                     // Uneven work, so batches finish out of order.
-                    if i % 997 == 0 {
+                    if i.is_multiple_of(997) {
                         thread::sleep(std::time::Duration::from_millis(2));
                     }
                     i * 2
@@ -274,7 +281,11 @@ mod tests {
             );
             assert_eq!(result, Ok(()));
             assert_eq!(out, (0..total).map(|i| i * 2).collect::<Vec<_>>());
-            let bound = if jobs == 1 { 1 } else { window(jobs) * BATCH_ITEMS };
+            let bound = if jobs == 1 {
+                1
+            } else {
+                window(jobs) * BATCH_ITEMS
+            };
             assert!(
                 most.load(Ordering::SeqCst) <= bound,
                 "jobs {jobs}: {} in flight, bound {bound}",

@@ -2,7 +2,7 @@
 
 use crate::options_arg::OptionArgs;
 use crate::progress::Progress;
-use crate::{input, pipeline, parse_flags, Usage};
+use crate::{input, parse_flags, pipeline, Usage};
 use customer_validate::lines::{BoundedLines, Line};
 use customer_validate::rows::{row_to_json, Columns};
 use customer_validate::{validate, Code, Issue, Operation, Options, Provider, Report};
@@ -298,7 +298,8 @@ fn run_csv(
         .delimiter(delimiter)
         .from_reader(counting);
     let mut record = csv::ByteRecord::new();
-    let line_of = |pos: Option<&csv::Position>| pos.map_or(0, |p| ends.borrow_mut().line_at(p.byte()));
+    let line_of =
+        |pos: Option<&csv::Position>| pos.map_or(0, |p| ends.borrow_mut().line_at(p.byte()));
     // The next record, or a row refused as invalid CSV.
     let mut read = |record: &mut csv::ByteRecord| -> io::Result<Option<Result<u64, (u64, Issue)>>> {
         match csv.read_byte_record(record) {
