@@ -38,14 +38,16 @@ fn usage() -> String {
 
 const USAGE: &str = "\
 usage:
-  customer-validate validate --provider P --operation O [--format jsonl|csv] [--keep-unknown]
-                             [--region XX] [--deliverable] [--options JSON|@FILE] [FILE|-]
-  customer-validate check <phone|email|country> [--region XX] [--options JSON|@FILE] [FILE|-]
-  customer-validate check postal --country XX [--options JSON|@FILE] [FILE|-]
-  customer-validate check address [--deliverable] [--options JSON|@FILE] [FILE|-]
+  customer-validate validate --provider P --operation O [--format jsonl|csv] [--delimiter D]
+                             [--keep-unknown] [--region XX] [--deliverable] [--jobs N]
+                             [--options JSON|@FILE] [FILE|-]
+  customer-validate check <phone|email|country> [--region XX] [--jobs N]
+                          [--options JSON|@FILE] [FILE|-]
+  customer-validate check postal --country XX [--jobs N] [--options JSON|@FILE] [FILE|-]
+  customer-validate check address [--deliverable] [--jobs N] [--options JSON|@FILE] [FILE|-]
   customer-validate convert [--to P] [--from P] [--operation create|update] [--region XX]
                             [--deliverable] [--account 0x.. --timestamp MS]
-                            [--customer-id ID] [--options JSON|@FILE] [FILE|-]
+                            [--customer-id ID] [--jobs N] [--options JSON|@FILE] [FILE|-]
   customer-validate format-as-you-type [--region XX] [--options JSON|@FILE] [FILE|-]
   customer-validate address-format CC [CC...]
 
@@ -54,7 +56,15 @@ validate: checks each record (a JSON object per line, or a CSV row whose dotted 
   `addresses` in order) against the provider operation's rules. Writes one JSON line per
   record to standard output: {\"line\", \"ok\", \"normalized\"} or {\"line\", \"ok\": false,
   \"issues\"}; a summary with counts per issue code goes to standard error, with a progress
-  bar when standard error is a terminal.
+  bar when standard error is a terminal. `line` is the physical line where the record starts
+  (LF, CRLF or CR line ends); a leading UTF-8 byte order mark is skipped.
+
+--delimiter D: the CSV delimiter, one ASCII character or `tab`. Without it, the header's most
+  frequent of `,` `;` tab `|` outside quotes (a tie: the earlier in that list; none: `,`);
+  the summary names the one used.
+
+--jobs N: worker threads for validate, check and convert (default: the cores available);
+  the report is in input order and the same whatever N. --jobs 1 runs on one thread.
   providers: {providers}
   operations: {operations}
 
