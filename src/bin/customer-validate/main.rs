@@ -2,15 +2,17 @@
 //! arguments, streams records in, and writes one JSON line per record out.
 //!
 //! ```text
-//! customer-validate validate --provider P --operation O [--format jsonl|csv] [--options JSON|@FILE] [FILE|-]
-//! customer-validate check phone|email|country [--region XX] [--options JSON|@FILE] [FILE|-]
+//! customer-validate validate --provider P --operation O [--format jsonl|csv] [--delimiter D] [--jobs N] [--options JSON|@FILE] [FILE|-]
+//! customer-validate check phone|email|country [--region XX] [--jobs N] [--options JSON|@FILE] [FILE|-]
 //! customer-validate check postal --country XX [FILE|-]
 //! customer-validate check address [--deliverable] [--options JSON|@FILE] [FILE|-]
-//! customer-validate convert --to P [--from P] [--operation create|update] [--options JSON|@FILE] [FILE|-]
+//! customer-validate convert --to P [--from P] [--operation create|update] [--jobs N] [--options JSON|@FILE] [FILE|-]
 //! customer-validate format-as-you-type [--region XX] [--options JSON|@FILE] [FILE|-]
 //! customer-validate address-format CC [CC...]
 //! ```
-//! Exit codes: 0 every record valid, 1 some record invalid, 2 usage or I/O error.
+//! Exit codes: 0 every record valid, 1 some record invalid, 2 usage or I/O error (the message
+//! names the file). `validate`, `check` and `convert` run on every core (`pipeline`), the
+//! report in input order.
 #![forbid(unsafe_code)]
 
 mod check_cmd;

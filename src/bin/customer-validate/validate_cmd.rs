@@ -210,13 +210,12 @@ fn run(args: &Args) -> io::Result<bool> {
             },
         )?,
         Format::Csv => {
-            let (delimiter, how) = match args.delimiter {
-                Some(d) => (d, "given"),
-                None => (b',', "detected"),
-            };
-            let (delimiter, reader) = match args.delimiter {
-                Some(_) => (delimiter, input.reader),
-                None => input::detect_delimiter(input.reader)?,
+            let (delimiter, reader, how) = match args.delimiter {
+                Some(d) => (d, input.reader, "given"),
+                None => {
+                    let (d, reader) = input::detect_delimiter(input.reader)?;
+                    (d, reader, "detected")
+                }
             };
             label += &format!(", CSV delimiter {} {how}", input::delimiter_name(delimiter));
             run_csv(reader, delimiter, args, &mut output, &progress)?;
