@@ -344,7 +344,7 @@ fn authvia_csv_layout_with_repeated_address_columns() {
     assert_eq!(r.records[4]["issues"][0]["pointer"], "/ref");
     assert_eq!(
         r.stderr.lines().next(),
-        Some("5 records: 2 valid, 3 invalid (authvia bulk_row)")
+        Some("5 records: 2 valid, 3 invalid (authvia bulk_row, CSV delimiter ',' detected)")
     );
 }
 
@@ -383,10 +383,15 @@ fn committed_examples_give_the_intended_results() {
         assert_eq!(
             r.stderr.lines().next().unwrap(),
             format!(
-                "{records} records: {valid} valid, {} invalid ({} {})",
+                "{records} records: {valid} valid, {} invalid ({} {}{})",
                 records - valid,
                 want["provider"].as_str().unwrap(),
-                want["operation"].as_str().unwrap()
+                want["operation"].as_str().unwrap(),
+                if name.ends_with(".csv") {
+                    ", CSV delimiter ',' detected"
+                } else {
+                    ""
+                }
             ),
             "{name}"
         );

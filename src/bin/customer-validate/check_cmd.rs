@@ -1,7 +1,7 @@
 //! `customer-validate check <field>`: one field (or one address object) per JSON line.
 
 use crate::options_arg::OptionArgs;
-use crate::{answer_lines, Usage};
+use crate::{answer_lines, pipeline, Usage};
 use customer_validate::check::{check_address, check_field, Field, Verdict};
 use customer_validate::lines::Line;
 use customer_validate::{Code, Issue, Options};
@@ -13,6 +13,7 @@ struct Args {
     region: Option<String>,
     file: Option<String>,
     options: Options,
+    jobs: usize,
 }
 
 fn parse_args(args: &[String]) -> Result<Args, Usage> {
@@ -24,12 +25,14 @@ fn parse_args(args: &[String]) -> Result<Args, Usage> {
     let mut region = None;
     let mut file = None;
     let mut options = OptionArgs::default();
+    let mut jobs = pipeline::default_jobs();
     while let Some(arg) = it.next() {
         match arg.as_str() {
             "--options" => options.set_json(it.next().ok_or("--options needs a value")?.clone())?,
             "--region" => region = Some(it.next().ok_or("--region needs a value")?.clone()),
             "--country" => region = Some(it.next().ok_or("--country needs a value")?.clone()),
             "--deliverable" => options.deliverable = true,
+            "--jobs" => jobs = pipeline::parse_jobs(it.next().ok_or("--jobs needs a value")?)?,
             "-h" | "--help" => return Err(Usage(String::new())),
             s if s.starts_with('-') && s != "-" => {
                 return Err(format!("unknown option '{s}'").into())
@@ -48,6 +51,7 @@ fn parse_args(args: &[String]) -> Result<Args, Usage> {
         region,
         file,
         options,
+        jobs,
     })
 }
 
@@ -128,12 +132,17 @@ pub(crate) fn main(args: &[String]) -> Result<io::Result<bool>, Usage> {
 
 fn run(args: &Args) -> io::Result<bool> {
     let options = &args.options;
-    answer_lines(args.file.as_deref(), options.max_input_bytes, |line| {
-        let verdict = verdict_for_line(line, args, options);
-        let valid = verdict["valid"] == true;
-        match verdict {
-            Value::Object(fields) => (fields, valid),
-            _ => (serde_json::Map::new(), valid),
-        }
-    })
+    answer_lines(
+        args.file.as_deref(),
+        options.max_input_bytes,
+        args.jobs,
+        |line| {
+            let verdict = verdict_for_line(line, args, options);
+            let valid = verdict["valid"] == true;
+            match verdict {
+                Value::Object(fields) => (fields, valid),
+                _ => (serde_json::Map::new(), valid),
+            }
+        },
+    )
 }

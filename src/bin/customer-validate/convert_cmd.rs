@@ -4,12 +4,12 @@
 use crate::options_arg::OptionArgs;
 use crate::progress::Progress;
 use crate::validate_cmd::{run_jsonl, Output};
-use crate::{open_input, parse_flags, Usage};
+use crate::{input, parse_flags, pipeline, Usage};
 use customer_validate::customer::{Customer, RequestContext};
 use customer_validate::providers::parse_json;
 use customer_validate::rules::Normalized;
 use customer_validate::{Operation, Options, Provider, Report};
-use std::io::{self, BufWriter};
+use std::io;
 
 struct Args {
     to: Option<Provider>,
@@ -18,6 +18,7 @@ struct Args {
     context: RequestContext,
     file: Option<String>,
     options: Options,
+    jobs: usize,
 }
 
 fn parse_args(args: &[String]) -> Result<Args, Usage> {
@@ -27,6 +28,7 @@ fn parse_args(args: &[String]) -> Result<Args, Usage> {
     let mut context = RequestContext::default();
     let mut timestamp_given = false;
     let mut options = OptionArgs::default();
+    let mut jobs = pipeline::default_jobs();
     let file = parse_flags(args, |arg, v| {
         match arg {
             "--to" => to = Some(v.value("--to")?.parse::<Provider>()?),
@@ -49,6 +51,7 @@ fn parse_args(args: &[String]) -> Result<Args, Usage> {
                 timestamp_given = true;
             }
             "--customer-id" => context.customer_id = Some(v.value("--customer-id")?),
+            "--jobs" => jobs = pipeline::parse_jobs(&v.value("--jobs")?)?,
             "--options" => options.set_json(v.value("--options")?)?,
             "--region" => options.region = Some(v.value("--region")?),
             "--deliverable" => options.deliverable = true,
@@ -74,6 +77,7 @@ fn parse_args(args: &[String]) -> Result<Args, Usage> {
         context,
         file,
         options,
+        jobs,
     })
 }
 
@@ -102,13 +106,17 @@ fn convert(args: &Args, text: &str) -> Result<Normalized, Report> {
 }
 
 fn run(args: &Args) -> io::Result<bool> {
-    let (reader, total) = open_input(args.file.as_deref())?;
-    let stdout = io::stdout();
-    let mut output = Output::new(BufWriter::with_capacity(64 * 1024, stdout.lock()));
-    let progress = Progress::new(total);
-    run_jsonl(reader, &args.options, &mut output, &progress, |text| {
-        convert(args, text)
-    })?;
+    let input = input::open(args.file.as_deref())?;
+    let mut output = Output::new(input::stdout());
+    let progress = Progress::new(input.len);
+    run_jsonl(
+        input.reader,
+        &args.options,
+        args.jobs,
+        &mut output,
+        &progress,
+        |text| convert(args, text),
+    )?;
     progress.finish();
     let from = args.from.map_or("customer", Provider::as_str);
     let label = match args.to {

@@ -83,6 +83,7 @@ fn run(args: &Args) -> io::Result<bool> {
     answer_lines(
         args.file.as_deref(),
         options.max_input_bytes,
+        1,
         |line| match answer(line, options) {
             Ok(Value::Object(fields)) => (fields, true),
             Ok(_) => (serde_json::Map::new(), true),

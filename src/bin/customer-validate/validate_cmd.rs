@@ -2,13 +2,13 @@
 
 use crate::options_arg::OptionArgs;
 use crate::progress::Progress;
-use crate::{open_input, parse_flags, Usage};
+use crate::{input, parse_flags, pipeline, Usage};
 use customer_validate::lines::{BoundedLines, Line};
 use customer_validate::rows::{row_to_json, Columns};
 use customer_validate::{validate, Code, Issue, Operation, Options, Provider, Report};
 use serde_json::Map;
 use std::collections::BTreeMap;
-use std::io::{self, BufWriter, Write};
+use std::io::{self, Write};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Format {
@@ -22,6 +22,8 @@ struct Args {
     format: Format,
     file: Option<String>,
     options: Options,
+    delimiter: Option<u8>,
+    jobs: usize,
 }
 
 fn parse_args(args: &[String]) -> Result<Args, Usage> {
@@ -29,6 +31,8 @@ fn parse_args(args: &[String]) -> Result<Args, Usage> {
     let mut operation = None;
     let mut format = None;
     let mut options = OptionArgs::default();
+    let mut delimiter = None;
+    let mut jobs = pipeline::default_jobs();
     let file = parse_flags(args, |arg, v| {
         match arg {
             "--provider" => provider = Some(v.value("--provider")?.parse::<Provider>()?),
@@ -40,6 +44,8 @@ fn parse_args(args: &[String]) -> Result<Args, Usage> {
                     other => return Err(format!("unknown format '{other}' (jsonl or csv)").into()),
                 })
             }
+            "--delimiter" => delimiter = Some(input::parse_delimiter(&v.value("--delimiter")?)?),
+            "--jobs" => jobs = pipeline::parse_jobs(&v.value("--jobs")?)?,
             "--options" => options.set_json(v.value("--options")?)?,
             "--region" => options.region = Some(v.value("--region")?),
             "--keep-unknown" => options.keep_unknown = true,
@@ -58,12 +64,17 @@ fn parse_args(args: &[String]) -> Result<Args, Usage> {
         Some(f) if f.to_ascii_lowercase().ends_with(".csv") => Format::Csv,
         _ => Format::Jsonl,
     });
+    if delimiter.is_some() && format != Format::Csv {
+        return Err("--delimiter is for CSV input (--format csv or a .csv file)".into());
+    }
     Ok(Args {
         provider,
         operation,
         format,
         file,
         options,
+        delimiter,
+        jobs,
     })
 }
 
@@ -79,6 +90,65 @@ struct Summary {
     records: u64,
     valid: u64,
     by_code: BTreeMap<&'static str, u64>,
+}
+
+/// One record's report line (with its `\n`) and what the summary counts of it. Made on any
+/// thread; [`Output`] writes them in input order.
+pub(crate) struct Rendered {
+    line: Vec<u8>,
+    valid: bool,
+    codes: Vec<&'static str>,
+}
+
+/// The report line of record `line`: `{"line", "ok": true, "normalized", "warnings"?}` or
+/// `{"line", "ok": false, "truncated"?, "issues"}`.
+pub(crate) fn render(
+    line: u64,
+    result: Result<customer_validate::rules::Normalized, Report>,
+) -> Rendered {
+    let mut rec = Map::new();
+    rec.insert("line".into(), line.into());
+    let (valid, codes) = match result {
+        Ok(n) => {
+            rec.insert("ok".into(), true.into());
+            rec.insert("normalized".into(), n.value);
+            let codes = n.warnings.iter().map(|w| w.code.as_str()).collect();
+            if !n.warnings.is_empty() {
+                rec.insert(
+                    "warnings".into(),
+                    serde_json::to_value(&n.warnings).unwrap_or_default(),
+                );
+            }
+            (true, codes)
+        }
+        Err(report) => {
+            rec.insert("ok".into(), false.into());
+            let codes = report.issues().iter().map(|i| i.code.as_str()).collect();
+            if report.truncated() {
+                rec.insert("truncated".into(), true.into());
+            }
+            rec.insert(
+                "issues".into(),
+                serde_json::to_value(report.issues()).unwrap_or_default(),
+            );
+            (false, codes)
+        }
+    };
+    crate::locale_arg::localize(&mut rec);
+    let mut bytes = serde_json::to_vec(&rec).unwrap_or_default();
+    bytes.push(b'\n');
+    Rendered {
+        line: bytes,
+        valid,
+        codes,
+    }
+}
+
+/// The report line of a record refused before the rules saw it.
+pub(crate) fn rejected(line: u64, issue: Issue, limit: usize) -> Rendered {
+    let mut report = Report::with_limit(limit);
+    report.push(issue);
+    render(line, Err(report))
 }
 
 /// The report writer shared by `validate` and `convert`: one JSON line per record, counts
@@ -113,172 +183,204 @@ impl<W: Write> Output<W> {
         Ok(s.valid == s.records)
     }
 
-    pub(crate) fn record(
-        &mut self,
-        line: u64,
-        result: Result<customer_validate::rules::Normalized, Report>,
-    ) -> io::Result<()> {
+    /// Writes one record's line and counts it.
+    pub(crate) fn write(&mut self, r: Rendered) -> io::Result<()> {
         self.summary.records += 1;
-        let mut rec = Map::new();
-        rec.insert("line".into(), line.into());
-        match result {
-            Ok(n) => {
-                self.summary.valid += 1;
-                rec.insert("ok".into(), true.into());
-                rec.insert("normalized".into(), n.value);
-                if !n.warnings.is_empty() {
-                    for w in &n.warnings {
-                        *self.summary.by_code.entry(w.code.as_str()).or_default() += 1;
-                    }
-                    rec.insert(
-                        "warnings".into(),
-                        serde_json::to_value(&n.warnings).unwrap_or_default(),
-                    );
-                }
-            }
-            Err(report) => {
-                rec.insert("ok".into(), false.into());
-                for i in report.issues() {
-                    *self.summary.by_code.entry(i.code.as_str()).or_default() += 1;
-                }
-                if report.truncated() {
-                    rec.insert("truncated".into(), true.into());
-                }
-                rec.insert(
-                    "issues".into(),
-                    serde_json::to_value(report.issues()).unwrap_or_default(),
-                );
-            }
+        self.summary.valid += u64::from(r.valid);
+        for code in r.codes {
+            *self.summary.by_code.entry(code).or_default() += 1;
         }
-        crate::locale_arg::localize(&mut rec);
-        serde_json::to_writer(&mut self.out, &rec)?;
-        self.out.write_all(b"\n")
-    }
-
-    fn rejected(&mut self, line: u64, issue: Issue, limit: usize) -> io::Result<()> {
-        let mut report = Report::with_limit(limit);
-        report.push(issue);
-        self.record(line, Err(report))
+        self.out.write_all(&r.line)
     }
 }
 
 fn run(args: &Args) -> io::Result<bool> {
-    let (reader, total) = open_input(args.file.as_deref())?;
-    let stdout = io::stdout();
-    let mut output = Output::new(BufWriter::with_capacity(64 * 1024, stdout.lock()));
-    let progress = Progress::new(total);
+    let input = input::open(args.file.as_deref())?;
+    let mut output = Output::new(input::stdout());
+    let progress = Progress::new(input.len);
+    let mut label = format!("{} {}", args.provider, args.operation);
     match args.format {
-        Format::Jsonl => run_jsonl(reader, &args.options, &mut output, &progress, |text| {
-            customer_validate::validate_json(args.provider, args.operation, text, &args.options)
-        })?,
-        Format::Csv => run_csv(reader, args, &mut output, &progress)?,
+        Format::Jsonl => run_jsonl(
+            input.reader,
+            &args.options,
+            args.jobs,
+            &mut output,
+            &progress,
+            |text| {
+                customer_validate::validate_json(args.provider, args.operation, text, &args.options)
+            },
+        )?,
+        Format::Csv => {
+            let (delimiter, reader, how) = match args.delimiter {
+                Some(d) => (d, input.reader, "given"),
+                None => {
+                    let (d, reader) = input::detect_delimiter(input.reader)?;
+                    (d, reader, "detected")
+                }
+            };
+            label += &format!(", CSV delimiter {} {how}", input::delimiter_name(delimiter));
+            run_csv(reader, delimiter, args, &mut output, &progress)?;
+        }
     }
     progress.finish();
-    output.finish(&format!("{} {}", args.provider, args.operation))
+    output.finish(&label)
 }
 
 /// Streams JSON Lines: each non-blank line (bounded by `max_input_bytes`, UTF-8) goes to
-/// `each`, whose answer is one report line; unreadable lines are reported as such.
+/// `each` (on `jobs` threads), whose answer is one report line; unreadable lines are
+/// reported as such. Lines are numbered from 1 and reported in input order.
 pub(crate) fn run_jsonl(
     reader: Box<dyn io::BufRead>,
     o: &Options,
+    jobs: usize,
     output: &mut Output<impl Write>,
     progress: &Progress,
-    mut each: impl FnMut(&str) -> Result<customer_validate::rules::Normalized, Report>,
+    each: impl Fn(&str) -> Result<customer_validate::rules::Normalized, Report> + Sync,
 ) -> io::Result<()> {
     let mut lines = BoundedLines::new(reader, o.max_input_bytes);
     let mut line_no = 0u64;
-    while let Some(line) = lines.next_line()? {
-        line_no += 1;
-        progress.update(lines.bytes_read(), line_no);
+    let next = || -> io::Result<Option<((u64, Line), usize)>> {
+        while let Some(line) = lines.next_line()? {
+            line_no += 1;
+            progress.update(lines.bytes_read(), line_no);
+            let size = match &line {
+                Line::Bytes(b) if b.iter().all(u8::is_ascii_whitespace) => continue,
+                Line::Bytes(b) => b.len(),
+                Line::TooLong { .. } => 0,
+            };
+            return Ok(Some(((line_no, line), size)));
+        }
+        Ok(None)
+    };
+    let work = |(line_no, line): (u64, Line)| {
         let bytes = match line {
-            Line::Bytes(b) if b.iter().all(u8::is_ascii_whitespace) => continue,
             Line::Bytes(b) => b,
             Line::TooLong { .. } => {
                 let issue =
                     Issue::new(Code::PayloadTooLarge, "Line is larger than the input limit")
                         .param("max", o.max_input_bytes);
-                output.rejected(line_no, issue, o.max_issues)?;
-                continue;
+                return rejected(line_no, issue, o.max_issues);
             }
         };
-        let Ok(text) = std::str::from_utf8(&bytes) else {
-            output.rejected(
+        match std::str::from_utf8(&bytes) {
+            Ok(text) => render(line_no, each(text)),
+            Err(_) => rejected(
                 line_no,
                 Issue::new(Code::EncodingInvalid, "Line is not valid UTF-8"),
                 o.max_issues,
-            )?;
-            continue;
-        };
-        output.record(line_no, each(text))?;
-    }
-    Ok(())
+            ),
+        }
+    };
+    pipeline::run_ordered(jobs, next, work, |r| output.write(r))
 }
 
+/// A CSV record on its way to a worker: a row to validate, or a row the reader refused.
+enum CsvItem {
+    Row(u64, csv::ByteRecord),
+    Refused(u64, Issue),
+}
+
+/// Streams CSV: the header row (the first row that is valid UTF-8) gives the columns, each
+/// later non-blank row is validated as the payload they make, on `args.jobs` threads. Each
+/// record's `line` is the physical line where it starts, whatever the line ends.
 fn run_csv(
     reader: Box<dyn io::BufRead>,
+    delimiter: u8,
     args: &Args,
     output: &mut Output<impl Write>,
     progress: &Progress,
 ) -> io::Result<()> {
     let o = &args.options;
+    let (counting, ends) = input::LineCounting::new(reader);
     let mut csv = csv::ReaderBuilder::new()
         .flexible(true)
         .has_headers(false)
-        .from_reader(reader);
+        .delimiter(delimiter)
+        .from_reader(counting);
     let mut record = csv::ByteRecord::new();
-    let mut columns: Option<Columns> = None;
-    loop {
-        let more = match csv.read_byte_record(&mut record) {
-            Ok(more) => more,
-            Err(e) => match e.kind() {
-                csv::ErrorKind::Io(_) => return Err(io::Error::other(e.to_string())),
-                _ => {
-                    let line = e.position().map_or(0, |p| p.line());
-                    output.rejected(
+    let line_of =
+        |pos: Option<&csv::Position>| pos.map_or(0, |p| ends.borrow_mut().line_at(p.byte()));
+    // The next record, or a row refused as invalid CSV.
+    let mut read = |record: &mut csv::ByteRecord| -> io::Result<Option<Result<u64, (u64, Issue)>>> {
+        match csv.read_byte_record(record) {
+            Ok(false) => Ok(None),
+            Ok(true) => {
+                let line = line_of(record.position());
+                progress.update(record.position().map_or(0, csv::Position::byte), line);
+                Ok(Some(Ok(line)))
+            }
+            Err(e) => {
+                let line = line_of(e.position());
+                match e.into_kind() {
+                    csv::ErrorKind::Io(e) => Err(e),
+                    _ => Ok(Some(Err((
                         line,
                         Issue::new(Code::CsvInvalid, "Row is not valid CSV"),
-                        o.max_issues,
-                    )?;
-                    continue;
+                    )))),
                 }
-            },
-        };
-        if !more {
-            break;
+            }
         }
-        let line = record.position().map_or(0, |p| p.line());
-        progress.update(record.position().map_or(0, |p| p.byte()), line);
+    };
+    // The header, on this thread: nothing else is in flight yet, so the order is kept.
+    let columns = loop {
+        let line = match read(&mut record)? {
+            None => return Ok(()),
+            Some(Err((line, issue))) => {
+                output.write(rejected(line, issue, o.max_issues))?;
+                continue;
+            }
+            Some(Ok(line)) => line,
+        };
         let cells: Result<Vec<&str>, _> = record.iter().map(std::str::from_utf8).collect();
         let Ok(cells) = cells else {
-            output.rejected(
+            output.write(rejected(
                 line,
                 Issue::new(Code::EncodingInvalid, "Row is not valid UTF-8"),
                 o.max_issues,
-            )?;
+            ))?;
             continue;
         };
-        let Some(cols) = &columns else {
-            match Columns::new(&cells, args.provider.csv_aliases()) {
-                Ok(c) => columns = Some(c),
-                Err(issue) => {
-                    // Without a header no row can be read: report it and stop.
-                    output.rejected(line, issue, o.max_issues)?;
-                    return Ok(());
-                }
+        match Columns::new(&cells, args.provider.csv_aliases()) {
+            Ok(c) => break c,
+            Err(issue) => {
+                // Without a header no row can be read: report it and stop.
+                return output.write(rejected(line, issue, o.max_issues));
             }
-            continue;
+        }
+    };
+    let next = || -> io::Result<Option<(CsvItem, usize)>> {
+        let mut record = csv::ByteRecord::new();
+        Ok(read(&mut record)?.map(|r| match r {
+            Ok(line) => {
+                let size = record.as_slice().len();
+                (CsvItem::Row(line, record), size)
+            }
+            Err((line, issue)) => (CsvItem::Refused(line, issue), 0),
+        }))
+    };
+    let work = |item: CsvItem| -> Option<Rendered> {
+        let (line, record) = match item {
+            CsvItem::Refused(line, issue) => return Some(rejected(line, issue, o.max_issues)),
+            CsvItem::Row(line, record) => (line, record),
+        };
+        let cells: Result<Vec<&str>, _> = record.iter().map(std::str::from_utf8).collect();
+        let Ok(cells) = cells else {
+            return Some(rejected(
+                line,
+                Issue::new(Code::EncodingInvalid, "Row is not valid UTF-8"),
+                o.max_issues,
+            ));
         };
         if cells.iter().all(|c| c.trim().is_empty()) {
-            continue;
+            return None;
         }
-        match row_to_json(cols, &cells) {
-            Ok(value) => {
-                let result = validate(args.provider, args.operation, &value, o);
-                output.record(line, result)?;
-            }
-            Err(issue) => output.rejected(line, issue, o.max_issues)?,
-        }
-    }
-    Ok(())
+        Some(match row_to_json(&columns, &cells) {
+            Ok(value) => render(line, validate(args.provider, args.operation, &value, o)),
+            Err(issue) => rejected(line, issue, o.max_issues),
+        })
+    };
+    pipeline::run_ordered(args.jobs, next, work, |r| match r {
+        Some(r) => output.write(r),
+        None => Ok(()),
+    })
 }
