@@ -135,17 +135,23 @@ pub fn validate_left_out(
     left_out: &str,
     options: &Options,
 ) -> Result<String, String> {
-    #[derive(serde::Deserialize)]
-    struct LeftOut {
-        path: crate::issue::Path,
-        received: String,
+    // Read as a `Value` and walked by hand: deriving `Deserialize` for the path (an untagged
+    // enum of keys and indices) would link serde's buffering machinery into the `.wasm`.
+    let bad = || "left-out list: not [{path, received}]".to_owned();
+    let list: serde_json::Value = serde_json::from_str(left_out).map_err(|_| bad())?;
+    let mut issues = Vec::new();
+    for item in list.as_array().ok_or_else(bad)? {
+        let received = item["received"].as_str().ok_or_else(bad)?;
+        let mut path = crate::issue::Path::root();
+        for segment in item["path"].as_array().ok_or_else(bad)? {
+            path = match (segment.as_str(), segment.as_u64()) {
+                (Some(key), _) => path.key(key),
+                (None, Some(index)) => path.index(usize::try_from(index).map_err(|_| bad())?),
+                _ => return Err(bad()),
+            };
+        }
+        issues.push(left_out_issue(received)?.at(&path));
     }
-    let list: Vec<LeftOut> =
-        serde_json::from_str(left_out).map_err(|e| format!("left-out list: {e}"))?;
-    let issues = list
-        .into_iter()
-        .map(|l| left_out_issue(&l.received).map(|i| i.at(&l.path)))
-        .collect::<Result<Vec<_>, _>>()?;
     Ok(answer_validated(crate::providers::validate_json_with(
         provider,
         operation,
@@ -483,6 +489,24 @@ mod tests {
         )
         .is_err());
         assert!(left_out_issue("function").is_ok());
+        for broken in [
+            "{}",
+            "[1]",
+            r#"[{"path": [true], "received": "symbol"}]"#,
+            r#"[{"path": ["a"]}]"#,
+        ] {
+            assert!(
+                validate_left_out(
+                    Provider::Rapyd,
+                    Operation::Create,
+                    "{}",
+                    broken,
+                    &Options::default()
+                )
+                .is_err(),
+                "{broken}"
+            );
+        }
     }
 
     #[test]
