@@ -69,6 +69,7 @@ encoding_invalid = يحتوي هذا النص على أحرف غير صالحة.
 json_invalid = هذا ليس JSON صالحًا.
 text_control_character = احذف حرف التحكم غير المرئي.
 text_bidi_control = احذف حرف اتجاه النص غير المرئي.
+text_unpaired_surrogate = احذف الحرف التالف (نصف رمز تعبيري أو رمز).
 phone_invalid = { $reason ->
     [not_a_number] هذا ليس رقم هاتف.
     [invalid_phone_context] الرقم الداخلي أو سياق رقم الهاتف هذا غير صالح.
@@ -78,6 +79,7 @@ phone_region_required = ابدأ بعلامة + ورمز الدولة، أو ا�
 phone_country_code_invalid = رمز الدولة بعد علامة + غير موجود.
 phone_too_short = رقم الهاتف هذا قصير جدًا.
 phone_too_long = رقم الهاتف هذا طويل جدًا.
+phone_extension_dropped = لا يمكن إرسال الرقم الداخلي { $extension } مع هذا الرقم وسيُحذف.
 region_unknown = دولة الهاتف غير معروفة.
 phone_wrong_region = أدخل رقم هاتف من هذه الدولة: { $expected }.
 email_invalid = عنوان البريد الإلكتروني هذا غير صالح.

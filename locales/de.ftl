@@ -47,6 +47,7 @@ encoding_invalid = Dieser Text enthält ungültige Zeichen.
 json_invalid = Das ist kein gültiges JSON.
 text_control_character = Entfernen Sie das unsichtbare Steuerzeichen.
 text_bidi_control = Entfernen Sie das unsichtbare Textrichtungszeichen.
+text_unpaired_surrogate = Entfernen Sie das beschädigte Zeichen (die Hälfte eines Emojis oder Symbols).
 phone_invalid = { $reason ->
     [not_a_number] Das ist keine Telefonnummer.
     [invalid_phone_context] Die Durchwahl oder der Kontext dieser Telefonnummer ist ungültig.
@@ -56,6 +57,7 @@ phone_region_required = Beginnen Sie mit + und der Ländervorwahl oder wählen S
 phone_country_code_invalid = Die Ländervorwahl nach dem + gibt es nicht.
 phone_too_short = Diese Telefonnummer ist zu kurz.
 phone_too_long = Diese Telefonnummer ist zu lang.
+phone_extension_dropped = Die Durchwahl { $extension } kann mit dieser Nummer nicht übermittelt werden und entfällt.
 region_unknown = Unbekanntes Land der Telefonnummer.
 phone_wrong_region = Geben Sie eine Telefonnummer aus diesem Land ein: { $expected }.
 email_invalid = Diese E-Mail-Adresse ist ungültig.

@@ -51,6 +51,7 @@ encoding_invalid = This text contains invalid characters.
 json_invalid = This is not valid JSON.
 text_control_character = Remove the invisible control character.
 text_bidi_control = Remove the invisible text-direction character.
+text_unpaired_surrogate = Remove the broken character (half of an emoji or symbol).
 phone_invalid = { $reason ->
     [not_a_number] This is not a phone number.
     [invalid_phone_context] The extension or context of this phone number is not valid.
@@ -60,6 +61,7 @@ phone_region_required = Start with + and the country code, or pick the phone cou
 phone_country_code_invalid = The country code after + does not exist.
 phone_too_short = This phone number is too short.
 phone_too_long = This phone number is too long.
+phone_extension_dropped = The extension { $extension } cannot be sent with this number and is left out.
 region_unknown = Unknown phone country.
 phone_wrong_region = Enter a phone number from { $expected }.
 email_invalid = This is not a valid email address.

@@ -47,6 +47,7 @@ encoding_invalid = Este texto contiene caracteres no válidos.
 json_invalid = Esto no es un JSON válido.
 text_control_character = Elimine el carácter de control invisible.
 text_bidi_control = Elimine el carácter invisible de dirección del texto.
+text_unpaired_surrogate = Elimine el carácter dañado (la mitad de un emoji o símbolo).
 phone_invalid = { $reason ->
     [not_a_number] Esto no es un número de teléfono.
     [invalid_phone_context] La extensión o el contexto de este número de teléfono no es válido.
@@ -56,6 +57,7 @@ phone_region_required = Empiece con + y el código de país, o elija el país de
 phone_country_code_invalid = El código de país que sigue al + no existe.
 phone_too_short = Este número de teléfono es demasiado corto.
 phone_too_long = Este número de teléfono es demasiado largo.
+phone_extension_dropped = La extensión { $extension } no se puede enviar con este número y se omitirá.
 region_unknown = País del teléfono desconocido.
 phone_wrong_region = Introduzca un número de teléfono de { $expected }.
 email_invalid = Esta dirección de correo electrónico no es válida.

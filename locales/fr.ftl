@@ -48,6 +48,7 @@ encoding_invalid = Ce texte contient des caractères non valides.
 json_invalid = Ce n’est pas du JSON valide.
 text_control_character = Supprimez le caractère de contrôle invisible.
 text_bidi_control = Supprimez le caractère invisible de sens d’écriture.
+text_unpaired_surrogate = Supprimez le caractère endommagé (une moitié d’émoji ou de symbole).
 phone_invalid = { $reason ->
     [not_a_number] Ce n’est pas un numéro de téléphone.
     [invalid_phone_context] Le poste ou le contexte de ce numéro de téléphone n’est pas valide.
@@ -57,6 +58,7 @@ phone_region_required = Commencez par + et l’indicatif du pays, ou choisissez 
 phone_country_code_invalid = L’indicatif après le + n’existe pas.
 phone_too_short = Ce numéro de téléphone est trop court.
 phone_too_long = Ce numéro de téléphone est trop long.
+phone_extension_dropped = Le poste { $extension } ne peut pas être transmis avec ce numéro et sera omis.
 region_unknown = Pays du téléphone inconnu.
 phone_wrong_region = Saisissez un numéro de téléphone de ce pays : { $expected }.
 email_invalid = Cette adresse e-mail n’est pas valide.

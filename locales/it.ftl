@@ -47,6 +47,7 @@ encoding_invalid = Questo testo contiene caratteri non validi.
 json_invalid = Questo non è un JSON valido.
 text_control_character = Rimuovi il carattere di controllo invisibile.
 text_bidi_control = Rimuovi il carattere invisibile di direzione del testo.
+text_unpaired_surrogate = Rimuovi il carattere danneggiato (metà di un’emoji o di un simbolo).
 phone_invalid = { $reason ->
     [not_a_number] Questo non è un numero di telefono.
     [invalid_phone_context] L’interno o il contesto di questo numero di telefono non è valido.
@@ -56,6 +57,7 @@ phone_region_required = Inizia con + e il prefisso internazionale, oppure scegli
 phone_country_code_invalid = Il prefisso internazionale dopo il + non esiste.
 phone_too_short = Questo numero di telefono è troppo corto.
 phone_too_long = Questo numero di telefono è troppo lungo.
+phone_extension_dropped = L’interno { $extension } non può essere inviato con questo numero e verrà omesso.
 region_unknown = Paese del telefono sconosciuto.
 phone_wrong_region = Inserisci un numero di telefono di questo paese: { $expected }.
 email_invalid = Questo indirizzo email non è valido.

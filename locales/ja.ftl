@@ -43,6 +43,7 @@ encoding_invalid = このテキストには無効な文字が含まれていま�
 json_invalid = 有効なJSONではありません。
 text_control_character = 目に見えない制御文字を削除してください。
 text_bidi_control = 目に見えない文字方向の制御文字を削除してください。
+text_unpaired_surrogate = 壊れた文字（絵文字や記号の半分）を削除してください。
 phone_invalid = { $reason ->
     [not_a_number] 電話番号ではありません。
     [invalid_phone_context] この電話番号の内線番号またはコンテキストが正しくありません。
@@ -52,6 +53,7 @@ phone_region_required = +と国番号から入力するか、電話番号の国�
 phone_country_code_invalid = +の後の国番号は存在しません。
 phone_too_short = 電話番号が短すぎます。
 phone_too_long = 電話番号が長すぎます。
+phone_extension_dropped = 内線番号 { $extension } はこの番号と一緒に送信できないため、省略されます。
 region_unknown = 電話番号の国が不明です。
 phone_wrong_region = 次の国の電話番号を入力してください：{ $expected }。
 email_invalid = 有効なメールアドレスではありません。

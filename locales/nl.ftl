@@ -47,6 +47,7 @@ encoding_invalid = Deze tekst bevat ongeldige tekens.
 json_invalid = Dit is geen geldige JSON.
 text_control_character = Verwijder het onzichtbare stuurteken.
 text_bidi_control = Verwijder het onzichtbare teken voor de tekstrichting.
+text_unpaired_surrogate = Verwijder het beschadigde teken (de helft van een emoji of symbool).
 phone_invalid = { $reason ->
     [not_a_number] Dit is geen telefoonnummer.
     [invalid_phone_context] Het toestelnummer of de context van dit telefoonnummer is ongeldig.
@@ -56,6 +57,7 @@ phone_region_required = Begin met + en de landcode, of kies het land van het tel
 phone_country_code_invalid = De landcode na de + bestaat niet.
 phone_too_short = Dit telefoonnummer is te kort.
 phone_too_long = Dit telefoonnummer is te lang.
+phone_extension_dropped = Toestelnummer { $extension } kan niet met dit nummer worden verstuurd en wordt weggelaten.
 region_unknown = Onbekend land voor het telefoonnummer.
 phone_wrong_region = Vul een telefoonnummer uit dit land in: { $expected }.
 email_invalid = Dit is geen geldig e-mailadres.

@@ -59,6 +59,7 @@ encoding_invalid = Ten tekst zawiera nieprawidłowe znaki.
 json_invalid = To nie jest prawidłowy JSON.
 text_control_character = Usuń niewidoczny znak sterujący.
 text_bidi_control = Usuń niewidoczny znak kierunku tekstu.
+text_unpaired_surrogate = Usuń uszkodzony znak (połowę emoji lub symbolu).
 phone_invalid = { $reason ->
     [not_a_number] To nie jest numer telefonu.
     [invalid_phone_context] Numer wewnętrzny lub kontekst tego numeru telefonu jest nieprawidłowy.
@@ -68,6 +69,7 @@ phone_region_required = Zacznij od + i numeru kierunkowego kraju albo wybierz kr
 phone_country_code_invalid = Numer kierunkowy kraju po znaku + nie istnieje.
 phone_too_short = Ten numer telefonu jest za krótki.
 phone_too_long = Ten numer telefonu jest za długi.
+phone_extension_dropped = Numeru wewnętrznego { $extension } nie można przesłać z tym numerem, więc zostanie pominięty.
 region_unknown = Nieznany kraj telefonu.
 phone_wrong_region = Podaj numer telefonu z kraju: { $expected }.
 email_invalid = To nie jest prawidłowy adres e-mail.

@@ -48,6 +48,7 @@ encoding_invalid = Este texto contém caracteres inválidos.
 json_invalid = Isto não é um JSON válido.
 text_control_character = Remova o caractere de controle invisível.
 text_bidi_control = Remova o caractere invisível de direção do texto.
+text_unpaired_surrogate = Remova o caractere corrompido (metade de um emoji ou símbolo).
 phone_invalid = { $reason ->
     [not_a_number] Isto não é um número de telefone.
     [invalid_phone_context] O ramal ou o contexto deste número de telefone não é válido.
@@ -57,6 +58,7 @@ phone_region_required = Comece com + e o código do país, ou escolha o país do
 phone_country_code_invalid = O código de país depois do + não existe.
 phone_too_short = Este número de telefone é curto demais.
 phone_too_long = Este número de telefone é longo demais.
+phone_extension_dropped = O ramal { $extension } não pode ser enviado com este número e será omitido.
 region_unknown = País do telefone desconhecido.
 phone_wrong_region = Informe um número de telefone de { $expected }.
 email_invalid = Este endereço de e-mail não é válido.

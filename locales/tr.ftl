@@ -43,6 +43,7 @@ encoding_invalid = Bu metin geçersiz karakterler içeriyor.
 json_invalid = Bu geçerli bir JSON değil.
 text_control_character = Görünmeyen kontrol karakterini silin.
 text_bidi_control = Görünmeyen yazı yönü karakterini silin.
+text_unpaired_surrogate = Bozuk karakteri kaldırın (bir emojinin veya simgenin yarısı).
 phone_invalid = { $reason ->
     [not_a_number] Bu bir telefon numarası değil.
     [invalid_phone_context] Bu telefon numarasının dahili numarası veya bağlamı geçersiz.
@@ -52,6 +53,7 @@ phone_region_required = + ve ülke koduyla başlayın ya da telefonun ülkesini 
 phone_country_code_invalid = + işaretinden sonraki ülke kodu mevcut değil.
 phone_too_short = Bu telefon numarası çok kısa.
 phone_too_long = Bu telefon numarası çok uzun.
+phone_extension_dropped = { $extension } dahili numarası bu numarayla gönderilemez ve çıkarılacak.
 region_unknown = Telefonun ülkesi bilinmiyor.
 phone_wrong_region = Şu ülkeden bir telefon numarası girin: { $expected }.
 email_invalid = Bu geçerli bir e-posta adresi değil.

@@ -43,6 +43,7 @@ encoding_invalid = 此文本包含无效字符。
 json_invalid = 这不是有效的 JSON。
 text_control_character = 请删除不可见的控制字符。
 text_bidi_control = 请删除不可见的文字方向字符。
+text_unpaired_surrogate = 请删除损坏的字符（半个表情符号或符号）。
 phone_invalid = { $reason ->
     [not_a_number] 这不是电话号码。
     [invalid_phone_context] 此电话号码的分机号或上下文无效。
@@ -52,6 +53,7 @@ phone_region_required = 请以 + 和国家/地区代码开头，或选择电话�
 phone_country_code_invalid = + 后面的国家/地区代码不存在。
 phone_too_short = 此电话号码太短。
 phone_too_long = 此电话号码太长。
+phone_extension_dropped = 分机号 { $extension } 无法随此号码一起发送，将被省略。
 region_unknown = 未知的电话号码国家/地区。
 phone_wrong_region = 请输入以下国家/地区的电话号码：{ $expected }。
 email_invalid = 这不是有效的电子邮件地址。

@@ -298,6 +298,7 @@ export type Code =
   | "json_invalid"
   | "text_control_character"
   | "text_bidi_control"
+  | "text_unpaired_surrogate"
   | "phone_invalid"
   | "phone_region_required"
   | "phone_country_code_invalid"
@@ -305,6 +306,7 @@ export type Code =
   | "phone_too_long"
   | "region_unknown"
   | "phone_wrong_region"
+  | "phone_extension_dropped"
   | "email_invalid"
   | "email_missing_at"
   | "email_local_invalid"
@@ -347,6 +349,8 @@ export interface IssueParamMeanings {
   example: string;
   /** what was expected: a JSON type, a region, a count or a form */
   expected: string;
+  /** a phone number's extension digits, left out of the form written */
+  extension: string;
   /** the member name concerned */
   field: string;
   /** the member names of which at least one is needed (an array) */
@@ -433,6 +437,7 @@ export interface CodeParams {
   json_invalid: "line" | "column";
   text_control_character: "codepoint";
   text_bidi_control: "codepoint";
+  text_unpaired_surrogate: "codepoint";
   phone_invalid: "reason" | "region";
   phone_region_required: never;
   phone_country_code_invalid: "region";
@@ -440,6 +445,7 @@ export interface CodeParams {
   phone_too_long: "max" | "region";
   region_unknown: "expected";
   phone_wrong_region: "expected";
+  phone_extension_dropped: "extension";
   email_invalid: never;
   email_missing_at: "codepoint";
   email_local_invalid: "reason" | "codepoint";
@@ -1063,7 +1069,8 @@ export type Customer = {
   email?: string,
   /**
    * Phone number; normalized to E.164 (national numbers read in
-   * [`Options::default_region`]).
+   * [`Options::default_region`]), an extension kept as RFC 3966 writes it
+   * (`+12024561111;ext=42`; a provider's E.164 field then warns `phone_extension_dropped`).
    */
   phone?: string,
   /**

@@ -105,6 +105,10 @@ pub const PARAMS: &[(&str, &str)] = &[
         "expected",
         "what was expected: a JSON type, a region, a count or a form",
     ),
+    (
+        "extension",
+        "a phone number's extension digits, left out of the form written",
+    ),
     ("field", "the member name concerned"),
     (
         "fields",
@@ -225,6 +229,10 @@ codes! {
     TextControlCharacter => "text_control_character" [codepoint],
     /// A bidirectional override/isolate or other invisible formatting character is present.
     TextBidiControl => "text_bidi_control" [codepoint],
+    /// Text holds half of a UTF-16 surrogate pair (JSON `"\ud83d"`, a JavaScript string cut
+    /// inside an emoji); `params.codepoint` is the surrogate (`U+D83D`). The rest of the
+    /// payload is still checked, with U+FFFD in its place.
+    TextUnpairedSurrogate => "text_unpaired_surrogate" [codepoint],
     // --- phone ---
     /// The phone number does not parse or is not a valid number for its region.
     PhoneInvalid => "phone_invalid" [reason, region],
@@ -240,6 +248,10 @@ codes! {
     RegionUnknown => "region_unknown" [expected],
     /// A valid number, but not of the country the provider requires (`params.expected`).
     PhoneWrongRegion => "phone_wrong_region" [expected],
+    /// Warning: the number had an extension (`ext. 42`) that the provider's form (E.164, or
+    /// Bloc's national digits) cannot hold; it is left out of the normalized value
+    /// (`params.extension`). The canonical customer keeps it (`+12024561111;ext=42`).
+    PhoneExtensionDropped => "phone_extension_dropped" [extension],
     // --- email ---
     /// The address is not a syntactically valid email address.
     EmailInvalid => "email_invalid" [],
@@ -596,6 +608,12 @@ impl Report {
     /// True when issues were dropped because of the limit.
     pub fn truncated(&self) -> bool {
         self.truncated
+    }
+
+    /// Records that issues were dropped before they reached this report (a report merged from
+    /// one that was truncated).
+    pub(crate) fn mark_truncated(&mut self) {
+        self.truncated = true;
     }
 
     /// True when at least one error-severity issue was recorded (kept or not).

@@ -13,7 +13,7 @@ use customer_validate::Options;
 use serde_json::Value;
 
 /// How many cases may disagree: exactly the deliberate differences of `known_differences`.
-const KNOWN_DIFFERENCE_COUNT: usize = 15;
+const KNOWN_DIFFERENCE_COUNT: usize = 18;
 
 /// The inputs on which we deliberately differ (EMAIL_DECISIONS.md, "Differences").
 fn known_differences() -> Vec<String> {
@@ -44,6 +44,11 @@ fn known_differences() -> Vec<String> {
     // grapheme joiner): the reference keeps it in the local part, IDNA drops it from the domain.
     known.push("us\u{34f}er@example.com".into());
     known.push("user@exa\u{34f}mple.com".into());
+    // 4. We refuse a local part holding a character whose decomposition is one the local part
+    // forbids: the full-width `＠` is `@` once normalized (NFKC), the reference keeps it.
+    known.push("a\u{ff20}khan@ti\u{1ebf}ngvi\u{1ec7}t.vn".into());
+    known.push("f-a\u{ff20}i&a.garcia67@\u{e5}re.se".into());
+    known.push("\u{ff20}.silva@ti\u{1ebf}ngvi\u{1ec7}t.vn".into());
     known
 }
 
@@ -136,6 +141,38 @@ fn agrees_with_email_validator() {
         unexpected.is_empty(),
         "disagreements that are not known differences: {unexpected:?}"
     );
+}
+
+/// `tests/vectors/email_decomposition.jsonl` (hand-written, issue 20): a local part holding a
+/// character whose decomposition is one the local part forbids (`≮` is `<` + U+0338) is
+/// `email_local_invalid` naming that character; one decomposing to allowed ones is accepted.
+#[test]
+fn refuses_characters_decomposing_to_forbidden_ones() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/vectors/email_decomposition.jsonl"
+    );
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
+    let mut count = 0;
+    for line in text.lines().skip(1) {
+        let case: Value = serde_json::from_str(line).expect("case json");
+        let input = case["input"].as_str().expect("input");
+        let got = email::check(input, &Options::default());
+        if case["valid"] == true {
+            assert!(got.is_ok(), "{}: {got:?}", escape(input));
+        } else {
+            let issue = got.expect_err(input);
+            assert_eq!(issue.code.as_str(), case["code"], "{}", escape(input));
+            assert_eq!(
+                issue.params["codepoint"],
+                case["codepoint"],
+                "{}",
+                escape(input)
+            );
+        }
+        count += 1;
+    }
+    assert!(count >= 10, "{count} cases");
 }
 
 /// Printable ASCII as is, everything else as a Rust `\u{..}` escape (controls and odd spaces

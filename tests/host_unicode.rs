@@ -385,7 +385,8 @@ fn email_vectors() {
     relaxed.email.allow_quoted_local = true;
     relaxed.email.allow_ip_literal = true;
     relaxed.email.lowercase_local = true;
-    for case in cases(include_str!("vectors/email.jsonl")) {
+    let decomposition = include_str!("vectors/email_decomposition.jsonl");
+    for case in cases(include_str!("vectors/email.jsonl")).chain(cases(decomposition)) {
         let input = case["input"].as_str().expect("input");
         for o in [&Options::default(), &relaxed] {
             same(&mut diffs, input, || email_answer(input, o));

@@ -81,6 +81,17 @@ fn provider_rules() {
                         pairs(&n.warnings)
                     ));
                 }
+                // `warning_params`, when given: the params each warning must carry.
+                let want_params = expect.get("warning_params").and_then(Value::as_array);
+                for (i, want) in want_params.into_iter().flatten().enumerate() {
+                    let got = n.warnings.get(i).map(|w| &w.params);
+                    for (k, v) in want.as_object().unwrap() {
+                        if got.and_then(|p| p.get(k)) != Some(v) {
+                            failures
+                                .push(format!("{label}: warning {i} params {got:?}, want {want}"));
+                        }
+                    }
+                }
                 // Idempotent: the normalized payload re-validates, unchanged, with no errors.
                 // (Rapyd's wire "" means "clear", which callers express as null.)
                 let again_input = wire_to_input(provider, operation, &n.value);

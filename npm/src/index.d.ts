@@ -149,7 +149,9 @@ export function initSync(options: { module: ArrayBuffer | ArrayBufferView | WebA
 
 /**
  * Validates and normalizes `payload` for `provider`'s `operation`: the exact JSON the provider
- * should receive, or every issue at once. The payload is read as `JSON.stringify` writes it.
+ * should receive, or every issue at once. The payload is read as `JSON.stringify` writes it
+ * (`undefined` members absent), except that a BigInt, a Symbol, a function or a cycle is an
+ * `invalid_type` issue on its own path (`params.received`) rather than dropped or a root issue.
  * Throws a `TypeError` only for a caller's mistake (an unknown provider or operation name,
  * options that do not parse).
  *

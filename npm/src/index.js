@@ -6,6 +6,9 @@
 // `~standard` key wasm-bindgen cannot emit, and (4) refuses further calls after an internal
 // error.
 //
+// (5) It also writes a payload as JSON text for `validate`, naming on its own path each value
+// JSON cannot carry (see "JavaScript values as JSON text" below).
+//
 // This file is the browser / bundler entry as published; node.js and node.cjs load the Node
 // build (every country's data embedded) synchronously and re-export it.
 //
@@ -139,7 +142,7 @@ function warmUp() {
   if (!warm) {
     call(() => api.raw_warm_up());
     // ...and this file's own path through the glue once.
-    call(() => api.raw_validate('bloc', 'archive', { id: 'warm-up' }, undefined));
+    validate('bloc', 'archive', { id: 'warm-up' }, undefined);
     warm = true;
   }
 }
@@ -222,9 +225,116 @@ export function initSync({ module, warmUp: warmUpNow = false }) {
   if (warmUpNow) warmUp();
 }
 
+// --- JavaScript values as JSON text -------------------------------------------------------
+// JSON.stringify drops Symbol and function members in silence (and writes them as null in
+// arrays) and throws on a BigInt or a cycle, naming no place. So `validate` first walks the
+// payload as JSON.stringify does; when nothing is amiss (the common case: one walk, no copy)
+// the payload's own JSON.stringify text goes to the module. Otherwise it writes a copy
+// without those values and lists each with its path, and the module reports each as
+// `invalid_type` there (`received`: bigint, symbol, function or cycle) while validating the
+// rest. A member set to `undefined` stays absent, as JSON.stringify has it.
+// (docs/decisions.md "Values JSON cannot carry")
+
+const LEFT_OUT = Symbol('left out');
+// Deeper than this is `too_deep` for the module anyway (it parses 127 levels): the walk stops
+// and JSON.stringify alone decides, as it did before.
+const MAX_WALK_DEPTH = 256;
+const TOO_DEEP = new Error('too deep to walk');
+
+// `value` as JSON.stringify sees it (toJSON, boxed primitives, own enumerable string keys,
+// undefined members absent, undefined and left-out elements null), pushing onto `leftOut` the
+// path and kind of each value JSON cannot carry. With `copy`, returns the plain value to write
+// without them.
+function walk(value, leftOut, copy) {
+  const path = [];
+  const ancestors = [];
+  const visit = (key, v) => {
+    if ((typeof v === 'object' && v !== null) || typeof v === 'bigint') {
+      const toJSON = v.toJSON;
+      if (typeof toJSON === 'function') v = toJSON.call(v, key);
+    }
+    if (typeof v === 'object' && v !== null) {
+      if (v instanceof Number) v = Number(v);
+      else if (v instanceof String) v = String(v);
+      else if (v instanceof Boolean || v instanceof BigInt) v = v.valueOf();
+    }
+    switch (typeof v) {
+      case 'string':
+      case 'number':
+      case 'boolean':
+      case 'undefined':
+        return v;
+      case 'bigint':
+      case 'symbol':
+      case 'function':
+        leftOut.push({ path: path.slice(), received: typeof v });
+        return LEFT_OUT;
+      default:
+    }
+    if (v === null) return null;
+    if (ancestors.includes(v)) {
+      leftOut.push({ path: path.slice(), received: 'cycle' });
+      return LEFT_OUT;
+    }
+    if (ancestors.length >= MAX_WALK_DEPTH) throw TOO_DEEP;
+    ancestors.push(v);
+    let out;
+    if (Array.isArray(v)) {
+      if (copy) out = [];
+      for (let i = 0; i < v.length; i++) {
+        path.push(i);
+        const e = visit(String(i), v[i]);
+        path.pop();
+        if (copy) out.push(e === LEFT_OUT || e === undefined ? null : e);
+      }
+    } else {
+      // No prototype: a `__proto__` member is copied as a member.
+      if (copy) out = Object.create(null);
+      for (const k of Object.keys(v)) {
+        path.push(k);
+        const e = visit(k, v[k]);
+        path.pop();
+        if (copy && e !== LEFT_OUT && e !== undefined) out[k] = e;
+      }
+    }
+    ancestors.pop();
+    return out;
+  };
+  return visit('', value);
+}
+
+// A member name as the module reads it back from JSON text: an unpaired surrogate becomes U+FFFD.
+const UNPAIRED = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const wellFormed = (segment) => (typeof segment === 'string' ? segment.replace(UNPAIRED, '\uFFFD') : segment);
+
+// `{ text, leftOut }`: the payload as JSON text, and the JSON text of what was left out of it
+// (undefined when nothing). Undefined when the payload has no JSON text at all (undefined, a
+// BigInt…, at the root) or cannot be walked (a getter that throws, nesting past
+// MAX_WALK_DEPTH): the module then answers from JSON.stringify's own verdict.
+function jsonText(payload) {
+  try {
+    const leftOut = [];
+    walk(payload, leftOut, false);
+    if (leftOut.length === 0) {
+      const text = JSON.stringify(payload);
+      return typeof text === 'string' ? { text } : undefined;
+    }
+    if (leftOut.some((l) => l.path.length === 0)) return undefined;
+    const text = JSON.stringify(walk(payload, [], true));
+    const list = leftOut.map((l) => ({ path: l.path.map(wellFormed), received: l.received }));
+    return { text, leftOut: JSON.stringify(list) };
+  } catch {
+    return undefined;
+  }
+}
+
 /** Validates and normalizes `payload` for `provider`'s `operation`. */
 export function validate(provider, operation, payload, options) {
-  return call(() => api.raw_validate(provider, operation, payload, options));
+  return call(() => {
+    const json = jsonText(payload);
+    if (json === undefined) return api.raw_validate(provider, operation, payload, options);
+    return api.raw_validate_json(provider, operation, json.text, options, json.leftOut);
+  });
 }
 
 /** Validates a payload given as JSON text, read as written (no `JSON.parse` round trip). */

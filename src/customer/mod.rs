@@ -89,9 +89,10 @@ self::customer_fields! {
         /// for `ada@bücher.de`).
         #[serde(skip_serializing_if = "Option::is_none")]
         pub email: Option<String>,
-        #[field(Phone, Check::Phone(PhoneForm::E164 { region_from: None }))]
+        #[field(Phone, Check::Phone(PhoneForm::E164WithExtension))]
         /// Phone number; normalized to E.164 (national numbers read in
-        /// [`Options::default_region`]).
+        /// [`Options::default_region`]), an extension kept as RFC 3966 writes it
+        /// (`+12024561111;ext=42`; a provider's E.164 field then warns `phone_extension_dropped`).
         #[serde(skip_serializing_if = "Option::is_none")]
         pub phone: Option<String>,
         #[field(Address, Check::Address { fields: ADDRESS_FIELDS, names: &ADDRESS_NAMES })]
@@ -623,6 +624,20 @@ mod tests {
         {
             assert_eq!(serde_json::to_value(k).unwrap(), *name);
         }
+    }
+
+    #[test]
+    fn the_canonical_phone_keeps_its_extension() {
+        let (c, warnings) = Customer::parse(
+            &json!({"phone": "+1 (202) 456-1111 ext. 42"}),
+            &Options::default(),
+        )
+        .unwrap();
+        assert_eq!(c.phone.as_deref(), Some("+12024561111;ext=42"));
+        assert!(warnings.is_empty(), "{warnings:?}");
+        let (c, _) =
+            Customer::parse(&json!({"phone": "+12024561111"}), &Options::default()).unwrap();
+        assert_eq!(c.phone.as_deref(), Some("+12024561111"));
     }
 
     #[test]

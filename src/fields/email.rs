@@ -325,7 +325,7 @@ fn dot_atom(s: &str, policy: &EmailPolicy) -> Result<(), Issue> {
         if c == '.' || is_atext(c) {
             continue;
         }
-        if c.is_ascii() || unsafe_char(c, i == 0, false) {
+        if c.is_ascii() || unsafe_char(c, i == 0, false) || hides_local_forbidden(c) {
             return Err(local_char_issue(c));
         }
         if !policy.allow_smtputf8 {
@@ -431,6 +431,79 @@ fn unsafe_char(c: char, first: bool, allow_space: bool) -> bool {
         | G::Unassigned => true,
         _ => false,
     }
+}
+
+/// Characters whose canonical or compatibility decomposition holds an ASCII character the
+/// unquoted local part forbids (`≮` is `<` and a combining mark, `﹫` is `@`, `⑴` is `(1)`,
+/// U+00A0 is a space): a system that normalizes the address (NFC/NFKC, or IDNA-style mapping
+/// in a mail client) would turn them into syntax. The list is every such character of the
+/// Unicode version of `icu_normalizer` (a test checks it against NFKD over all code points);
+/// spelled out, like [`hides_full_stop`], so both Unicode backends (ICU4X and the browser's
+/// `host-unicode`) answer the same and no NFKD table enters the WASM module.
+fn hides_local_forbidden(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00A0}'
+        | '\u{00A8}'
+        | '\u{00AF}'
+        | '\u{00B4}'
+        | '\u{00B8}'
+        | '\u{02D8}'..='\u{02DD}'
+        | '\u{037A}'
+        | '\u{037E}'
+        | '\u{0384}'..='\u{0385}'
+        | '\u{1FBD}'
+        | '\u{1FBF}'..='\u{1FC1}'
+        | '\u{1FCD}'..='\u{1FCF}'
+        | '\u{1FDD}'..='\u{1FDF}'
+        | '\u{1FED}'..='\u{1FEE}'
+        | '\u{1FFD}'..='\u{1FFE}'
+        | '\u{2000}'..='\u{200A}'
+        | '\u{2017}'
+        | '\u{202F}'
+        | '\u{203E}'
+        | '\u{205F}'
+        | '\u{207D}'..='\u{207E}'
+        | '\u{208D}'..='\u{208E}'
+        | '\u{226E}'..='\u{226F}'
+        | '\u{2474}'..='\u{2487}'
+        | '\u{249C}'..='\u{24B5}'
+        | '\u{2A74}'
+        | '\u{3000}'
+        | '\u{309B}'..='\u{309C}'
+        | '\u{3200}'..='\u{321E}'
+        | '\u{3220}'..='\u{3243}'
+        | '\u{FC5E}'..='\u{FC63}'
+        | '\u{FDFA}'..='\u{FDFB}'
+        | '\u{FE10}'
+        | '\u{FE13}'..='\u{FE14}'
+        | '\u{FE35}'..='\u{FE36}'
+        | '\u{FE47}'..='\u{FE4C}'
+        | '\u{FE50}'
+        | '\u{FE54}'..='\u{FE55}'
+        | '\u{FE59}'..='\u{FE5A}'
+        | '\u{FE64}'..='\u{FE65}'
+        | '\u{FE68}'
+        | '\u{FE6B}'
+        | '\u{FE70}'
+        | '\u{FE72}'
+        | '\u{FE74}'
+        | '\u{FE76}'
+        | '\u{FE78}'
+        | '\u{FE7A}'
+        | '\u{FE7C}'
+        | '\u{FE7E}'
+        | '\u{FF02}'
+        | '\u{FF08}'..='\u{FF09}'
+        | '\u{FF0C}'
+        | '\u{FF1A}'..='\u{FF1C}'
+        | '\u{FF1E}'
+        | '\u{FF20}'
+        | '\u{FF3B}'..='\u{FF3D}'
+        | '\u{FFE3}'
+        | '\u{1F101}'..='\u{1F10A}'
+        | '\u{1F110}'..='\u{1F129}'
+    )
 }
 
 // ------------------------------------------------------------------------------ domain
@@ -998,6 +1071,33 @@ mod tests {
                 !accepted.contains(&c) && nfkd.normalize_iter(std::iter::once(c)).any(|d| d == '.');
             assert_eq!(super::hides_full_stop(c), dot, "U+{:04X}", c as u32);
         }
+    }
+
+    #[test]
+    fn hides_local_forbidden_lists_every_nfkd_forbidden_ascii() {
+        let nfkd = icu_normalizer::DecomposingNormalizerBorrowed::new_nfkd();
+        let forbidden = |d: char| d.is_ascii() && d != '.' && !super::is_atext(d);
+        for c in (0x80..=0x10FFFFu32).filter_map(char::from_u32) {
+            let hides = nfkd.normalize_iter(std::iter::once(c)).any(forbidden);
+            assert_eq!(super::hides_local_forbidden(c), hides, "U+{:04X}", c as u32);
+        }
+    }
+
+    #[test]
+    fn local_part_refuses_what_decomposes_to_a_forbidden_character() {
+        for (s, cp) in [
+            ("\u{226E}me@example.com", "U+226E"), // ≮: < and U+0338
+            ("a\u{FE6B}b@example.com", "U+FE6B"), // small commercial at
+            ("\u{2474}@example.com", "U+2474"),   // ⑴: (1)
+            ("a\u{FF1C}b@example.com", "U+FF1C"), // fullwidth <
+        ] {
+            let e = check(s, &o()).unwrap_err();
+            assert_eq!(e.code, Code::EmailLocalInvalid, "{s:?}");
+            assert_eq!(e.params["codepoint"], cp, "{s:?}");
+            assert_eq!(e.params["reason"], "character", "{s:?}");
+        }
+        // `≠` decomposes to `=` (allowed) and a mark: accepted, as before.
+        assert!(check("a\u{2260}b@example.com", &o()).is_ok());
     }
 
     use super::*;

@@ -371,6 +371,45 @@ impl Valid {
     pub(crate) fn national_significant_digits(&self) -> usize {
         self.number.nsn.len()
     }
+
+    /// The national display form's digits without the extension (Bloc's `08031234567`): the
+    /// display form adds ` ext. 9` when there is one, whose digit must not join the number.
+    pub(crate) fn national_digits(&self) -> String {
+        let bare = Parsed {
+            ext: String::new(),
+            ..self.number.clone()
+        };
+        number::display(&bare, false)
+            .chars()
+            .filter(char::is_ascii_digit)
+            .collect()
+    }
+
+    /// As [`PhoneNumber::extension`]: the extension digits, when the input had one.
+    pub(crate) fn extension(&self) -> Option<&str> {
+        Some(self.number.ext.as_str()).filter(|e| !e.is_empty())
+    }
+
+    /// The E.164 form with the extension, when there is one, as RFC 3966 writes it
+    /// (`+12024561111;ext=42`), which [`parse`] reads back.
+    pub(crate) fn e164_with_extension(&self) -> String {
+        match self.extension() {
+            Some(ext) => format!("{};ext={ext}", self.e164),
+            None => self.e164.clone(),
+        }
+    }
+
+    /// The warning for writing this number in a form that cannot hold its extension
+    /// (`phone_extension_dropped`, the digits in `params.extension`); `None` without one.
+    pub(crate) fn extension_dropped(&self) -> Option<Issue> {
+        self.extension().map(|ext| {
+            Issue::warning(
+                Code::PhoneExtensionDropped,
+                "The extension is left out: this field holds the number only",
+            )
+            .param("extension", ext)
+        })
+    }
 }
 
 /// [`parse`] without the outputs only display needs; the same issues for the same inputs.
@@ -606,6 +645,31 @@ mod tests {
         let n = parse("+1 202-456-1111 ext. 42", None).unwrap();
         assert_eq!(n.e164, "+12024561111");
         assert_eq!(n.extension.as_deref(), Some("42"));
+    }
+
+    #[test]
+    fn extensions_are_kept_as_rfc_3966_or_warned_when_left_out() {
+        let n = parse_valid("+1 202 456 1111 ext. 42", None).unwrap();
+        assert_eq!(n.extension(), Some("42"));
+        assert_eq!(n.e164_with_extension(), "+12024561111;ext=42");
+        // The kept form reads back to the same number and extension.
+        let back = parse(&n.e164_with_extension(), None).unwrap();
+        assert_eq!(
+            (back.e164.as_str(), back.extension.as_deref()),
+            ("+12024561111", Some("42"))
+        );
+        let w = n.extension_dropped().unwrap();
+        assert_eq!(w.code, Code::PhoneExtensionDropped);
+        assert!(!w.is_error());
+        assert_eq!(w.params["extension"], "42");
+        assert!(!w.message.contains("456"), "{}", w.message);
+        // National digits never take the extension's digits.
+        let ng = parse_valid("0803 123 4567 ext. 9", Some("NG")).unwrap();
+        assert_eq!(ng.national_digits(), "08031234567");
+        let plain = parse_valid("+1 202 456 1111", None).unwrap();
+        assert_eq!(plain.extension(), None);
+        assert_eq!(plain.e164_with_extension(), "+12024561111");
+        assert!(plain.extension_dropped().is_none());
     }
 
     #[test]

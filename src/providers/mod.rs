@@ -20,7 +20,7 @@ pub mod rapyd;
 pub mod stripe;
 
 use crate::customer::mapping::Table;
-use crate::issue::{Code, Issue, Report};
+use crate::issue::{Code, Issue, Path, Report};
 use crate::options::Options;
 use crate::rules::{apply, Normalized, OperationSpec};
 use serde::{Deserialize, Serialize};
@@ -243,13 +243,47 @@ pub fn validate_json(
     json: &str,
     options: &Options,
 ) -> Result<Normalized, Report> {
-    validate(provider, operation, &parse_json(json, options)?, options)
+    validate_json_with(provider, operation, json, options, Vec::new())
+}
+
+/// [`validate_json`] of text from which values JSON cannot carry were left out, with the
+/// issue for each (`boundary`: the npm package's BigInt, Symbol, function and cycle members,
+/// each on its own path). Each such issue supersedes what the rules say at its path (a
+/// left-out required member is not also `field_required`).
+pub(crate) fn validate_json_with(
+    provider: Provider,
+    operation: Operation,
+    json: &str,
+    options: &Options,
+    boundary: Vec<Issue>,
+) -> Result<Normalized, Report> {
+    let (value, unpaired) = read_json(json, options)?;
+    let result = validate(provider, operation, &value, options);
+    if boundary.is_empty() && unpaired.is_empty() {
+        return result;
+    }
+    let superseded: Vec<Path> = boundary.iter().map(|i| i.path.clone()).collect();
+    let mut report = Report::with_limit(options.max_issues);
+    report.extend(boundary);
+    report.extend(unpaired);
+    let issues = match result {
+        Ok(n) => n.warnings,
+        Err(r) => {
+            if r.truncated() {
+                report.mark_truncated();
+            }
+            r.into_issues()
+        }
+    };
+    report.extend(issues.into_iter().filter(|i| !superseded.contains(&i.path)));
+    Err(report)
 }
 
 /// JSON text to a value the way [`validate_json`] reads it: text over
 /// [`Options::max_input_bytes`] is `payload_too_large` (refused before parsing), text that
 /// is not JSON is `json_invalid` (with line and column), nesting past the parser's limit
-/// `too_deep`.
+/// `too_deep`, and a string holding an unpaired surrogate escape (`"\ud83d"`)
+/// `text_unpaired_surrogate` on that string's path.
 ///
 /// ```
 /// use customer_validate::providers::parse_json;
@@ -257,8 +291,22 @@ pub fn validate_json(
 /// let report = parse_json("{\"a\": ", &Options::default()).unwrap_err();
 /// assert_eq!(report.issues()[0].code.as_str(), "json_invalid");
 /// assert_eq!(parse_json("[1]", &Options::default()).unwrap(), serde_json::json!([1]));
+/// let report = parse_json(r#"{"a": ["\ud83d"]}"#, &Options::default()).unwrap_err();
+/// assert_eq!(report.issues()[0].pointer(), "/a/0");
 /// ```
 pub fn parse_json(json: &str, options: &Options) -> Result<Value, Report> {
+    let (value, unpaired) = read_json(json, options)?;
+    if unpaired.is_empty() {
+        return Ok(value);
+    }
+    let mut report = Report::with_limit(options.max_issues);
+    report.extend(unpaired);
+    Err(report)
+}
+
+/// [`parse_json`], with the `text_unpaired_surrogate` issues beside the value (U+FFFD in
+/// their place) instead of it, so the rest can be validated.
+fn read_json(json: &str, options: &Options) -> Result<(Value, Vec<Issue>), Report> {
     let mut report = Report::with_limit(options.max_issues);
     if json.len() > options.max_input_bytes {
         report.push(
@@ -270,21 +318,29 @@ pub fn parse_json(json: &str, options: &Options) -> Result<Value, Report> {
         );
         return Err(report);
     }
-    match serde_json::from_str::<Value>(json) {
-        Ok(value) => Ok(value),
-        Err(e) => {
-            let issue = if e.to_string().contains("recursion limit") {
-                Issue::new(Code::TooDeep, "JSON is nested too deeply")
-                    .param("max", options.max_depth.min(JSON_PARSE_DEPTH))
-            } else {
-                Issue::new(Code::JsonInvalid, "Payload is not valid JSON")
-                    .param("line", e.line())
-                    .param("column", e.column())
-            };
-            report.push(issue);
-            Err(report)
-        }
-    }
+    let e = match serde_json::from_str::<Value>(json) {
+        Ok(value) => return Ok((value, Vec::new())),
+        Err(e) => e,
+    };
+    // Only text serde_json refused is scanned for unpaired surrogates (the common path pays
+    // nothing); the repaired text keeps every position, so any other error reads the same.
+    let e = match crate::surrogates::repair(json) {
+        Some((text, unpaired)) => match serde_json::from_str::<Value>(&text) {
+            Ok(value) => return Ok((value, unpaired)),
+            Err(e) => e,
+        },
+        None => e,
+    };
+    let issue = if e.to_string().contains("recursion limit") {
+        Issue::new(Code::TooDeep, "JSON is nested too deeply")
+            .param("max", options.max_depth.min(JSON_PARSE_DEPTH))
+    } else {
+        Issue::new(Code::JsonInvalid, "Payload is not valid JSON")
+            .param("line", e.line())
+            .param("column", e.column())
+    };
+    report.push(issue);
+    Err(report)
 }
 
 #[cfg(test)]

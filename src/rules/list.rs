@@ -142,7 +142,12 @@ pub(super) fn email_or_phone(
         }
     } else {
         match phone::parse_valid(raw, o.default_region.as_deref()) {
-            Ok(n) => ("phone", n.e164),
+            Ok(n) => {
+                if let Some(warning) = n.extension_dropped() {
+                    ctx.issue(warning, path);
+                }
+                ("phone", n.e164)
+            }
             Err(issue) => {
                 ctx.error(issue, path);
                 return None;

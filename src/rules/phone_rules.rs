@@ -23,6 +23,15 @@ pub(super) fn phone_value(
             )
         }
         PhoneForm::E164OrText { .. } => (o.default_region.clone(), NumberForm::E164),
+        PhoneForm::E164WithExtension => {
+            return match phone::parse_valid(s, o.default_region.as_deref()) {
+                Ok(n) => Some(n.e164_with_extension()),
+                Err(issue) => {
+                    ctx.error(issue, path);
+                    None
+                }
+            };
+        }
         PhoneForm::National { region, output, .. } => (Some(region.to_owned()), output(o)),
     };
     let n = match phone::parse_valid(s, region.as_deref()) {
@@ -64,8 +73,12 @@ pub(super) fn phone_value(
             return None;
         }
     }
+    // Neither E.164 nor national digits hold an extension: say so rather than drop it silently.
+    if let Some(warning) = n.extension_dropped() {
+        ctx.issue(warning, path);
+    }
     Some(match output {
         NumberForm::E164 => n.e164,
-        NumberForm::NationalDigits => n.national().chars().filter(char::is_ascii_digit).collect(),
+        NumberForm::NationalDigits => n.national_digits(),
     })
 }

@@ -38,6 +38,10 @@ pub enum PhoneForm {
         /// Longest text kept as typed, in characters.
         max: usize,
     },
+    /// E.164 as [`PhoneForm::E164`] (national numbers in [`Options::default_region`]), with
+    /// the extension, when the input had one, kept as RFC 3966 writes it:
+    /// `+12024561111;ext=42` (the canonical customer's phone).
+    E164WithExtension,
     /// A number of one country only (`phone_wrong_region` otherwise), read in that country,
     /// whose national number has exactly `national_digits` digits (`pattern_mismatch`
     /// otherwise), written as `output` says: E.164, or national digits with the trunk

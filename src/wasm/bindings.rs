@@ -13,7 +13,7 @@
 
 use super::{
     check, check_address, check_args, countries, fields, parse_options, providers,
-    rejected_address, rejected_payload, unreadable, validate_checked, warm_up,
+    rejected_address, rejected_payload, unreadable, validate_checked, validate_left_out, warm_up,
 };
 use crate::issue::{Code, Issue};
 use wasm_bindgen::prelude::*;
@@ -167,9 +167,13 @@ pub fn raw_validate(
 /// `validateJson(provider, operation, text, options)`: [`raw_validate`] of a payload given as
 /// JSON text (a request body, a JSON Lines record), read as written: no `JSON.parse` and
 /// `JSON.stringify` round trip in JavaScript. Text that is not JSON is a `json_invalid` issue.
+/// `left_out`, when given, is the JSON text of the values the wrapper's `validate` left out
+/// of `text` because JSON cannot carry them (see [`super::validate_left_out`]).
 ///
 /// ```js
 /// raw_validate_json('bloc', 'archive', '{"id": "c1"}', undefined).value; // { id: 'c1' }
+/// raw_validate_json('rapyd', 'create', '{"name": "Ada"}', undefined,
+///   '[{"path": ["metadata", "n"], "received": "bigint"}]').issues[0].pointer; // '/metadata/n'
 /// ```
 #[wasm_bindgen]
 pub fn raw_validate_json(
@@ -177,11 +181,16 @@ pub fn raw_validate_json(
     operation: &JsValue,
     text: &JsValue,
     options: &JsValue,
+    left_out: &JsValue,
 ) -> Result<JsValue, JsValue> {
     let args = operation_args(provider, operation, options)?;
     let text = string_arg("text", text)?;
     let (p, o) = args.checked;
-    answer(Ok(validate_checked(p, o, &text, &args.options)))
+    if left_out.is_undefined() {
+        return answer(Ok(validate_checked(p, o, &text, &args.options)));
+    }
+    let left_out = string_arg("left_out", left_out)?;
+    answer(validate_left_out(p, o, &text, &left_out, &args.options))
 }
 
 /// Throws the `TypeError` [`raw_validate`] would for these names and options, so `schema()`

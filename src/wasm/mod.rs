@@ -104,7 +104,12 @@ pub fn validate_checked(
     payload_json: &str,
     options: &Options,
 ) -> String {
-    match validate_json(provider, operation, payload_json, options) {
+    answer_validated(validate_json(provider, operation, payload_json, options))
+}
+
+/// The JSON text of a validation's answer.
+fn answer_validated(result: Result<crate::rules::Normalized, crate::issue::Report>) -> String {
+    match result {
         Ok(n) => to_json(&ValidateOutput::Valid {
             ok: true,
             value: &n.value,
@@ -116,6 +121,59 @@ pub fn validate_checked(
             truncated: report.truncated(),
         }),
     }
+}
+
+/// [`validate_checked`] of JSON text from which the JavaScript wrapper left out values JSON
+/// cannot carry: `left_out` is JSON text, `[{"path": ["metadata", "n"], "received":
+/// "bigint"}, …]` (`received`: `bigint`, `symbol`, `function` or `cycle`), each becoming an
+/// `invalid_type` issue on its own path ([`left_out_issue`]) while the rest is validated. A
+/// list that does not read so is an `Err` (the wrapper's bug, not the caller's).
+pub fn validate_left_out(
+    provider: Provider,
+    operation: Operation,
+    payload_json: &str,
+    left_out: &str,
+    options: &Options,
+) -> Result<String, String> {
+    // Read as a `Value` and walked by hand: deriving `Deserialize` for the path (an untagged
+    // enum of keys and indices) would link serde's buffering machinery into the `.wasm`.
+    let bad = || "left-out list: not [{path, received}]".to_owned();
+    let list: serde_json::Value = serde_json::from_str(left_out).map_err(|_| bad())?;
+    let mut issues = Vec::new();
+    for item in list.as_array().ok_or_else(bad)? {
+        let received = item["received"].as_str().ok_or_else(bad)?;
+        let mut path = crate::issue::Path::root();
+        for segment in item["path"].as_array().ok_or_else(bad)? {
+            path = match (segment.as_str(), segment.as_u64()) {
+                (Some(key), _) => path.key(key),
+                (None, Some(index)) => path.index(usize::try_from(index).map_err(|_| bad())?),
+                _ => return Err(bad()),
+            };
+        }
+        issues.push(left_out_issue(received)?.at(&path));
+    }
+    Ok(answer_validated(crate::providers::validate_json_with(
+        provider,
+        operation,
+        payload_json,
+        options,
+        issues,
+    )))
+}
+
+/// The `invalid_type` issue for a value JSON cannot carry, at the root (`received` one of
+/// `bigint`, `symbol`, `function`, `cycle`; `expected` is `json`).
+pub fn left_out_issue(received: &str) -> Result<Issue, String> {
+    let message = match received {
+        "bigint" => "A BigInt cannot be sent as JSON: give it as a string or a number",
+        "symbol" => "A Symbol cannot be sent as JSON",
+        "function" => "A function cannot be sent as JSON",
+        "cycle" => "The value contains itself (a cycle), which JSON cannot hold",
+        other => return Err(format!("left-out list: unknown kind {other:?}")),
+    };
+    Ok(Issue::new(Code::InvalidType, message)
+        .param("expected", "json")
+        .param("received", received))
 }
 
 /// Reads the names and options [`validate`] takes, or says what is wrong with them.
@@ -432,6 +490,89 @@ mod tests {
     fn unsupported_operation_is_an_issue_not_an_error() {
         let out = parse(&validate("rapyd", "block", "{}", None).unwrap());
         assert_eq!(out["issues"][0]["code"], "operation_unsupported");
+    }
+
+    #[test]
+    fn left_out_values_are_issues_on_their_paths_and_the_rest_is_validated() {
+        let left_out = r#"[{"path": ["metadata", "n"], "received": "bigint"},
+            {"path": ["name"], "received": "cycle"}, {"path": ["metadata", "s"], "received": "symbol"}]"#;
+        let out = parse(
+            &validate_left_out(
+                Provider::Rapyd,
+                Operation::Create,
+                r#"{"email": "x", "metadata": {"a": 1}}"#,
+                left_out,
+                &Options::default(),
+            )
+            .unwrap(),
+        );
+        assert_eq!(out["ok"], false);
+        let found: Vec<(&str, &str)> = out["issues"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| (i["pointer"].as_str().unwrap(), i["code"].as_str().unwrap()))
+            .collect();
+        // `name` was left out: its `field_required` is superseded; `email` is still checked.
+        assert_eq!(
+            found,
+            [
+                ("/metadata/n", "invalid_type"),
+                ("/name", "invalid_type"),
+                ("/metadata/s", "invalid_type"),
+                ("/email", "email_missing_at"),
+            ]
+        );
+        assert_eq!(out["issues"][0]["params"]["received"], "bigint");
+        assert_eq!(out["issues"][0]["params"]["expected"], "json");
+        assert!(validate_left_out(
+            Provider::Rapyd,
+            Operation::Create,
+            "{}",
+            r#"[{"path": [], "received": "date"}]"#,
+            &Options::default()
+        )
+        .is_err());
+        assert!(left_out_issue("function").is_ok());
+        for broken in [
+            "{}",
+            "[1]",
+            r#"[{"path": [true], "received": "symbol"}]"#,
+            r#"[{"path": ["a"]}]"#,
+        ] {
+            assert!(
+                validate_left_out(
+                    Provider::Rapyd,
+                    Operation::Create,
+                    "{}",
+                    broken,
+                    &Options::default()
+                )
+                .is_err(),
+                "{broken}"
+            );
+        }
+    }
+
+    #[test]
+    fn unpaired_surrogates_are_text_issues_and_the_rest_is_validated() {
+        let out = parse(
+            &validate(
+                "rapyd",
+                "create",
+                r#"{"name": "Ada \ud83d Obi", "email": "x"}"#,
+                None,
+            )
+            .unwrap(),
+        );
+        assert_eq!(out["issues"][0]["pointer"], "/name");
+        assert_eq!(out["issues"][0]["code"], "text_unpaired_surrogate");
+        assert_eq!(out["issues"][0]["params"]["codepoint"], "U+D83D");
+        assert_eq!(out["issues"][1]["pointer"], "/email");
+        // Alone, it still fails the payload.
+        let out = parse(&validate("rapyd", "create", r#"{"name": "Ada \udc00"}"#, None).unwrap());
+        assert_eq!(out["ok"], false);
+        assert_eq!(out["issues"].as_array().unwrap().len(), 1);
     }
 
     #[test]

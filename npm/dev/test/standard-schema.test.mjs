@@ -54,3 +54,13 @@ test("react-hook-form's standardSchemaResolver: values out, errors by field path
   // Nested paths land on nested fields, as register('addresses.0.country') expects.
   assert.equal(bad.errors.addresses[0].country.message, 'Unknown country');
 });
+
+test("react-hook-form's resolver places values JSON cannot carry on their own fields", async () => {
+  const resolver = standardSchemaResolver(schema('rapyd', 'create'));
+  const opts = { fields: {}, shouldUseNativeValidation: false };
+  const bad = await resolver({ name: 'Ada \ud83d', email: 'ada@', metadata: { n: 10n, f() {} } }, undefined, opts);
+  assert.match(bad.errors.name.message, /half of a character/);
+  assert.equal(typeof bad.errors.email.message, 'string');
+  assert.match(bad.errors.metadata.n.message, /BigInt/);
+  assert.match(bad.errors.metadata.f.message, /function/);
+});

@@ -30,7 +30,10 @@ export function raw_to_payload(...args) { return { ok: true, value: args, warnin
 export function raw_from_payload(...args) { return { ok: true, value: args, warnings: [] }; }
 export function raw_requirements(...args) { return args; }
 export function raw_checklist(...args) { return { ok: true, value: args, warnings: [] }; }
-export function raw_validate_json(...args) { return { ok: true, value: args, warnings: [] }; }
+export function raw_validate_json(...args) {
+  raw_validate(args[0]);
+  return { ok: true, value: args, warnings: [] };
+}
 export function raw_validate(provider) {
   if (provider === 'typo') throw new TypeError("customer-validate: unknown provider 'typo'");
   if (provider === 'panic') throw new Error('customer-validate: internal error (Rust panic: boom)');
@@ -70,7 +73,10 @@ test('argument reshaping', () => {
 
 test("a caller's TypeError leaves the module usable; an internal error does not", async () => {
   assert.throws(() => cv.validate('typo', 'create', {}), TypeError);
-  assert.deepEqual(cv.validate('rapyd', 'create', {}).value, { provider: 'rapyd' });
+  // An object payload goes as JSON text (nothing left out: no fifth argument)...
+  assert.deepEqual(cv.validate('rapyd', 'create', {}).value, ['rapyd', 'create', '{}', undefined, undefined]);
+  // ...a value with no JSON text as itself, for the module's root issue.
+  assert.deepEqual(cv.validate('rapyd', 'create', 1n).value, { provider: 'rapyd' });
   assert.throws(() => cv.validate('panic', 'create', {}), /internal error \(Rust panic: boom\)/);
   for (const call of [() => cv.validate('rapyd', 'create', {}), () => cv.checkPhone('1'), () => cv.schema('rapyd', 'create')['~standard'].validate({}),
     () => cv.toPayload('rapyd', 'create', {}), () => cv.checklist({})]) {
