@@ -50,6 +50,51 @@ fn validate_json(
     usage(py.detach(|| json::validate(provider, operation, text, options_json)))
 }
 
+/// One record of the CLI's `validate` report, as columns: `(ok, normalized, warnings,
+/// issues, truncated)`, the JSON ones as text (`None` where the CLI's record leaves the
+/// member out): what the Spark example (examples/spark/) writes per row. Each text is the
+/// core's own serialization of the normalized value or issue list, byte for byte the CLI's.
+#[pyfunction]
+#[pyo3(signature = (provider, operation, text, options_json=None))]
+fn validate_record(
+    py: Python<'_>,
+    provider: &str,
+    operation: &str,
+    text: &str,
+    options_json: Option<&str>,
+) -> PyResult<Record> {
+    let (provider, operation, options) =
+        json::check_args(provider, operation, options_json).map_err(UsageError::new_err)?;
+    Ok(py.detach(
+        || match customer_validate::validate_json(provider, operation, text, &options) {
+            Ok(n) => (
+                true,
+                Some(json_text(&n.value)),
+                (!n.warnings.is_empty()).then(|| json_text(&n.warnings)),
+                None,
+                false,
+            ),
+            Err(report) => (
+                false,
+                None,
+                None,
+                Some(json_text(report.issues())),
+                report.truncated(),
+            ),
+        },
+    ))
+}
+
+/// `(ok, normalized, warnings, issues, truncated)`, as [`validate_record`] answers it.
+type Record = (bool, Option<String>, Option<String>, Option<String>, bool);
+
+/// A value the core serializes (a JSON value, issues), as JSON text.
+fn json_text<T: serde::Serialize + ?Sized>(value: &T) -> String {
+    // Our own output types always serialize; an empty text would fail the caller's parse
+    // loudly rather than pass for an answer.
+    serde_json::to_string(value).unwrap_or_default()
+}
+
 /// `check(field, input, region, options_json)` for `phone`, `email`, `country` and `postal`
 /// (`region` is the country for `postal`); `input` `None` when the value was not a string.
 #[pyfunction]
@@ -216,6 +261,7 @@ fn warm_up(py: Python<'_>) {
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("UsageError", m.py().get_type::<UsageError>())?;
     m.add_function(wrap_pyfunction!(validate_json, m)?)?;
+    m.add_function(wrap_pyfunction!(validate_record, m)?)?;
     m.add_function(wrap_pyfunction!(check, m)?)?;
     m.add_function(wrap_pyfunction!(check_address, m)?)?;
     m.add_function(wrap_pyfunction!(to_payload, m)?)?;
