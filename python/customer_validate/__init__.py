@@ -18,6 +18,7 @@ parse) raises :class:`UsageError`.
 
 from __future__ import annotations
 
+import functools as _functools
 import json as _json
 from typing import Any, Optional
 
@@ -50,6 +51,20 @@ _loads = _json.loads
 # reads as an issue instead of failing to cross into Rust; NaN and infinities are written as
 # Python writes them, which the core refuses as not JSON (an issue too).
 _dumps = _json.JSONEncoder(separators=(",", ":")).encode
+
+
+def _usage(function):
+    """A name of the wrong type (PyO3's `TypeError` for a non-`str` argument) is the caller's
+    mistake too: raised as `UsageError`, like an unknown name."""
+
+    @_functools.wraps(function)
+    def checked(*args, **kwargs):
+        try:
+            return function(*args, **kwargs)
+        except TypeError as e:
+            raise UsageError(str(e)) from None
+
+    return checked
 
 
 def _options(options: Optional[dict]) -> Optional[str]:
@@ -94,6 +109,7 @@ def _utf8(text: str) -> str:
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
+@_usage
 def validate(provider: str, operation: str, payload: Any, options: Optional[dict] = None) -> dict:
     """Validates and normalizes ``payload`` (a dict, as it would be sent as JSON) for
     ``provider``'s ``operation``: the exact JSON to send, or every issue."""
@@ -105,6 +121,7 @@ def validate(provider: str, operation: str, payload: Any, options: Optional[dict
     return _loads(_native.validate_json(provider, operation, text, options_json))
 
 
+@_usage
 def validate_json(provider: str, operation: str, text: str, options: Optional[dict] = None) -> dict:
     """:func:`validate` of a payload given as JSON text (a request body, a JSON Lines record),
     read as written: big numbers and key order are kept exactly."""
@@ -126,26 +143,31 @@ def _check(field: str, value: Any, region: Optional[str], options_json: Optional
         return _loads(_native.check(field, value.encode("utf-8", "replace").decode("utf-8"), region, options_json))
 
 
+@_usage
 def check_phone(input: Any, region: Optional[str] = None) -> dict:
     """Checks one phone number; ``region`` is the default region for numbers typed without ``+``."""
     return _check("phone", input, None if region is None else _str_arg("region", region), None)
 
 
+@_usage
 def check_email(input: Any, options: Optional[dict] = None) -> dict:
     """Checks one email address (``options["email"]`` sets the domain form and policies)."""
     return _check("email", input, None, _options(options))
 
 
+@_usage
 def lookup_country(input: Any) -> dict:
     """Resolves a country code, name or alias to its ISO 3166-1 entry."""
     return _check("country", input, None, None)
 
 
+@_usage
 def check_postal_code(country: str, code: Any) -> dict:
     """Checks one postal code against ``country``'s format (code, name or alias of the country)."""
     return _check("postal", code, _str_arg("country", country), None)
 
 
+@_usage
 def check_address(address: Any, options: Optional[dict] = None) -> dict:
     """Checks one address object (Rapyd's member names) against its country's rules."""
     options_json = _options(options)
@@ -155,6 +177,7 @@ def check_address(address: Any, options: Optional[dict] = None) -> dict:
     return _loads(_native.check_address(text, options_json))
 
 
+@_usage
 def to_payload(provider: str, operation: str, customer: Any, context: Optional[dict] = None, options: Optional[dict] = None) -> dict:
     """``provider``'s ``operation`` payload for a canonical customer, or every issue on the
     canonical field to fill. ``context`` carries Calypso's envelope (``account``,
@@ -173,6 +196,7 @@ def to_payload(provider: str, operation: str, customer: Any, context: Optional[d
     return _loads(_native.to_payload(provider, operation, text, context_json, options_json))
 
 
+@_usage
 def from_payload(provider: str, payload: Any, options: Optional[dict] = None) -> dict:
     """The canonical customer read from ``provider``'s create payload or response object."""
     options_json = _options(options)
@@ -183,11 +207,13 @@ def from_payload(provider: str, payload: Any, options: Optional[dict] = None) ->
     return _loads(_native.from_payload(provider, text, options_json))
 
 
+@_usage
 def requirements(provider: str, operation: str, options: Optional[dict] = None) -> dict:
     """The canonical fields ``provider``'s ``operation`` needs (``required``) and can carry (``optional``)."""
     return _loads(_native.requirements(provider, operation, _options(options)))
 
 
+@_usage
 def checklist(customer: Any, operation: str = "create", options: Optional[dict] = None) -> dict:
     """Every provider's list of what ``customer`` still lacks for ``operation``."""
     options_json = _options(options)
@@ -198,26 +224,31 @@ def checklist(customer: Any, operation: str = "create", options: Optional[dict] 
     return _loads(_native.checklist(text, operation, options_json))
 
 
+@_usage
 def providers() -> list:
     """Every provider with its label and operations, for a form's pickers."""
     return _loads(_native.providers())
 
 
+@_usage
 def fields(provider: str, operation: str, options: Optional[dict] = None) -> list:
     """The fields a form shows for ``provider``'s ``operation``, in order."""
     return _loads(_native.fields(provider, operation, _options(options)))
 
 
+@_usage
 def countries() -> list:
     """Every country of the table (ISO 3166-1 plus XK), sorted by alpha-2."""
     return _loads(_native.countries())
 
 
+@_usage
 def format_phone_as_you_type(text: str, region: Optional[str] = None) -> dict:
     """What a phone field shows after a keystroke: ``{"formatted", "region"?, "e164"?, "issues"}``."""
     return _loads(_native.format_as_you_type(_str_arg("text", text), region))
 
 
+@_usage
 def example_number(region: str, type: str = "mobile") -> dict:
     """The region's example number of ``type`` (``"mobile"`` or ``"fixed_line"``): ``{"example", "issues"}``."""
     return _loads(_native.example_number(_str_arg("region", region), type))

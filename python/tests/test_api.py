@@ -49,6 +49,10 @@ def test_options_are_a_dict():
         lambda: cv.requirements("rapyd", "nope"),
         lambda: cv.checklist({}, "nope"),
         lambda: cv.example_number("GB", "pager"),
+        lambda: cv.validate(5, "create", {}),
+        lambda: cv.validate_json("rapyd", None, "{}"),
+        lambda: cv.requirements("rapyd", 2),
+        lambda: cv.check_phone("1", region=5),
     ],
 )
 def test_a_callers_mistake_raises_usage_error(call):
@@ -140,3 +144,9 @@ def test_typed_package():
 
     files = importlib.resources.files("customer_validate")
     assert files.joinpath("py.typed").is_file() and files.joinpath("__init__.pyi").is_file()
+
+
+def test_module_docstring_examples():
+    import doctest
+
+    assert doctest.testmod(cv).failed == 0
