@@ -63,7 +63,7 @@ def data(tmp_path_factory):
 
 def cli_lines(path, *args):
     """The CLI's report lines for the same file, as text."""
-    cli = os.environ.get("CUSTOMER_VALIDATE_CLI") or os.path.join(os.environ.get("CARGO_TARGET_DIR", str(ROOT / "target")), "release", "customer-validate")
+    cli = os.environ.get("CUSTOMER_VALIDATE_CLI") or os.path.join(os.environ.get("CARGO_TARGET_DIR", str(ROOT / "target")), "debug", "customer-validate")
     out = subprocess.run([cli, "validate", "--provider", "rapyd", "--operation", "create", *args, str(path)], capture_output=True, check=False)
     assert out.returncode in (0, 1), out.stderr.decode()
     return [line for line in out.stdout.decode().split("\n") if line]
