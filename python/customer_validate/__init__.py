@@ -87,14 +87,27 @@ def _received(value: Any, error: Exception) -> str:
     return kind
 
 
+def _refusal(rejected, value: Any, error: Exception, options_json: Optional[str]) -> str:
+    """The answer refusing a value with no JSON form (an issue, not an exception)."""
+    if isinstance(error, RecursionError):
+        return rejected(type(value).__name__, True, options_json)
+    return rejected(_received(value, error), False, options_json)
+
+
 def _text(value: Any, options_json: Optional[str], rejected) -> tuple[Optional[str], Optional[str]]:
-    """The value as JSON text, or else the answer refusing it (an issue, not an exception)."""
+    """The value as JSON text, or else the answer refusing it."""
     try:
         return _dumps(value), None
-    except RecursionError:
-        return None, rejected(type(value).__name__, True, options_json)
-    except (TypeError, ValueError) as e:
-        return None, rejected(_received(value, e), False, options_json)
+    except (TypeError, ValueError, RecursionError) as e:
+        return None, _refusal(rejected, value, e, options_json)
+
+
+def _native_call(function, *args):
+    """A native call whose `TypeError` (a name that is not a `str`) is a `UsageError`."""
+    try:
+        return function(*args)
+    except TypeError as e:
+        raise UsageError(str(e)) from None
 
 
 def _str_arg(name: str, value: Any) -> str:
@@ -109,28 +122,32 @@ def _utf8(text: str) -> str:
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
-@_usage
 def validate(provider: str, operation: str, payload: Any, options: Optional[dict] = None) -> dict:
     """Validates and normalizes ``payload`` (a dict, as it would be sent as JSON) for
     ``provider``'s ``operation``: the exact JSON to send, or every issue."""
-    options_json = _options(options)
-    text, refused = _text(payload, options_json, _native.rejected_payload)
-    if refused is not None:
-        _native.validate_json(_str_arg("provider", provider), _str_arg("operation", operation), "{}", options_json)
-        return _loads(refused)
-    return _loads(_native.validate_json(provider, operation, text, options_json))
+    # The hot path of bulk work, written out rather than through the helpers below.
+    options_json = None if options is None else _options(options)
+    try:
+        text = _dumps(payload)
+    except (TypeError, ValueError, RecursionError) as e:
+        _native_call(_native.validate_json, provider, operation, "{}", options_json)
+        return _loads(_refusal(_native.rejected_payload, payload, e, options_json))
+    try:
+        return _loads(_native.validate_json(provider, operation, text, options_json))
+    except TypeError as e:
+        raise UsageError(str(e)) from None
 
 
-@_usage
 def validate_json(provider: str, operation: str, text: str, options: Optional[dict] = None) -> dict:
     """:func:`validate` of a payload given as JSON text (a request body, a JSON Lines record),
     read as written: big numbers and key order are kept exactly."""
-    options_json = _options(options)
-    text = _str_arg("text", text)
+    options_json = None if options is None else _options(options)
     try:
         return _loads(_native.validate_json(provider, operation, text, options_json))
     except UnicodeEncodeError:
         return _loads(_native.validate_json(provider, operation, _utf8(text), options_json))
+    except TypeError as e:
+        raise UsageError(str(e) if isinstance(text, str) else "text must be a string") from None
 
 
 def _check(field: str, value: Any, region: Optional[str], options_json: Optional[str]) -> dict:
