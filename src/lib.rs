@@ -61,8 +61,12 @@ mod surrogates;
 #[cfg(target_arch = "wasm32")]
 #[doc(hidden)]
 pub mod wasm;
-#[cfg(all(test, not(target_arch = "wasm32")))]
+#[cfg(all(not(target_arch = "wasm32"), any(test, feature = "json-api")))]
 mod wasm;
+// The same JSON-text surface for native callers that speak JSON (the Python package,
+// python/): feature `json-api`.
+#[cfg(feature = "json-api")]
+pub mod json;
 
 #[cfg(test)]
 mod test_rng;

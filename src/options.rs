@@ -16,7 +16,7 @@
 /// `wasm::options::tests::same_as_serde` holds every answer and message to serde's.
 macro_rules! read_options {
     ($ty:ident { $($field:ident),* $(,)? }) => {
-        #[cfg(any(test, target_arch = "wasm32"))]
+        #[cfg(any(test, target_arch = "wasm32", feature = "json-api"))]
         impl $crate::wasm::options::ReadValue for $ty {
             fn read_value(v: &serde_json::Value) -> Result<Self, String> {
                 const NAMES: &[&str] = &[$(stringify!($field)),*];
@@ -43,7 +43,7 @@ pub(crate) use read_options;
 /// from options JSON, beside the enum: each variant with its serde name.
 macro_rules! read_variants {
     ($ty:ident { $($variant:ident => $name:literal),* $(,)? }) => {
-        #[cfg(any(test, target_arch = "wasm32"))]
+        #[cfg(any(test, target_arch = "wasm32", feature = "json-api"))]
         impl $crate::wasm::options::ReadValue for $ty {
             fn read_value(v: &serde_json::Value) -> Result<Self, String> {
                 const ALL: &[($ty, &str)] = &[$(($ty::$variant, $name)),*];
