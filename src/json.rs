@@ -24,7 +24,8 @@
 //! ```
 
 pub use crate::wasm::customer::{checklist, from_payload, requirements, to_payload};
-pub use crate::wasm::{address_format, left_out_issue, validate_left_out, warm_up_data};
+pub use crate::wasm::warm_up_data;
+pub use crate::wasm::{address_format, left_out_issue, left_out_issues, validate_left_out};
 pub use crate::wasm::{check, check_address, check_args, countries, example_number, fields};
 pub use crate::wasm::{format_as_you_type, parse_options, providers, rejected_address};
 pub use crate::wasm::{rejected_payload, unreadable, validate, validate_checked, warm_up};

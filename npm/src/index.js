@@ -390,9 +390,20 @@ export function checkPostalCode(country, code) {
   return call(() => api.raw_check('postal', code, country, undefined));
 }
 
+// The other functions taking an object: `f` runs on the object as JSON can carry it, and
+// what the walk left out (a BigInt, Symbol, function or cycle) is `invalid_type` on its own
+// path in the answer, which then is not valid (as `validate` answers it).
+function withLeftOut(value, f, merge) {
+  const json = jsonText(value);
+  if (json?.leftOut === undefined) return f(value);
+  return merge(f(JSON.parse(json.text)), api.raw_left_out_issues(json.leftOut));
+}
+const mergeVerdict = (r, issues) => ({ ...r, valid: false, normalized: null, issues: [...issues, ...r.issues] });
+const mergeResult = (r, issues) => (r.ok ? { ok: false, issues, truncated: false } : { ...r, issues: [...issues, ...r.issues] });
+
 /** Checks one address object (Rapyd's member names) against its country's rules. */
 export function checkAddress(address, options) {
-  return call(() => api.raw_check_address(address, options));
+  return call(() => withLeftOut(address, (a) => api.raw_check_address(a, options), mergeVerdict));
 }
 
 /** Every country of the table (ISO 3166-1 plus XK), sorted by alpha-2; a fresh array each call. */
@@ -430,13 +441,13 @@ function conversions(name) {
  */
 export function toPayload(provider, operation, customer, context, options) {
   const m = conversions('toPayload');
-  return call(() => m.raw_to_payload(provider, operation, customer, context, options));
+  return call(() => withLeftOut(customer, (c) => m.raw_to_payload(provider, operation, c, context, options), mergeResult));
 }
 
 /** The canonical customer read from `provider`'s create payload or response object. */
 export function fromPayload(provider, payload, options) {
   const m = conversions('fromPayload');
-  return call(() => m.raw_from_payload(provider, payload, options));
+  return call(() => withLeftOut(payload, (p) => m.raw_from_payload(provider, p, options), mergeResult));
 }
 
 /** The canonical fields `provider`'s `operation` needs (`required`) and can carry (`optional`). */
@@ -448,7 +459,7 @@ export function requirements(provider, operation, options) {
 /** Every provider's list of what `customer` still lacks for `operation` (default `create`). */
 export function checklist(customer, operation = 'create', options = undefined) {
   const m = conversions('checklist');
-  return call(() => m.raw_checklist(customer, operation, options));
+  return call(() => withLeftOut(customer, (c) => m.raw_checklist(c, operation, options), mergeResult));
 }
 
 /**

@@ -33,14 +33,14 @@ def test_email_vectors_are_the_crates_answers(cli):
     ours = [cv.check_email(v["input"]) for v in vectors]
     crate = cli(["check", "email"], [v["input"] for v in vectors])
     assert [v["input"] for v, a, b in zip(vectors, ours, crate) if not same(a, b)] == []
-    # tests/email_vectors.rs: exactly its 15 known differences from email-validator.
+    # tests/email_vectors.rs: exactly its 18 known differences from email-validator.
     disagree = 0
     for v, a in zip(vectors, ours):
         if v["valid"] and a["valid"]:
             disagree += a["address"] != v["normalized"] or (v["ascii_email"] is not None and a["ascii"] != v["ascii_email"])
         else:
             disagree += v["valid"] != a["valid"]
-    assert disagree <= 15
+    assert disagree <= 18
 
 
 def test_country_vectors_are_the_crates_answers(cli):

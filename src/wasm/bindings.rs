@@ -358,6 +358,17 @@ pub fn raw_format_as_you_type(text: &JsValue, region: &JsValue) -> Result<JsValu
     answer(Ok(super::format_as_you_type(&text, region.as_deref())))
 }
 
+/// The issues of the wrapper's left-out list (values JSON cannot carry, found by its walk),
+/// each on its own path (see [`super::left_out_issues`]).
+///
+/// ```js
+/// raw_left_out_issues('[{"path":["n"],"received":"bigint"}]')[0].pointer; // '/n'
+/// ```
+#[wasm_bindgen]
+pub fn raw_left_out_issues(left_out: &JsValue) -> Result<JsValue, JsValue> {
+    answer(super::left_out_issues(&string_arg("left_out", left_out)?))
+}
+
 /// `addressFormat(country, { latin })`: the country's address layout (see
 /// [`super::address_format`]).
 ///

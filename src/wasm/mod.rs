@@ -135,6 +135,18 @@ pub fn validate_left_out(
     left_out: &str,
     options: &Options,
 ) -> Result<String, String> {
+    let issues = read_left_out(left_out)?;
+    Ok(answer_validated(crate::providers::validate_json_with(
+        provider,
+        operation,
+        payload_json,
+        options,
+        issues,
+    )))
+}
+
+/// The issues of a left-out list (see [`validate_left_out`]), each on its own path.
+fn read_left_out(left_out: &str) -> Result<Vec<Issue>, String> {
     // Read as a `Value` and walked by hand: deriving `Deserialize` for the path (an untagged
     // enum of keys and indices) would link serde's buffering machinery into the `.wasm`.
     let bad = || "left-out list: not [{path, received}]".to_owned();
@@ -152,13 +164,14 @@ pub fn validate_left_out(
         }
         issues.push(left_out_issue(received)?.at(&path));
     }
-    Ok(answer_validated(crate::providers::validate_json_with(
-        provider,
-        operation,
-        payload_json,
-        options,
-        issues,
-    )))
+    Ok(issues)
+}
+
+/// The issues of a left-out list as JSON text (an array of issues), for the wrapper's other
+/// functions taking an object (`checkAddress`, `toPayload`, `fromPayload`, `checklist`), which
+/// merge them into their answers.
+pub fn left_out_issues(left_out: &str) -> Result<String, String> {
+    Ok(to_json(&read_left_out(left_out)?))
 }
 
 /// The `invalid_type` issue for a value JSON cannot carry, at the root (`received` one of
@@ -820,6 +833,19 @@ mod tests {
         let list = parse(&countries());
         assert_eq!(list[0]["alpha2"], "AD");
         assert_eq!(list.as_array().unwrap().len(), 250);
+    }
+
+    #[test]
+    fn left_out_issues_are_on_their_paths() {
+        let issues = parse(
+            &left_out_issues(r#"[{"path": ["address", "zip"], "received": "bigint"}, {"path": [], "received": "cycle"}]"#)
+                .unwrap(),
+        );
+        assert_eq!(issues[0]["pointer"], "/address/zip");
+        assert_eq!(issues[0]["params"]["received"], "bigint");
+        assert_eq!(issues[1]["pointer"], "");
+        assert!(left_out_issues(r#"[{"path": [true], "received": "bigint"}]"#).is_err());
+        assert!(left_out_issues(r#"[{"path": [], "received": "date"}]"#).is_err());
     }
 
     #[test]

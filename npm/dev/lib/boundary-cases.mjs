@@ -37,5 +37,22 @@ export async function boundaryCases(cv) {
     standard: standard.issues.map((i) => [i.path, i.code, i.params.received]),
     extension: brief(rapyd({ name: 'Ada', phone_number: '+1 202 456 1111 ext. 42' })),
     extensionSame: same({ name: 'Ada', phone_number: '+1 202 456 1111 ext. 42' }),
+    address: (() => {
+      const r = cv.checkAddress({ line_1: '1 Main St', city: 'Springfield', state: 'IL', zip: 62701n, country: 'US', note: Symbol('x') });
+      return { valid: r.valid, normalized: r.normalized, issues: r.issues.map((i) => [i.pointer, i.code, i.params?.received ?? null]) };
+    })(),
+  };
+}
+
+/** The customer conversions (the module that has them must be loaded). */
+export function conversionCases(cv) {
+  const cyclic = { tier: 1 };
+  cyclic.self = cyclic;
+  return {
+    toPayload: brief(cv.toPayload('rapyd', 'create', { full_name: 'Ada Obi', metadata: { n: 10n, f() {} } })),
+    toPayloadInvalid: brief(cv.toPayload('rapyd', 'create', { full_name: 'Ada Obi', email: 'nope', metadata: { s: Symbol('x') } })),
+    fromPayload: brief(cv.fromPayload('rapyd', { name: 'Ada Obi', metadata: cyclic })),
+    checklist: brief(cv.checklist({ full_name: 'Ada Obi', metadata: { n: 1n } })),
+    clean: brief(cv.toPayload('rapyd', 'create', { full_name: 'Ada Obi', metadata: { n: '10' } })),
   };
 }

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as cv from 'customer-validate';
-import { boundaryCases } from '../lib/boundary-cases.mjs';
+import { boundaryCases, conversionCases } from '../lib/boundary-cases.mjs';
 import { launch } from '../lib/chromium.mjs';
 import { serve } from '../lib/static-server.mjs';
 
@@ -57,7 +57,26 @@ function check(r) {
     value: { name: 'Ada', phone_number: '+12024561111' },
   });
   assert.equal(r.extensionSame, true);
+  // checkAddress: the same walk; what it leaves out is an issue, and the address not valid.
+  assert.deepEqual([r.address.valid, r.address.normalized], [false, null]);
+  assert.deepEqual(r.address.issues.slice(0, 2), [['/zip', 'invalid_type', 'bigint'], ['/note', 'invalid_type', 'symbol']]);
+  // The rest is still checked: the ZIP code left out is one a complete US address has.
+  assert.deepEqual(r.address.issues.slice(2), [['/zip', 'address_incomplete', null]]);
 }
+
+function checkConversions(c) {
+  assert.deepEqual(c.toPayload.issues, [['/metadata/n', 'invalid_type', 'bigint'], ['/metadata/f', 'invalid_type', 'function']]);
+  assert.equal(c.toPayload.ok, false);
+  assert.deepEqual(c.toPayloadInvalid.issues.slice(0, 1), [['/metadata/s', 'invalid_type', 'symbol']]);
+  assert.ok(c.toPayloadInvalid.issues.some((i) => i[0] === '/email'), JSON.stringify(c.toPayloadInvalid.issues));
+  assert.deepEqual(c.fromPayload.issues, [['/metadata/self', 'invalid_type', 'cycle']]);
+  assert.deepEqual(c.checklist.issues, [['/metadata/n', 'invalid_type', 'bigint']]);
+  assert.equal(c.clean.ok, true);
+}
+
+test('Node: the customer conversions report what JSON cannot carry on its path', () => {
+  checkConversions(conversionCases(cv));
+});
 
 test('Node: values JSON cannot carry, undefined members and phone extensions', async () => {
   check(await boundaryCases(cv));
@@ -90,10 +109,12 @@ const pkg = fileURLToPath(new URL('../node_modules/customer-validate/', import.m
 const PAGE = `<!doctype html><meta charset="utf-8"><script type="module" src="/app.js"></script>`;
 const APP = `
 import * as cv from '/pkg/index.js';
-import { boundaryCases } from '/cases.js';
+import { boundaryCases, conversionCases } from '/cases.js';
 window.result = (async () => {
   await cv.init({ countries: ['US'] });
-  return await boundaryCases(cv);
+  const cases = await boundaryCases(cv);
+  await cv.init({ customer: true });
+  return { ...cases, conversions: conversionCases(cv) };
 })().catch((e) => ({ error: String(e) }));
 `;
 
@@ -125,6 +146,7 @@ test('Chromium: the same answers', async () => {
     const r = await page.evaluate(() => window.result);
     assert.equal(r.error, undefined, r.error);
     check(r);
+    checkConversions(r.conversions);
   } finally {
     await page.close();
   }
