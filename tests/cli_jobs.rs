@@ -2,52 +2,10 @@
 //! the summary and the exit code of `--jobs 1`, in input order, on the bundled examples and
 //! on generated files large enough to fill many batches, with every kind of bad line.
 
-use std::io::Write;
-use std::path::PathBuf;
-use std::process::{Command, Stdio};
-
-/// A file in the temp directory, removed when dropped.
-struct TempFile(PathBuf);
-
-impl TempFile {
-    fn new(name: &str, bytes: &[u8]) -> Self {
-        let path = std::env::temp_dir().join(format!(
-            "customer-validate-jobs-{}-{name}",
-            std::process::id()
-        ));
-        std::fs::write(&path, bytes).expect("temp file written");
-        TempFile(path)
-    }
-
-    fn path(&self) -> &str {
-        self.0.to_str().expect("UTF-8 temp path")
-    }
-}
-
-impl Drop for TempFile {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_file(&self.0);
-    }
-}
-
-/// Exit code, standard output and standard error, as bytes.
-fn run_raw(args: &[&str], stdin: &[u8]) -> (i32, Vec<u8>, Vec<u8>) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_customer-validate"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary starts");
-    let mut pipe = child.stdin.take().expect("stdin is piped");
-    let input = stdin.to_vec();
-    let writer = std::thread::spawn(move || {
-        let _ = pipe.write_all(&input);
-    });
-    let out = child.wait_with_output().expect("the binary finishes");
-    writer.join().expect("writer thread");
-    (out.status.code().unwrap_or(-1), out.stdout, out.stderr)
-}
+#[path = "support/cli.rs"]
+#[allow(dead_code)] // `run`: these tests compare raw bytes
+mod cli;
+use cli::{run_raw, TempFile};
 
 /// Runs `args` with `--jobs 1` and with each other count, and checks every run's output is
 /// the same bytes; returns the `--jobs 1` run.

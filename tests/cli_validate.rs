@@ -6,33 +6,10 @@
 
 use serde_json::Value;
 use std::collections::BTreeMap;
-use std::path::PathBuf;
 
 #[path = "support/cli.rs"]
 mod cli;
-use cli::run;
-
-/// A file in the temp directory, removed when dropped.
-struct TempFile(PathBuf);
-
-impl TempFile {
-    fn new(name: &str, bytes: &[u8]) -> Self {
-        let path =
-            std::env::temp_dir().join(format!("customer-validate-{}-{name}", std::process::id()));
-        std::fs::write(&path, bytes).expect("temp file written");
-        TempFile(path)
-    }
-
-    fn path(&self) -> &str {
-        self.0.to_str().expect("UTF-8 temp path")
-    }
-}
-
-impl Drop for TempFile {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_file(&self.0);
-    }
-}
+use cli::{run, TempFile};
 
 fn codes(record: &Value) -> Vec<&str> {
     record["issues"]

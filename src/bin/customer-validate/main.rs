@@ -187,18 +187,7 @@ pub(crate) fn answer_lines(
     let mut out = input::stdout();
     let mut all_ok = true;
     let mut line_no = 0u64;
-    let next = || -> io::Result<Option<((u64, Line), usize)>> {
-        while let Some(line) = lines.next_line()? {
-            line_no += 1;
-            let size = match &line {
-                Line::Bytes(b) if b.iter().all(u8::is_ascii_whitespace) => continue,
-                Line::Bytes(b) => b.len(),
-                Line::TooLong { .. } => 0,
-            };
-            return Ok(Some(((line_no, line), size)));
-        }
-        Ok(None)
-    };
+    let next = || next_non_blank(&mut lines, &mut line_no, |_, _| {});
     let work = |(line_no, line): (u64, Line)| {
         let (fields, ok) = answer(line);
         let mut record = serde_json::Map::new();
@@ -215,6 +204,27 @@ pub(crate) fn answer_lines(
     })?;
     out.flush()?;
     Ok(all_ok)
+}
+
+/// The next line of `lines` that is not blank, numbered (blank lines count) and with its size
+/// for the pipeline's batches; `seen` is told of every line read (the progress bar).
+pub(crate) fn next_non_blank<R: io::BufRead>(
+    lines: &mut customer_validate::lines::BoundedLines<R>,
+    line_no: &mut u64,
+    mut seen: impl FnMut(&customer_validate::lines::BoundedLines<R>, u64),
+) -> io::Result<Option<((u64, customer_validate::lines::Line), usize)>> {
+    use customer_validate::lines::Line;
+    while let Some(line) = lines.next_line()? {
+        *line_no += 1;
+        seen(lines, *line_no);
+        let size = match &line {
+            Line::Bytes(b) if b.iter().all(u8::is_ascii_whitespace) => continue,
+            Line::Bytes(b) => b.len(),
+            Line::TooLong { .. } => 0,
+        };
+        return Ok(Some(((*line_no, line), size)));
+    }
+    Ok(None)
 }
 
 fn main() -> ExitCode {

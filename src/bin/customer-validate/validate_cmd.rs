@@ -239,18 +239,10 @@ pub(crate) fn run_jsonl(
 ) -> io::Result<()> {
     let mut lines = BoundedLines::new(reader, o.max_input_bytes);
     let mut line_no = 0u64;
-    let next = || -> io::Result<Option<((u64, Line), usize)>> {
-        while let Some(line) = lines.next_line()? {
-            line_no += 1;
-            progress.update(lines.bytes_read(), line_no);
-            let size = match &line {
-                Line::Bytes(b) if b.iter().all(u8::is_ascii_whitespace) => continue,
-                Line::Bytes(b) => b.len(),
-                Line::TooLong { .. } => 0,
-            };
-            return Ok(Some(((line_no, line), size)));
-        }
-        Ok(None)
+    let next = || {
+        crate::next_non_blank(&mut lines, &mut line_no, |lines, n| {
+            progress.update(lines.bytes_read(), n);
+        })
     };
     let work = |(line_no, line): (u64, Line)| {
         let bytes = match line {
