@@ -277,17 +277,19 @@ function showSummary(errors, slots) {
     const li = document.createElement('li');
     const slot = slotOf(slots, issue.pointer);
     const target = slot?.control?.() ?? slot?.input;
-    const text = `${slot?.label ?? (issue.pointer || 'Payload')}: ${messageFor(issue, countryName)}`;
+    // The label and the message as text nodes of their own, so the page's phrasebook
+    // (i18n.js) translates the label; the message is already in the page's language.
+    const text = () => [document.createTextNode(slot?.label ?? (issue.pointer || 'Payload')), document.createTextNode(`: ${messageFor(issue, countryName)}`)];
     if (target) {
       const a = document.createElement('a');
       a.href = `#${target.id}`;
-      a.textContent = text;
+      a.append(...text());
       a.addEventListener('click', (e) => {
         e.preventDefault();
         target.focus();
       });
       li.append(a);
-    } else li.textContent = text;
+    } else li.append(...text());
     list.append(li);
   }
   const head = document.createElement('p');

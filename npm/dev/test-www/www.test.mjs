@@ -646,6 +646,9 @@ test('the language picker: messages, labels, country names and direction follow 
   assert.equal(await f.page.textContent('#region option[value="DE"]'), 'Allemagne (DE)');
   assert.equal(await f.page.textContent('#result-status'), 'Non valide : rien ne serait envoyé à Rapyd.');
   assert.equal(await f.page.textContent('#form-title'), 'Rapyd : créer un client');
+  // The summary of the next submit: the field's label and its message both in French.
+  await f.submit();
+  assert.match(await f.page.textContent('#summary'), /Nom complet: Ce champ est obligatoire\./);
   await f.shot('rapyd-create-invalid-fr');
 
   await f.page.selectOption('#lang-picker', 'ar');
@@ -686,5 +689,18 @@ test('messages: templates take their params, country codes show as names, fallba
     'Too long (package)',
     'From the package',
   ]);
+  await f.done();
+});
+
+test('field hints and operation names follow the language too', async () => {
+  const f = await open('bloc/create');
+  await f.page.selectOption('#lang-picker', 'de');
+  await f.page.waitForFunction(() => document.documentElement.lang === 'de');
+  assert.equal(await f.page.textContent('[data-field="/phone_number"] .hint'), 'Eine nigerianische Nummer; gesendet als 0XXXXXXXXXX.');
+  assert.equal(await f.page.textContent('[data-field="/bvn"] .hint'), 'Bankverifizierungsnummer (BVN): 11 Ziffern.');
+  assert.equal(await f.page.textContent('#operation option[value="archive"]'), 'Archivieren');
+  // The live line under a field, where it holds no value.
+  await f.page.locator('[data-pointer="/phone_number"]').fill('0803');
+  await f.page.waitForFunction(() => document.querySelector('[data-field="/phone_number"] > .live').textContent === 'Noch keine vollständige Telefonnummer');
   await f.done();
 });
