@@ -311,11 +311,14 @@ const wellFormed = (segment) => (typeof segment === 'string' ? segment.replace(U
 // (undefined when nothing). Undefined when the payload has no JSON text at all (undefined, a
 // BigInt…, at the root) or cannot be walked (a getter that throws, nesting past
 // MAX_WALK_DEPTH): the module then answers from JSON.stringify's own verdict.
-function jsonText(payload) {
+// `needText: false` (the functions that pass the object on as it is): nothing is written when
+// nothing was left out, so the object is not stringified twice.
+function jsonText(payload, needText = true) {
   try {
     const leftOut = [];
     walk(payload, leftOut, false);
     if (leftOut.length === 0) {
+      if (!needText) return {};
       const text = JSON.stringify(payload);
       return typeof text === 'string' ? { text } : undefined;
     }
@@ -394,7 +397,7 @@ export function checkPostalCode(country, code) {
 // what the walk left out (a BigInt, Symbol, function or cycle) is `invalid_type` on its own
 // path in the answer, which then is not valid (as `validate` answers it).
 function withLeftOut(value, f, merge) {
-  const json = jsonText(value);
+  const json = jsonText(value, false);
   if (json?.leftOut === undefined) return f(value);
   return merge(f(JSON.parse(json.text)), api.raw_left_out_issues(json.leftOut));
 }
