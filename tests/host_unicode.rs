@@ -2,7 +2,7 @@
 //! run by `wasm-bindgen-test` in Node and in headless Chromium (`scripts/test`):
 //!
 //! - every Unicode scalar value: General_Category, the two canonical combining class tests,
-//!   NFC and NFD, and the email checker's whole answer for the character in a domain label
+//!   NFC and NFD, lower and upper case (and the final sigma rule in context), and the email checker's whole answer for the character in a domain label
 //!   and in a local part (UTS-46 and IDNA 2008 through the host's `URL` parser), plus labels
 //!   mixing bidi classes and the A-labels of the accepted domains read back;
 //! - every input of the vector suites (phone, email, isemail, country, address, providers,
@@ -195,6 +195,36 @@ async fn combining_classes_of_every_scalar_value() {
         .iter()
         .any(|a| d.starts_with(a))
     });
+}
+
+#[wasm_bindgen_test]
+async fn case_mapping_of_every_scalar_value() {
+    let mut diffs = Vec::new();
+    every_scalar(|c| {
+        let s = c.to_string();
+        same_at(&mut diffs, c, "lower", || uc::char_to_lowercase(c));
+        same_at(&mut diffs, c, "upper", || uc::char_to_uppercase(c));
+        same_at(&mut diffs, c, "lower of the string", || {
+            uc::to_lowercase(&s)
+        });
+        same_at(&mut diffs, c, "upper of the string", || {
+            uc::to_uppercase(&s)
+        });
+        // After a cased letter, a capital sigma ends the word here or not, with `c` between
+        // (case-ignorable or not) or after it.
+        for t in [format!("A{c}Σ"), format!("AΣ{c}"), format!("AΣ{c}B")] {
+            same_at(&mut diffs, c, &format!("lower of {t:?}"), || {
+                uc::to_lowercase(&t)
+            });
+        }
+    })
+    .await;
+    // The ICU4X side is `core`'s mapping: a character alone never takes the final form.
+    uc::use_icu(true);
+    assert_eq!(uc::char_to_lowercase('Σ'), "σ");
+    assert_eq!(uc::to_lowercase("ΌΣΟΣ ΣΑΣ"), "όσος σας");
+    assert_eq!(uc::to_uppercase("straße"), "STRASSE");
+    report_sweep("case mapping", &diffs, |_| false);
 }
 
 #[wasm_bindgen_test]

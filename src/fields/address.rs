@@ -45,7 +45,7 @@
 //! every pattern of the table compiles, and `tests/vectors/address_patterns.jsonl` checks the
 //! matcher against Python's `re` on 29k strings.
 
-use crate::fields::{country, sorted_vec, text};
+use crate::fields::{country, sorted_vec, text, unicode};
 use crate::issue::{Code, Issue, Path, Severity};
 use crate::options::Options;
 use serde::Serialize;
@@ -679,7 +679,7 @@ fn postal(r: &Rules, code: &str) -> Result<String, Issue> {
         };
         let cleaned = text::clean(code, &rules)?;
         return Ok(if r.upper_postal() {
-            cleaned.to_uppercase()
+            unicode::to_uppercase(&cleaned)
         } else {
             cleaned
         });

@@ -281,10 +281,7 @@ pub(crate) fn fold_name(
         } else if is_separator(c) {
             push(Piece::Boundary)?;
         } else if others {
-            for l in c.to_lowercase() {
-                let mut tmp = [0u8; 4];
-                push(Piece::Bytes(l.encode_utf8(&mut tmp).as_bytes()))?;
-            }
+            push(Piece::Bytes(unicode::char_to_lowercase(c).as_bytes()))?;
         } else {
             return None;
         }

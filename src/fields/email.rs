@@ -182,7 +182,7 @@ pub fn check(input: &str, options: &Options) -> Result<Email, Issue> {
 
     let mut local = local_part(&raw_local, policy)?;
     if is_role_mailbox(&local) || policy.lowercase_local {
-        local = unicode::nfc(&local.to_lowercase()).into_owned();
+        local = unicode::nfc(&unicode::to_lowercase(&local)).into_owned();
     }
     if local.len() > MAX_LOCAL_OCTETS {
         return Err(Issue::new(

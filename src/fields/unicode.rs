@@ -1,14 +1,15 @@
 //! The Unicode answers the checkers ask for, from one place: NFC and NFD, the two canonical
-//! combining class tests they make (non-starter, virama), General_Category, and UTS-46
-//! processing of an email domain.
+//! combining class tests they make (non-starter, virama), General_Category, full case
+//! mapping (lower and upper case), and UTS-46 processing of an email domain.
 //!
 //! Two sources give the same answers (docs/decisions.md, "Unicode from the JavaScript host"):
 //!
-//! - **ICU4X** (`icu_normalizer`, `icu_properties`, `idna`): every native build and the
-//!   default WASM build (the Node package).
+//! - **ICU4X** (`icu_normalizer`, `icu_properties`, `idna`) and `core`'s case mapping:
+//!   every native build and the default WASM build (the Node package).
 //! - **the JavaScript host** (feature `host-unicode`, wasm32 only: the browser build):
-//!   `String.prototype.normalize`, RegExp `\p{…}` escapes, the `URL` parser (`host.rs`), so
-//!   the `.wasm` carries none of the ICU4X tables. Nothing calls the host for ASCII text.
+//!   `String.prototype.normalize`, `toLowerCase` and `toUpperCase`, RegExp `\p{…}` escapes,
+//!   the `URL` parser (`host.rs`), so the `.wasm` carries none of the ICU4X tables nor
+//!   `core`'s case tables. Nothing calls the host for ASCII text.
 //!
 //! With the test-only feature `unicode-compare` a wasm32 build links both and
 //! `wasm::unicode_compare::use_icu` picks one at run time (`tests/host_unicode.rs`).
@@ -61,6 +62,22 @@ mod icu {
 
     pub(super) fn general_category(c: char) -> GeneralCategory {
         CodePointMapData::<GeneralCategory>::new().get(c)
+    }
+
+    pub(super) fn to_lowercase(s: &str) -> String {
+        s.to_lowercase()
+    }
+
+    pub(super) fn to_uppercase(s: &str) -> String {
+        s.to_uppercase()
+    }
+
+    pub(super) fn char_to_lowercase(c: char) -> String {
+        c.to_lowercase().collect()
+    }
+
+    pub(super) fn char_to_uppercase(c: char) -> String {
+        c.to_uppercase().collect()
     }
 
     pub(super) fn uts46(domain: &str) -> Option<(String, String)> {
@@ -166,6 +183,40 @@ pub(crate) fn is_virama(c: char) -> bool {
 /// The General_Category of `c`.
 pub(crate) fn general_category(c: char) -> GeneralCategory {
     pick!(general_category(c))
+}
+
+/// `s` in lower case, as `str::to_lowercase` (Unicode's full case mapping, with the final
+/// sigma rule: `Σ` ending a word becomes `ς`).
+pub(crate) fn to_lowercase(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
+    pick!(to_lowercase(s))
+}
+
+/// `s` in upper case, as `str::to_uppercase` (`ß` becomes `SS`).
+pub(crate) fn to_uppercase(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_uppercase();
+    }
+    pick!(to_uppercase(s))
+}
+
+/// `c` alone in lower case, as `char::to_lowercase` (no context: `Σ` is `σ`); one to three
+/// characters.
+pub(crate) fn char_to_lowercase(c: char) -> String {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase().to_string();
+    }
+    pick!(char_to_lowercase(c))
+}
+
+/// `c` alone in upper case, as `char::to_uppercase`; one to three characters.
+pub(crate) fn char_to_uppercase(c: char) -> String {
+    if c.is_ascii() {
+        return c.to_ascii_uppercase().to_string();
+    }
+    pick!(char_to_uppercase(c))
 }
 
 /// UTS-46 processing of a domain as the email checker needs it (non-transitional, STD3 ASCII

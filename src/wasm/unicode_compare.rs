@@ -39,6 +39,26 @@ pub fn general_category(c: char) -> GeneralCategory {
     unicode::general_category(c)
 }
 
+/// `s` in lower case (`str::to_lowercase`'s answer: final sigma by context).
+pub fn to_lowercase(s: &str) -> String {
+    unicode::to_lowercase(s)
+}
+
+/// `s` in upper case.
+pub fn to_uppercase(s: &str) -> String {
+    unicode::to_uppercase(s)
+}
+
+/// `c` alone in lower case (`char::to_lowercase`'s answer).
+pub fn char_to_lowercase(c: char) -> String {
+    unicode::char_to_lowercase(c)
+}
+
+/// `c` alone in upper case.
+pub fn char_to_uppercase(c: char) -> String {
+    unicode::char_to_uppercase(c)
+}
+
 /// UTS-46 as the email checker applies it: the Unicode and ASCII forms, or `None`.
 pub fn uts46(domain: &str) -> Option<(String, String)> {
     unicode::uts46(domain)

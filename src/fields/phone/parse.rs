@@ -388,7 +388,7 @@ fn extension_heads(number: &str) -> impl Iterator<Item = (usize, (usize, usize))
 /// Does `head` (the text between number and extension digits) match one of
 /// libphonenumber's extension forms for `count` digits, with or without a final `#`?
 fn extension_head_ok(head: &str, count: usize, hash: bool) -> bool {
-    let lower: String = head.chars().flat_map(char::to_lowercase).collect();
+    let lower: String = head.chars().map(unicode::char_to_lowercase).collect();
     let h = lower.as_str();
     let sep = |c: char| matches!(c, ' ' | '\u{00A0}' | '\t' | ',');
     let sep_no_comma = |c: char| matches!(c, ' ' | '\u{00A0}' | '\t');
@@ -492,9 +492,10 @@ pub(super) fn normalize(number: &str) -> String {
         number
             .chars()
             .filter_map(|c| {
-                let mut upper = c.to_uppercase();
-                let u = upper.next()?;
-                if upper.next().is_some() {
+                let upper = unicode::char_to_uppercase(c);
+                let mut chars = upper.chars();
+                let u = chars.next()?;
+                if chars.next().is_some() {
                     return None;
                 }
                 keypad(u)

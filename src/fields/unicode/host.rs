@@ -3,6 +3,8 @@
 //! evaluated, so a CSP with only `'wasm-unsafe-eval'` is enough):
 //!
 //! - NFC and NFD: `String.prototype.normalize`;
+//! - lower and upper case: `String.prototype.toLowerCase` and `toUpperCase` (full case
+//!   mapping, locale-independent, the final sigma rule as `str::to_lowercase` applies it);
 //! - canonical combining classes: derived from canonical reordering, which NFD applies by
 //!   class (a mark of class 240 first, then the character: it moves ahead only when its
 //!   class is lower and not zero);
@@ -25,6 +27,15 @@ extern "C" {
     /// `String.prototype.normalize.call(text, form)`.
     #[wasm_bindgen(js_namespace = ["String", "prototype", "normalize"], js_name = call)]
     fn normalize(text: &str, form: &str) -> String;
+
+    /// `String.prototype.toLowerCase.call(text)`: full case mapping, final sigma included,
+    /// independent of the locale.
+    #[wasm_bindgen(js_namespace = ["String", "prototype", "toLowerCase"], js_name = call)]
+    fn lower(text: &str) -> String;
+
+    /// `String.prototype.toUpperCase.call(text)`.
+    #[wasm_bindgen(js_namespace = ["String", "prototype", "toUpperCase"], js_name = call)]
+    fn upper(text: &str) -> String;
 
     /// `String.fromCodePoint(c)`: a one-character JavaScript string.
     #[wasm_bindgen(js_namespace = String, js_name = fromCodePoint)]
@@ -68,6 +79,24 @@ pub(super) fn nfc(s: &str) -> Cow<'_, str> {
 
 pub(super) fn nfd(s: &str) -> String {
     normalize(s, "NFD")
+}
+
+pub(super) fn to_lowercase(s: &str) -> String {
+    lower(s)
+}
+
+pub(super) fn to_uppercase(s: &str) -> String {
+    upper(s)
+}
+
+/// A one-character string has no context, so the final sigma rule never applies: the
+/// character's own mapping, as `char::to_lowercase`.
+pub(super) fn char_to_lowercase(c: char) -> String {
+    lower(c.encode_utf8(&mut [0; 4]))
+}
+
+pub(super) fn char_to_uppercase(c: char) -> String {
+    upper(c.encode_utf8(&mut [0; 4]))
 }
 
 /// Whether NFD moves `c` ahead of the combining mark `mark`: true when `c` (the first
