@@ -1,5 +1,9 @@
-// The browser's second module: the library with the customer conversions (toPayload,
-// fromPayload, requirements, checklist), loaded by init({ customer: true }). A dynamic import,
-// so bundlers put it in a chunk of its own that a page without conversions never fetches.
-// (The Node entries replace this file: their one module has the conversions.)
+// The browser's other modules, each loaded by a dynamic import, so bundlers put it in a chunk
+// of its own that a page not asking for it never fetches (the Node entries replace this file:
+// their one module has everything):
+// - the kit: the library with the form kit (addressFormat, formatPhoneAsYouType,
+//   exampleNumber, countries, fields), loaded by init({ formKit: true });
+// - the full module: the form kit and the customer conversions (toPayload, fromPayload,
+//   requirements, checklist), loaded by init({ customer: true }).
+export const loadKit = () => import('./kit/customer_validate.js');
 export const loadFull = () => import('./full/customer_validate.js');

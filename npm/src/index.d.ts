@@ -19,10 +19,17 @@ export interface InitOptions {
   /** Where the data files are served from, when not beside this module (a CDN): `${dataUrl}/US.bin`. */
   dataUrl?: string | URL;
   /**
-   * Load the module with the customer conversions (`toPayload`, `fromPayload`,
-   * `requirements`, `checklist`): instead of the smaller first module when it is the first
-   * `init()`, or after it (the loaded countries carry over). `module` then names that
-   * module's `.wasm` (`full/customer_validate_bg.wasm`). Node has one module with everything.
+   * Load the module with the form kit (`addressFormat`, `formatPhoneAsYouType`,
+   * `exampleNumber`, `countries`, `fields`): instead of the smaller first module when it is
+   * the first `init()`, or after it (the loaded countries carry over). `module` then names
+   * that module's `.wasm` (`kit/customer_validate_bg.wasm`). Node has one module with
+   * everything.
+   */
+  formKit?: boolean;
+  /**
+   * Load the module with the form kit and the customer conversions (`toPayload`,
+   * `fromPayload`, `requirements`, `checklist`), as `formKit` does. `module` then names
+   * `full/customer_validate_bg.wasm`.
    */
   customer?: boolean;
 }
@@ -63,6 +70,9 @@ export interface PhoneAsYouType {
  * format the leading digits select, the raw digits where it stops), with `region` and `e164`
  * once the number is valid. Stateless: call it with the field's text after each keystroke.
  *
+ * In browsers it needs `await init({ formKit: true })` (or `{ customer: true }`) first; before
+ * that it throws an `Error` saying so.
+ *
  * @example
  * formatPhoneAsYouType('202456', { region: 'US' }).formatted; // '202-456'
  * formatPhoneAsYouType('+4930123').formatted;                 // '+49 30 123'
@@ -89,6 +99,9 @@ export interface ExampleNumber {
  * E.164, national and international forms, for a phone field's placeholder. Another `type`
  * is a `TypeError`.
  *
+ * In browsers it needs `await init({ formKit: true })` (or `{ customer: true }`) first; before
+ * that it throws an `Error` saying so.
+ *
  * @example
  * exampleNumber('GB').example?.national;               // '07400 123456'
  * exampleNumber('US', 'fixed_line').example?.e164;     // '+12015550123'
@@ -109,6 +122,9 @@ export interface AddressFormatResult {
  * the country calls its state, postal code, city and district, its postal examples and
  * prefix, and its subdivisions for a dropdown (`key` is the value to send). With
  * `{ latin: true }`, `lines` are the Latin-script order where the country has one (JP, CN, KR…).
+ *
+ * In browsers it needs `await init({ formKit: true })` (or `{ customer: true }`) first; before
+ * that it throws an `Error` saying so.
  *
  * @example
  * addressFormat('US').format?.lines;            // [['name'], ['organization'], ['street'], ['city', 'state', 'postal_code']]
@@ -237,6 +253,9 @@ export function checkAddress(address: InputOf<Address> & { [key: string]: unknow
 /**
  * Every country of the table (ISO 3166-1 plus `XK`), sorted by alpha-2: for a country select.
  *
+ * In browsers it needs `await init({ formKit: true })` (or `{ customer: true }`) first; before
+ * that it throws an `Error` saying so.
+ *
  * @example
  * countries().map((c) => [c.alpha2, c.name]); // [['AD', 'Andorra'], ...]
  */
@@ -263,6 +282,9 @@ export function providers(): ProviderInfo[];
  * provider's rules: name, label, control kind (from the field's check), whether required
  * under `options`, hint, `autocomplete` token, choices (`select`) and members (`group`,
  * `address`). A field the options refuse is not listed.
+ *
+ * In browsers it needs `await init({ formKit: true })` (or `{ customer: true }`) first; before
+ * that it throws an `Error` saying so.
  *
  * @example
  * fields('bloc', 'create').map((f) => [f.name, f.kind]); // [['email', 'email'], ['phone_number', 'phone'], ['bvn', 'digits'], …]

@@ -19,10 +19,12 @@
 
 import * as firstModule from './customer_validate.js';
 import { FILES } from './data.js';
-import { loadFull } from './full.js';
+import { loadKit, loadFull } from './full.js';
 
-// The wasm-bindgen glue whose module answers: the first module (no customer conversions in
-// browsers), or the full one once init({ customer: true }) has loaded it.
+// The wasm-bindgen glue whose module answers. In browsers: the first module (validation
+// only), the kit (and the form kit) once init({ formKit: true }) has loaded it, or the full
+// one (and the customer conversions) once init({ customer: true }) has. In Node: one module
+// with everything.
 let api = firstModule;
 
 let loaded = false;
@@ -152,15 +154,19 @@ function warmUp() {
  * `countries` (codes or names) that are not loaded yet, and, unless `warmUp: false`, pays the
  * phone engine's one-off start-up cost now rather than in the first validation. Call it again
  * to load more countries. `dataUrl` is where the data files are served from when they are not
- * beside this file (a CDN). `customer: true` loads the module with the customer conversions
- * (`toPayload`, `fromPayload`, `requirements`, `checklist`) instead of the smaller first one,
- * or after it, carrying the loaded countries over. In Node one module has everything.
+ * beside this file (a CDN). `formKit: true` loads the module with the form kit
+ * (`addressFormat`, `formatPhoneAsYouType`, `exampleNumber`, `countries`, `fields`), and
+ * `customer: true` the one with the form kit and the customer conversions (`toPayload`,
+ * `fromPayload`, `requirements`, `checklist`), instead of the smaller first one, or after it,
+ * carrying the loaded countries over. In Node one module has everything.
  */
-export async function init({ module, warmUp: warmUpNow = true, countries = [], dataUrl: base, customer = false } = {}) {
+export async function init({ module, warmUp: warmUpNow = true, countries = [], dataUrl: base, customer = false, formKit = false } = {}) {
   if (failure !== undefined) throw unusable();
   if (base !== undefined) dataBase = new URL(String(base).endsWith('/') ? String(base) : `${base}/`, globalThis.location?.href);
+  // The larger module asked for, and the export that tells whether the one answering has it.
+  const [loader, needed, what] = customer ? [loadFull, 'raw_to_payload', 'customer conversions'] : formKit ? [loadKit, 'raw_address_format', 'form kit'] : [];
   if (!loaded) {
-    loading ??= (customer && loadFull ? instantiateFull(module) : instantiateFirst(module)).then(
+    loading ??= (loader ? instantiateOther(loader, module) : instantiateFirst(module)).then(
       () => {
         loaded = true;
       },
@@ -171,8 +177,10 @@ export async function init({ module, warmUp: warmUpNow = true, countries = [], d
     );
     await loading;
   }
-  if (customer && api.raw_to_payload === undefined) {
-    switching ??= instantiateFull(undefined).finally(() => {
+  // A switch under way may be to a smaller module than this call needs: then one more.
+  for (let round = 0; needed !== undefined && api[needed] === undefined; round++) {
+    if (round === 3) throw new Error(`customer-validate: the module with the ${what} did not load`);
+    switching ??= instantiateOther(loader, undefined).finally(() => {
       switching = undefined;
     });
     await switching;
@@ -201,13 +209,14 @@ async function instantiateFirst(module) {
   api = firstModule;
 }
 
-// The full module: its glue by dynamic import, its .wasm beside that glue (or `module`); the
-// data files already registered in the first module are registered in it before it answers.
-async function instantiateFull(module) {
-  const full = await loadFull();
-  await full.default(module === undefined ? undefined : { module_or_path: module });
-  for (const [name, bytes] of loadedFiles) full.raw_load_data(name, bytes);
-  api = full;
+// The kit or the full module: its glue by dynamic import, its .wasm beside that glue (or
+// `module`); the data files already registered in the module answering are registered in it
+// before it answers.
+async function instantiateOther(loader, module) {
+  const other = await loader();
+  await other.default(module === undefined ? undefined : { module_or_path: module });
+  for (const [name, bytes] of loadedFiles) other.raw_load_data(name, bytes);
+  api = other;
   warm = false;
   warmedFiles.clear();
 }
@@ -356,7 +365,8 @@ export function checkPhone(input, { region } = {}) {
  * number. `region` is the country for numbers typed without `+`.
  */
 export function formatPhoneAsYouType(text, { region } = {}) {
-  return call(() => api.raw_format_as_you_type(text, region));
+  const m = formKit('formatPhoneAsYouType');
+  return call(() => m.raw_format_as_you_type(text, region));
 }
 
 /**
@@ -365,7 +375,8 @@ export function formatPhoneAsYouType(text, { region } = {}) {
  * `{ example, issues }`, `example` null where the region has none of that type.
  */
 export function exampleNumber(region, type) {
-  return call(() => api.raw_example_number(region, type));
+  const m = formKit('exampleNumber');
+  return call(() => m.raw_example_number(region, type));
 }
 
 /**
@@ -375,7 +386,8 @@ export function exampleNumber(region, type) {
  * country has one.
  */
 export function addressFormat(country, options) {
-  return call(() => api.raw_address_format(country, Boolean(options && options.latin)));
+  const m = formKit('addressFormat');
+  return call(() => m.raw_address_format(country, Boolean(options && options.latin)));
 }
 
 /** Checks one email address. */
@@ -411,7 +423,8 @@ export function checkAddress(address, options) {
 
 /** Every country of the table (ISO 3166-1 plus XK), sorted by alpha-2; a fresh array each call. */
 export function countries() {
-  return call(() => api.raw_countries());
+  const m = formKit('countries');
+  return call(() => m.raw_countries());
 }
 
 /** Every provider with its label and operations, for a form's pickers. */
@@ -425,7 +438,17 @@ export function providers() {
  * provider's rules.
  */
 export function fields(provider, operation, options) {
-  return call(() => api.raw_fields(provider, operation, options));
+  const m = formKit('fields');
+  return call(() => m.raw_fields(provider, operation, options));
+}
+
+// The glue of a module with the form kit, or a clear error saying how to load one. (Checked
+// outside `call`, whose catch would take this error for an internal one.)
+function formKit(name) {
+  if (failure === undefined && loaded && api.raw_address_format === undefined) {
+    throw new Error(`customer-validate: ${name} needs the module with the form kit: \`await init({ formKit: true })\` first`);
+  }
+  return api;
 }
 
 // The glue of a module with the customer conversions, or a clear error saying how to load one.

@@ -12,9 +12,11 @@
 //! ```
 
 use super::{
-    check, check_address, check_args, countries, fields, parse_options, providers,
-    rejected_address, rejected_payload, unreadable, validate_checked, validate_left_out, warm_up,
+    check, check_address, check_args, parse_options, providers, rejected_address, rejected_payload,
+    unreadable, validate_checked, validate_left_out, warm_up,
 };
+#[cfg(feature = "form-kit")]
+use super::{countries, fields};
 use crate::issue::{Code, Issue};
 use wasm_bindgen::prelude::*;
 
@@ -311,6 +313,7 @@ pub fn raw_check_address(address: &JsValue, options: &JsValue) -> Result<JsValue
 /// ```js
 /// raw_countries()[0].alpha2; // 'AD'
 /// ```
+#[cfg(feature = "form-kit")]
 #[wasm_bindgen]
 pub fn raw_countries() -> Result<JsValue, JsValue> {
     answer(Ok(countries()))
@@ -331,6 +334,7 @@ pub fn raw_providers() -> Result<JsValue, JsValue> {
 /// ```js
 /// raw_fields('rapyd', 'create', undefined)[0]; // { name: 'name', label: 'Full name', kind: 'text', … }
 /// ```
+#[cfg(feature = "form-kit")]
 #[wasm_bindgen]
 pub fn raw_fields(
     provider: &JsValue,
@@ -347,6 +351,7 @@ pub fn raw_fields(
 /// ```js
 /// raw_format_as_you_type('202456', 'US').formatted; // '202-456'
 /// ```
+#[cfg(feature = "form-kit")]
 #[wasm_bindgen]
 pub fn raw_format_as_you_type(text: &JsValue, region: &JsValue) -> Result<JsValue, JsValue> {
     let text = string_arg("text", text)?;
@@ -375,6 +380,7 @@ pub fn raw_left_out_issues(left_out: &JsValue) -> Result<JsValue, JsValue> {
 /// ```js
 /// raw_address_format('US', false).format.labels.postal_code; // 'zip'
 /// ```
+#[cfg(feature = "form-kit")]
 #[wasm_bindgen]
 pub fn raw_address_format(country: &JsValue, latin: bool) -> Result<JsValue, JsValue> {
     let country = string_arg("country", country)?;
@@ -388,6 +394,7 @@ pub fn raw_address_format(country: &JsValue, latin: bool) -> Result<JsValue, JsV
 /// ```js
 /// raw_example_number('GB', undefined).example.national; // '07400 123456'
 /// ```
+#[cfg(feature = "form-kit")]
 #[wasm_bindgen]
 pub fn raw_example_number(region: &JsValue, kind: &JsValue) -> Result<JsValue, JsValue> {
     let region = string_arg("region", region)?;

@@ -1,7 +1,7 @@
 // A tiny app as a merchant would write it: the package imported by name, bundled by Vite and
 // by webpack in npm/dev/test/bundlers.test.mjs, then run in headless Chromium. It publishes
 // what it saw on `window.result` for the test to read.
-import { init, validate, checkPhone, schema, toPayload } from 'customer-validate';
+import { init, validate, checkPhone, schema, toPayload, addressFormat } from 'customer-validate';
 
 window.result = (async () => {
   await init({ countries: ['DE', 'NG'] });
@@ -17,7 +17,10 @@ window.result = (async () => {
     phone: checkPhone('0803 123 4567', { region: 'NG' }).normalized,
     us: us.issues ? us.issues.map((i) => i.code) : us.value.phone_number,
   };
-  // The customer conversions: the second module, its glue a chunk of its own.
+  // The form kit: the kit module, its glue a chunk of its own.
+  await init({ formKit: true });
+  const layout = addressFormat('DE').format.lines;
+  // The customer conversions: the full module, its glue another chunk.
   await init({ customer: true });
-  return { ...first, payload: toPayload('rapyd', 'create', { full_name: 'Ada Obi', phone: '0803 123 4567' }, undefined, { default_region: 'NG' }).value };
+  return { ...first, layout, payload: toPayload('rapyd', 'create', { full_name: 'Ada Obi', phone: '0803 123 4567' }, undefined, { default_region: 'NG' }).value };
 })().catch((e) => ({ error: String(e && e.stack ? e.stack : e) }));

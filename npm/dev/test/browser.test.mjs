@@ -15,7 +15,7 @@ import { init, validate, checkPhone, lookupCountry, checkPostalCode, checkAddres
 window.result = (async () => {
   const s = schema('bloc', 'create');
   const early = s['~standard'].validate({ first_name: 'Ada' }); // before init(): a promise
-  await init({ countries: ['DE', 'NG', 'CA'] });
+  await init({ countries: ['DE', 'NG', 'CA'], formKit: true });
   return {
     early: early instanceof Promise ? await early : 'not a promise',
     valid: validate('rapyd', 'create', { name: ' Ada ', phone_number: '+49 151 23456789' }),

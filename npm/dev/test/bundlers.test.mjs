@@ -60,7 +60,7 @@ async function webpackBundle() {
 async function runBundle(dir) {
   const files = readdirSync(dir, { recursive: true }).map(String);
   const wasm = files.filter((f) => f.endsWith('.wasm'));
-  assert.equal(wasm.length, 2, `two .wasm assets emitted (the first module, the one with the conversions): ${files.join(', ')}`);
+  assert.equal(wasm.length, 3, `three .wasm assets emitted (the first module, the kit, the one with the conversions): ${files.join(', ')}`);
   const server = await serve({ mounts: { '/': dir }, headers: () => ({ 'content-security-policy': CSP }) });
   const page = await browser.context.newPage();
   const errors = consoleErrors(page);
@@ -83,7 +83,8 @@ function check({ result, errors, fetched, wasm, files }) {
   assert.deepEqual(result.invalid, ['field_required', 'field_required', 'digits_length', 'field_required', 'field_required', 'field_required']);
   assert.equal(result.phone, '+2348031234567');
   assert.equal(result.us, '+12127363100');
-  assert.equal(fetched.filter((p) => p.endsWith('.wasm')).length, 2, `both emitted modules were loaded: ${fetched.join(', ')}`);
+  assert.deepEqual(result.layout, [['name'], ['organization'], ['street'], ['postal_code', 'city']]);
+  assert.equal(fetched.filter((p) => p.endsWith('.wasm')).length, 3, `the three emitted modules were loaded: ${fetched.join(', ')}`);
   for (const w of wasm) assert.ok(fetched.some((p) => p.endsWith(w.split('/').pop())), `the emitted ${w} was loaded: ${fetched.join(', ')}`);
   assert.deepEqual(result.payload, { name: 'Ada Obi', phone_number: '+2348031234567' });
   // The data files were emitted as files of their own (not inlined) and fetched from the

@@ -202,6 +202,75 @@ test('the customer conversions: a module of their own, loaded on request, the co
   }
 });
 
+test('the form kit: a module of its own, loaded on request, the countries carried over; then the full module', async () => {
+  const { p, fetched, data, errors } = await page();
+  try {
+    const r = await p.evaluate(async () => {
+      const cv = window.cv;
+      await cv.init({ countries: ['GB'] });
+      const before = {};
+      for (const [fn, ...args] of [['addressFormat', 'GB'], ['formatPhoneAsYouType', '0201'], ['exampleNumber', 'GB'], ['countries'], ['fields', 'rapyd', 'create']]) {
+        try {
+          cv[fn](...args);
+        } catch (e) {
+          before[fn] = e.message;
+        }
+      }
+      const validBefore = cv.validate('rapyd', 'create', { name: 'Ada', phone_number: '+44 20 7946 0018' }).ok;
+      await cv.init({ formKit: true });
+      const kit = {
+        layout: cv.addressFormat('GB').format.labels.postal_code,
+        typed: cv.formatPhoneAsYouType('020 7946', { region: 'GB' }).formatted,
+        example: cv.exampleNumber('GB').example.e164,
+        countries: cv.countries().length,
+        fields: cv.fields('rapyd', 'create').length,
+        valid: cv.validate('rapyd', 'create', { name: 'Ada', phone_number: '+44 20 7946 0018' }).ok,
+      };
+      let conversionsBefore;
+      try {
+        cv.toPayload('rapyd', 'create', { full_name: 'Ada Lovelace' });
+      } catch (e) {
+        conversionsBefore = e.message;
+      }
+      await cv.init({ customer: true });
+      await cv.init({ formKit: true }); // never back to a smaller module
+      return { before, validBefore, kit, conversionsBefore, after: cv.toPayload('rapyd', 'create', { full_name: 'Ada Lovelace' }).ok, layoutAfter: cv.addressFormat('GB').format.country };
+    });
+    assert.deepEqual(Object.keys(r.before), ['addressFormat', 'formatPhoneAsYouType', 'exampleNumber', 'countries', 'fields']);
+    for (const [fn, message] of Object.entries(r.before)) assert.equal(message, `customer-validate: ${fn} needs the module with the form kit: \`await init({ formKit: true })\` first`);
+    assert.equal(r.validBefore, true);
+    assert.equal(r.kit.layout, 'postal');
+    assert.equal(r.kit.typed, '020 7946');
+    assert.match(r.kit.example, /^\+447/);
+    assert.ok(r.kit.countries >= 249);
+    assert.ok(r.kit.fields >= 5);
+    assert.equal(r.kit.valid, true);
+    assert.match(r.conversionsBefore, /init\(\{ customer: true \}\)/);
+    assert.equal(r.after, true);
+    assert.equal(r.layoutAfter, 'GB');
+    // GB was fetched once, before the first switch, and registered in each later module from memory.
+    assert.deepEqual(data(), ['/pkg/data/GB.bin']);
+    assert.deepEqual(fetched.filter((f) => f.endsWith('.wasm')), ['/pkg/customer_validate_bg.wasm', '/pkg/kit/customer_validate_bg.wasm', '/pkg/full/customer_validate_bg.wasm']);
+    assert.deepEqual(errors, []);
+  } finally {
+    await p.close();
+  }
+});
+
+test('init({ formKit: true }) first: only the kit module is fetched', async () => {
+  const { p, fetched } = await page();
+  try {
+    const layout = await p.evaluate(async () => {
+      await window.cv.init({ formKit: true, countries: ['JP'] });
+      return window.cv.addressFormat('JP').format.labels.state;
+    });
+    assert.equal(layout, 'prefecture');
+    assert.deepEqual(fetched.filter((f) => f.endsWith('.wasm')), ['/pkg/kit/customer_validate_bg.wasm']);
+  } finally {
+    await p.close();
+  }
+});
+
 test('init({ customer: true }) first: only the full module is fetched', async () => {
   const { p, fetched } = await page();
   try {
@@ -232,12 +301,12 @@ test('dataUrl: the files come from another base (a CDN)', async () => {
 
 // Runs `calls` ([fn, ...args]) in a fresh page, loading data files on demand in input order,
 // and in Node; the answers must be identical.
-async function sameAsNode(calls, { customer = false } = {}) {
+async function sameAsNode(calls, { customer = false, formKit = false } = {}) {
   const { p } = await page();
   try {
-    const browserAnswers = await p.evaluate(async ([calls, customer]) => {
+    const browserAnswers = await p.evaluate(async ([calls, customer, formKit]) => {
       const cv = window.cv;
-      await cv.init({ warmUp: false, customer });
+      await cv.init({ warmUp: false, customer, formKit });
       const out = [];
       for (const [fn, ...args] of calls) {
         let r = cv[fn](...args);
@@ -248,7 +317,7 @@ async function sameAsNode(calls, { customer = false } = {}) {
         out.push(r);
       }
       return out;
-    }, [calls, customer]);
+    }, [calls, customer, formKit]);
     const nodeAnswers = calls.map(([fn, ...args]) => node[fn](...args));
     assert.equal(browserAnswers.length, nodeAnswers.length);
     for (let i = 0; i < calls.length; i++) {
@@ -269,7 +338,7 @@ test('the as-you-type vectors, keystroke by keystroke: the same answers as Node'
     const typed = [...v.typed];
     for (let i = 1; i <= typed.length; i++) calls.push(['formatPhoneAsYouType', typed.slice(0, i).join(''), v.region ? { region: v.region } : {}]);
   }
-  await sameAsNode(calls);
+  await sameAsNode(calls, { formKit: true });
 });
 
 test('the address vectors: the same answers as Node', async () => {
@@ -280,7 +349,7 @@ test('the address layouts: data_not_loaded first, then the same answers as Node 
   const { p } = await page();
   try {
     const before = await p.evaluate(async () => {
-      await window.cv.init({ warmUp: false });
+      await window.cv.init({ warmUp: false, formKit: true });
       return window.cv.addressFormat('JP');
     });
     assert.equal(before.format, null);
@@ -292,7 +361,7 @@ test('the address layouts: data_not_loaded first, then the same answers as Node 
   await sameAsNode([
     ...countries.map((c) => ['addressFormat', c]),
     ...['JP', 'CN', 'KR'].map((c) => ['addressFormat', c, { latin: true }]),
-  ]);
+  ], { formKit: true });
 });
 
 test('the email and country vectors (Unicode from the browser): the same answers as Node', async () => {

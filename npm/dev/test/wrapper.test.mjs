@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 
 const dir = mkdtempSync(join(tmpdir(), 'cv-wrapper-'));
 cpSync(new URL('../node_modules/customer-validate/index.js', import.meta.url), join(dir, 'index.js'));
-writeFileSync(join(dir, 'full.js'), 'export const loadFull = undefined;\n');
+writeFileSync(join(dir, 'full.js'), 'export const loadKit = undefined;\nexport const loadFull = undefined;\n');
 writeFileSync(join(dir, 'data.js'), `export const FILES = { US: () => new URL('./data/US.bin', import.meta.url) };\n`);
 writeFileSync(
   join(dir, 'customer_validate.js'),
@@ -26,6 +26,7 @@ export function raw_load_data() {}
 export function raw_countries() { return [{ alpha2: 'AD' }]; }
 export function raw_providers() { return [{ name: 'rapyd', label: 'Rapyd', operations: ['create'] }]; }
 export function raw_fields(...args) { return args; }
+export function raw_address_format(...args) { return args; }
 export function raw_to_payload(...args) { return { ok: true, value: args, warnings: [] }; }
 export function raw_from_payload(...args) { return { ok: true, value: args, warnings: [] }; }
 export function raw_requirements(...args) { return args; }
