@@ -103,6 +103,9 @@ const PHRASES = {
   Unarchive: ['Desarchivar', 'Desarquivar', 'Désarchiver', 'Wiederherstellen', 'Ripristina', 'Dearchiveren', 'Przywróć z archiwum', 'Arşivden çıkar', 'アーカイブ解除', '取消归档', 'إلغاء الأرشفة'],
   'Bulk CSV row': ['Fila de CSV masivo', 'Linha de CSV em lote', 'Ligne de CSV en masse', 'Zeile einer Massen-CSV', 'Riga di CSV massivo', 'Rij uit bulk-CSV', 'Wiersz zbiorczego CSV', 'Toplu CSV satırı', '一括CSVの行', '批量 CSV 行', 'صف CSV جماعي'],
   'Loading the validator…': ['Cargando el validador…', 'Carregando o validador…', 'Chargement du validateur…', 'Validator wird geladen…', 'Caricamento del validatore…', 'Validator wordt geladen…', 'Wczytywanie walidatora…', 'Doğrulayıcı yükleniyor…', 'バリデーターを読み込み中…', '正在加载验证器…', 'جارٍ تحميل المدقق…'],
+  // The default phone country's hints without a value (the one with a value is region_hint).
+  'Bloc: phone numbers are read as Nigerian.': ['Bloc: los teléfonos se leen como números de Nigeria.', 'Bloc: os telefones são lidos como números da Nigéria.', 'Bloc : les numéros sont lus comme nigérians.', 'Bloc: Telefonnummern werden als nigerianisch gelesen.', 'Bloc: i numeri di telefono sono letti come nigeriani.', 'Bloc: telefoonnummers worden als Nigeriaans gelezen.', 'Bloc: numery telefonów są odczytywane jako nigeryjskie.', 'Bloc: telefon numaraları Nijerya numarası olarak okunur.', 'Bloc：電話番号はナイジェリアの番号として読み取られます。', 'Bloc：电话号码按尼日利亚号码读取。', 'Bloc: تُقرأ أرقام الهاتف على أنها نيجيرية.'],
+  'No phone number in this operation.': ['Esta operación no tiene número de teléfono.', 'Esta operação não tem número de telefone.', 'Cette opération n’a pas de numéro de téléphone.', 'Dieser Vorgang hat keine Telefonnummer.', 'Questa operazione non ha un numero di telefono.', 'Deze bewerking heeft geen telefoonnummer.', 'Ta operacja nie ma numeru telefonu.', 'Bu işlemde telefon numarası yok.', 'この操作には電話番号がありません。', '此操作不含电话号码。', 'لا يوجد رقم هاتف في هذه العملية.'],
   // The live lines under the fields that hold no value.
   'Not a complete phone number yet': ['Aún no es un número de teléfono completo', 'Ainda não é um número de telefone completo', 'Ce n’est pas encore un numéro de téléphone complet', 'Noch keine vollständige Telefonnummer', 'Non è ancora un numero di telefono completo', 'Nog geen volledig telefoonnummer', 'To jeszcze nie jest pełny numer telefonu', 'Henüz tam bir telefon numarası değil', '電話番号がまだ完全ではありません', '电话号码尚不完整', 'ليس رقم هاتف كاملًا بعد'],
   'Pick the country to check the format': ['Elija el país para comprobar el formato', 'Escolha o país para verificar o formato', 'Choisissez le pays pour vérifier le format', 'Wählen Sie das Land, um das Format zu prüfen', 'Scegli il paese per verificare il formato', 'Kies het land om de notatie te controleren', 'Wybierz kraj, aby sprawdzić format', 'Biçimi denetlemek için ülkeyi seçin', '形式を確認するには国を選んでください', '请选择国家/地区以检查格式', 'اختر الدولة للتحقق من الصيغة'],
@@ -145,8 +148,63 @@ const PATTERNS = [
   [/^Country rules loaded as needed: (.+)\.$/, ['Reglas de país cargadas según se necesitan: $1.', 'Regras de país carregadas conforme necessário: $1.', 'Règles de pays chargées au besoin : $1.', 'Länderregeln nach Bedarf geladen: $1.', 'Regole dei paesi caricate quando servono: $1.', 'Landregels geladen wanneer nodig: $1.', 'Reguły krajów wczytane w razie potrzeby: $1.', 'Gerektikçe yüklenen ülke kuralları: $1.', '必要に応じて読み込んだ国のルール：$1。', '按需加载的国家/地区规则：$1。', 'قواعد الدول المحمّلة عند الحاجة: $1.']],
 ];
 
+// Sentences that carry a value, by a stable key, rendered where they are written (`say`):
+// English first, then the languages of ORDER. `{name}` is a value, placed where each
+// language puts it.
+export const SENTENCES = {
+  // The postal code's live line once valid: the code as the country writes it.
+  postal_format: ['Format of {country}: {code}', 'Formato ({country}): {code}', 'Formato ({country}): {code}', 'Format ({country}) : {code}', 'Format ({country}): {code}', 'Formato ({country}): {code}', 'Notatie voor {country}: {code}', 'Format ({country}): {code}', '{country} biçimi: {code}', '{country}の形式：{code}', '{country}格式：{code}', 'صيغة {country}: {code}'],
+  // The email's live line: the button that applies the domain suggested.
+  use_suggestion: ['Use {suggestion}', 'Usar {suggestion}', 'Usar {suggestion}', 'Utiliser {suggestion}', '{suggestion} verwenden', 'Usa {suggestion}', '{suggestion} gebruiken', 'Użyj {suggestion}', '{suggestion} kullan', '{suggestion} を使う', '使用 {suggestion}', 'استخدم {suggestion}'],
+  // The default phone country's hint; {option} is a <code>default_region</code>.
+  region_hint: ['Sent as the {option} option.', 'Se envía como la opción {option}.', 'Enviado como a opção {option}.', 'Envoyé comme option {option}.', 'Wird als Option {option} gesendet.', 'Inviato come opzione {option}.', 'Verstuurd als de optie {option}.', 'Wysyłane jako opcja {option}.', '{option} seçeneği olarak gönderilir.', '{option} オプションとして送信されます。', '作为 {option} 选项发送。', 'يُرسل بوصفه الخيار {option}.'],
+  region_hint_all: ['Sent as the {option} option (Bloc still reads Nigerian numbers).', 'Se envía como la opción {option} (Bloc sigue leyendo números de Nigeria).', 'Enviado como a opção {option} (o Bloc continua lendo números da Nigéria).', 'Envoyé comme option {option} (Bloc lit toujours des numéros nigérians).', 'Wird als Option {option} gesendet (Bloc liest weiterhin nigerianische Nummern).', 'Inviato come opzione {option} (Bloc legge comunque numeri nigeriani).', 'Verstuurd als de optie {option} (Bloc leest nog steeds Nigeriaanse nummers).', 'Wysyłane jako opcja {option} (Bloc nadal odczytuje numery nigeryjskie).', '{option} seçeneği olarak gönderilir (Bloc numaraları yine Nijerya numarası olarak okur).', '{option} オプションとして送信されます（Bloc は引き続きナイジェリアの番号として読み取ります）。', '作为 {option} 选项发送（Bloc 仍按尼日利亚号码读取）。', 'يُرسل بوصفه الخيار {option} (يظل Bloc يقرأ الأرقام على أنها نيجيرية).'],
+};
+
+// The phone's number types (checkPhone's `type`), English first, then ORDER.
+export const NUMBER_TYPES = {
+  fixed_line: ['fixed line', 'fijo', 'fixo', 'fixe', 'Festnetz', 'fisso', 'vast nummer', 'stacjonarny', 'sabit hat', '固定電話', '固定电话', 'هاتف أرضي'],
+  mobile: ['mobile', 'móvil', 'celular', 'mobile', 'Mobilfunk', 'cellulare', 'mobiel', 'komórkowy', 'mobil', '携帯電話', '手机', 'جوال'],
+  fixed_line_or_mobile: ['fixed line or mobile', 'fijo o móvil', 'fixo ou celular', 'fixe ou mobile', 'Festnetz oder Mobilfunk', 'fisso o cellulare', 'vast of mobiel', 'stacjonarny lub komórkowy', 'sabit hat veya mobil', '固定電話または携帯電話', '固定电话或手机', 'أرضي أو جوال'],
+  toll_free: ['toll free', 'gratuito', 'ligação gratuita', 'numéro gratuit', 'gebührenfrei', 'numero verde', 'gratis nummer', 'bezpłatny', 'ücretsiz hat', 'フリーダイヤル', '免费电话', 'رقم مجاني'],
+  premium_rate: ['premium rate', 'tarificación adicional', 'tarifa premium', 'numéro surtaxé', 'Mehrwertdienst', 'a tariffa maggiorata', 'betaalnummer', 'o podwyższonej opłacie', 'özel ücretli hat', '有料情報サービス', '付费服务电话', 'رقم بتعرفة مميزة'],
+  shared_cost: ['shared cost', 'coste compartido', 'custo compartilhado', 'à coût partagé', 'geteilte Kosten', 'a costo ripartito', 'gedeelde kosten', 'o dzielonej opłacie', 'paylaşılan maliyetli hat', '料金分担番号', '分摊费用电话', 'رقم بتكلفة مشتركة'],
+  voip: ['VoIP', 'VoIP', 'VoIP', 'VoIP', 'VoIP', 'VoIP', 'VoIP', 'VoIP', 'VoIP', 'IP電話', '网络电话', 'VoIP'],
+  personal_number: ['personal number', 'número personal', 'número pessoal', 'numéro personnel', 'persönliche Nummer', 'numero personale', 'persoonlijk nummer', 'numer osobisty', 'kişisel numara', 'パーソナル番号', '个人号码', 'رقم شخصي'],
+  pager: ['pager', 'buscapersonas', 'pager', 'radiomessagerie', 'Pager', 'cercapersone', 'pieper', 'pager', 'çağrı cihazı', 'ポケットベル', '寻呼机', 'جهاز نداء'],
+  uan: ['universal access number', 'número de acceso universal', 'número de acesso universal', 'numéro d’accès universel', 'einheitliche Rufnummer', 'numero di accesso universale', 'universeel toegangsnummer', 'uniwersalny numer dostępu', 'evrensel erişim numarası', '統一番号', '统一接入号码', 'رقم وصول موحّد'],
+  voicemail: ['voicemail', 'buzón de voz', 'correio de voz', 'messagerie vocale', 'Mailbox', 'segreteria telefonica', 'voicemail', 'poczta głosowa', 'sesli mesaj', '留守番電話', '语音信箱', 'بريد صوتي'],
+};
+
 let lang = 'en';
 let catalog = en;
+
+/** A row's text in the page's language: English is `row[0]`, then the languages of ORDER. */
+const inLanguage = (row) => (lang === 'en' ? row[0] : row[ORDER.indexOf(lang) + 1]) ?? row[0];
+
+/**
+ * The sentence `key` of SENTENCES in the page's language, as the strings and nodes to append:
+ * each `{name}` replaced by `values[name]` (text, or a node such as a `<code>`).
+ * `say('use_suggestion', { suggestion: 'gmail.com' })` → `['Use ', 'gmail.com']` in English.
+ */
+export function say(key, values = {}) {
+  return inLanguage(SENTENCES[key])
+    .split(/(\{[a-z_]+\})/)
+    .filter((part) => part !== '')
+    .map((part) => {
+      const name = part.match(/^\{([a-z_]+)\}$/)?.[1];
+      return name !== undefined && values[name] !== undefined ? (typeof values[name] === 'object' ? values[name] : String(values[name])) : part;
+    });
+}
+
+/** `say` as one string (for a button's text or an attribute). */
+export const sayText = (key, values) => say(key, values).map((p) => (typeof p === 'string' ? p : p.textContent)).join('');
+
+/** A phone number type (`mobile`, `fixed_line`…) in the page's language; undefined for `unknown`. */
+export function numberTypeName(type) {
+  const row = NUMBER_TYPES[type];
+  return row === undefined ? undefined : inLanguage(row);
+}
 
 /** The page's language tag (one of the package's LOCALES). */
 export const currentLanguage = () => lang;
@@ -193,7 +251,9 @@ function phraseOf(text) {
 }
 
 const english = new WeakMap();
-const SKIP = 'script, style, pre, code, .msg, #region, #countries, #lang-picker';
+// `data-said`: text rendered in the page's language at its source (`say`, country names),
+// which a phrase must not rewrite (German names Iceland "Island", an English label here).
+const SKIP = 'script, style, pre, code, .msg, #region, #countries, #lang-picker, [data-said]';
 
 function translateNode(node) {
   const original = english.get(node) ?? node.data;

@@ -7,7 +7,7 @@ import { checklist, countries, init, missingData, requirements, toPayload, valid
 import { nearest, renderForm } from './form.js';
 import { CUSTOMER, OPERATION_LABELS, providerLayouts } from './layouts.js';
 import { messageFor } from './messages.js';
-import { installLanguagePicker } from './i18n.js';
+import { installLanguagePicker, regionName, say } from './i18n.js';
 
 const $ = (id) => document.getElementById(id);
 /** The control a slot shows now (a state's dropdown or its text input). */
@@ -54,7 +54,8 @@ function needData(result) {
 
 const COUNTRIES = countries();
 const NAMES = new Map(COUNTRIES.map((c) => [c.alpha2, c.common_name ?? c.name]));
-const countryName = (code) => NAMES.get(code);
+// In the page's language (the browser's names), else the package's English name.
+const countryName = (code) => regionName(code) ?? NAMES.get(code);
 
 function fillCountryLists() {
   $('countries').replaceChildren(
@@ -316,6 +317,22 @@ function showResult(state, status, value, warnings = [], slots = new Map()) {
   w.hidden = warnings.length === 0;
 }
 
+// The default phone country's hint: a sentence of i18n.js's SENTENCES around a
+// <code>default_region</code> (written again on a language switch), or a phrase.
+let regionHint = 'region_hint';
+function showRegionHint() {
+  const hint = $('region-hint');
+  if (!regionHint.startsWith('region_hint')) {
+    delete hint.dataset.said; // a phrase: the phrasebook translates it
+    hint.textContent = regionHint;
+    return;
+  }
+  const code = document.createElement('code');
+  code.textContent = 'default_region';
+  hint.dataset.said = '';
+  hint.replaceChildren(...say(regionHint, { option: code }));
+}
+
 /** Shows the controls of one mode (`single` or `all`) and hides the other's. */
 function showMode(name) {
   for (const e of document.querySelectorAll('[data-mode]')) e.hidden = e.dataset.mode !== name;
@@ -331,9 +348,8 @@ async function chooseAll() {
   $('form-title').textContent = 'One customer, every provider';
   history.replaceState(null, '', '#all');
   $('region').disabled = false;
-  const code = document.createElement('code');
-  code.textContent = 'default_region';
-  $('region-hint').replaceChildren('Sent as the ', code, ' option (Bloc still reads Nigerian numbers).');
+  regionHint = 'region_hint_all';
+  showRegionHint();
   mode = allMode();
   mode.render($('fields'));
   showSummary([], new Map());
@@ -354,14 +370,8 @@ function choose(provider, operation) {
   const kinds = JSON.stringify(PROVIDERS[provider].operations[operation]);
   const phones = /"kind":"(phone|contacts)"/.test(kinds);
   $('region').disabled = provider === 'bloc' || !phones;
-  const hint = $('region-hint');
-  if (provider === 'bloc') hint.textContent = 'Bloc: phone numbers are read as Nigerian.';
-  else if (!phones) hint.textContent = 'No phone number in this operation.';
-  else {
-    const code = document.createElement('code');
-    code.textContent = 'default_region';
-    hint.replaceChildren('Sent as the ', code, ' option.');
-  }
+  regionHint = provider === 'bloc' ? 'Bloc: phone numbers are read as Nigerian.' : !phones ? 'No phone number in this operation.' : 'region_hint';
+  showRegionHint();
   mode = singleMode(provider, operation);
   mode.render($('fields'));
   showSummary([], new Map());
@@ -423,7 +433,10 @@ dataRefresh = () => {
 };
 showData();
 // The language picker (i18n.js): on a switch, the messages shown are written again.
-document.addEventListener('cv:locale', () => dataRefresh());
+document.addEventListener('cv:locale', () => {
+  showRegionHint();
+  dataRefresh();
+});
 await installLanguagePicker();
 $('loading').remove();
 document.body.dataset.ready = 'true';
