@@ -742,6 +742,7 @@ test('lines that carry a value follow the language: the phone, the postal format
   assert.equal(await f.page.getAttribute('[data-field="/phone_number"] > .live bdi', 'dir'), 'ltr');
   await waitLive('/addresses/0/zip', 'صيغة فرنسا: 75001');
   assert.equal(await hint(), 'يُرسل بوصفه الخيار default_region.');
+  await f.shot('rapyd-create-live-lines-ar');
 
   // Bloc's hint has no value: the phrasebook's.
   await f.page.selectOption('#provider', 'bloc');
