@@ -183,10 +183,21 @@ export function renderForm(root, layout, ctx) {
     const select = el(
       'select',
       { class: 'phone-country', 'aria-label': 'Phone number country', autocomplete: 'off', disabled: fixed ? true : undefined },
-      el('option', { value: '', text: fixed ? `${fixed} (fixed)` : 'Default country' }),
-      ...(fixed ? [] : PHONE_COUNTRIES_LIST().map((c) => el('option', { value: c.alpha2, text: `${c.common_name ?? c.name} +${c.calling_code}` }))),
+      el('option', { value: '', text: fixed ? '' : 'Default country' }),
+      ...(fixed ? [] : PHONE_COUNTRIES_LIST().map((c) => el('option', { value: c.alpha2 }))),
     );
     input.phoneCountry = select;
+    // Country names in the page's language (written again on a language switch).
+    const byCode = new Map(PHONE_COUNTRIES_LIST().map((c) => [c.alpha2, c]));
+    const names = () => {
+      if (fixed) select.options[0].textContent = sayText('fixed_country', { country: ctx.countryName(fixed) ?? fixed });
+      for (const o of select.options) {
+        const c = byCode.get(o.value);
+        if (o.value && c) o.textContent = `${ctx.countryName(c.alpha2) ?? c.common_name ?? c.name} +${c.calling_code}`;
+      }
+    };
+    ctx.refreshers.push(names);
+    names();
     const placeholder = () => {
       const region = select.value || ctx.phoneRegion(segments);
       if (!region) {

@@ -310,7 +310,8 @@ function showResult(state, status, value, warnings = [], slots = new Map()) {
   w.replaceChildren(
     ...warnings.map((i) => {
       const li = document.createElement('li');
-      li.textContent = `${slotOf(slots, i.pointer)?.label ?? i.pointer}: ${messageFor(i, countryName)} (a warning: it does not block)`;
+      // Text nodes of their own, so the phrasebook translates the label and the note.
+      li.append(slotOf(slots, i.pointer)?.label ?? i.pointer, `: ${messageFor(i, countryName)}`, ' (a warning: it does not block)');
       return li;
     }),
   );

@@ -724,6 +724,8 @@ test('lines that carry a value follow the language: the phone, the postal format
   await waitLive('/addresses/0/zip', 'Format (Japan): 100-0001');
   assert.equal(await hint(), 'Wird als Option default_region gesendet.');
   assert.equal(await f.page.textContent('#region-hint code'), 'default_region');
+  // The phone's own country select names the countries in German too.
+  assert.equal(await f.page.textContent('[data-field="/phone_number"] select.phone-country option[value="GB"]'), 'Vereinigtes Königreich +44');
   // Typed after the switch: written in German at once (a fixed line this time).
   await f.fill({ '/phone_number': '020 7946 0958', '/addresses/0/country': 'France', '/addresses/0/zip': '75001' });
   await waitLive('/phone_number', 'Vereinigtes Königreich · +442079460958 · Festnetz');
@@ -747,6 +749,7 @@ test('lines that carry a value follow the language: the phone, the postal format
   // Bloc's hint has no value: the phrasebook's.
   await f.page.selectOption('#provider', 'bloc');
   await f.page.waitForFunction(() => document.getElementById('region-hint').textContent === 'Bloc: تُقرأ أرقام الهاتف على أنها نيجيرية.');
+  assert.equal(await f.page.textContent('[data-field="/phone_number"] select.phone-country option'), 'نيجيريا (ثابت)');
   await f.done();
 });
 
@@ -754,9 +757,12 @@ test('the email suggestion\'s button follows the language', async () => {
   const f = await open('calypso/create');
   await f.page.selectOption('#lang-picker', 'fr');
   await f.page.waitForFunction(() => document.documentElement.lang === 'fr');
-  await f.fill({ '/payload/email': 'ada@gmial.com' });
+  await f.fill({ '/account': `0x${'aB'.repeat(20)}`, '/timestamp': '1700000000000', '/payload/email': 'ada@gmial.com' });
   const live = f.live('/payload/email');
   assert.equal(await live.locator('.suggest').textContent(), 'Vouliez-vous dire gmail.com ?');
+  // Submitted: the warning under the payload, label and note in French.
+  await f.submit();
+  await f.page.waitForFunction(() => document.querySelector('#warnings li')?.textContent === 'E-mail: Vouliez-vous dire gmail.com ? (avertissement : n’empêche pas l’envoi)');
   await live.getByRole('button', { name: 'Utiliser gmail.com' }).click();
   assert.equal(await f.field('/payload/email').inputValue(), 'ada@gmail.com');
   // In Arabic, with a suggestion shown when the language changes.
