@@ -127,6 +127,10 @@ const PHRASES = {
   // A warning under the payload: the label, the message, then this.
   '(a warning: it does not block)': ['(aviso: no impide el envío)', '(aviso: não impede o envio)', '(avertissement : n’empêche pas l’envoi)', '(Warnung: verhindert das Senden nicht)', '(avviso: non blocca l’invio)', '(waarschuwing: blokkeert niet)', '(ostrzeżenie: nie blokuje wysyłki)', '(uyarı: gönderimi engellemez)', '（警告：送信は妨げません）', '（警告：不影响提交）', '(تحذير: لا يمنع الإرسال)'],
   'No country rules loaded yet: each is fetched when a value needs it.': ['Aún no se ha cargado ninguna regla de país: cada una se descarga cuando un valor la necesita.', 'Nenhuma regra de país carregada ainda: cada uma é baixada quando um valor precisa dela.', 'Aucune règle de pays chargée pour l’instant : chacune est téléchargée quand une valeur en a besoin.', 'Noch keine Länderregeln geladen: Jede wird geladen, sobald ein Wert sie braucht.', 'Nessuna regola dei paesi ancora caricata: ognuna viene scaricata quando un valore ne ha bisogno.', 'Nog geen landregels geladen: elke wordt opgehaald zodra een waarde die nodig heeft.', 'Nie wczytano jeszcze reguł żadnego kraju: każda jest pobierana, gdy wymaga jej wartość.', 'Henüz ülke kuralı yüklenmedi: her biri bir değer gerektirdiğinde indirilir.', '国のルールはまだ読み込まれていません。値が必要とした時点で取得します。', '尚未加载任何国家/地区规则：在值需要时才获取。', 'لم تُحمّل قواعد أي دولة بعد: تُجلب كل منها عندما تحتاجها قيمة.'],
+  // Names of controls (aria-label) that show no text of their own.
+  'Provider and operation': ['Proveedor y operación', 'Provedor e operação', 'Prestataire et opération', 'Anbieter und Vorgang', 'Fornitore e operazione', 'Aanbieder en bewerking', 'Dostawca i operacja', 'Sağlayıcı ve işlem', '事業者と操作', '服务商和操作', 'المزوّد والعملية'],
+  'Phone number country': ['País del número de teléfono', 'País do número de telefone', 'Pays du numéro de téléphone', 'Land der Telefonnummer', 'Paese del numero di telefono', 'Land van het telefoonnummer', 'Kraj numeru telefonu', 'Telefon numarasının ülkesi', '電話番号の国', '电话号码所属国家/地区', 'دولة رقم الهاتف'],
+  'Normalized payload as JSON': ['Payload normalizado en JSON', 'Payload normalizado em JSON', 'Payload normalisé en JSON', 'Normalisierte Nutzlast als JSON', 'Payload normalizzato in JSON', 'Genormaliseerde payload als JSON', 'Znormalizowany payload w formacie JSON', 'JSON olarak normalleştirilmiş yük', '正規化されたペイロード（JSON）', '规范化后的数据包（JSON）', 'الحمولة بعد التوحيد بصيغة JSON'],
   // The live lines under the fields that hold no value.
   'Not a complete phone number yet': ['Aún no es un número de teléfono completo', 'Ainda não é um número de telefone completo', 'Ce n’est pas encore un numéro de téléphone complet', 'Noch keine vollständige Telefonnummer', 'Non è ancora un numero di telefono completo', 'Nog geen volledig telefoonnummer', 'To jeszcze nie jest pełny numer telefonu', 'Henüz tam bir telefon numarası değil', '電話番号がまだ完全ではありません', '电话号码尚不完整', 'ليس رقم هاتف كاملًا بعد'],
   'Pick the country to check the format': ['Elija el país para comprobar el formato', 'Escolha o país para verificar o formato', 'Choisissez le pays pour vérifier le format', 'Wählen Sie das Land, um das Format zu prüfen', 'Scegli il paese per verificare il formato', 'Kies het land om de notatie te controleren', 'Wybierz kraj, aby sprawdzić format', 'Biçimi denetlemek için ülkeyi seçin', '形式を確認するには国を選んでください', '请选择国家/地区以检查格式', 'اختر الدولة للتحقق من الصيغة'],
@@ -162,6 +166,11 @@ const PATTERNS = [
   [/^Loading the phone rules of (.+)…$/, ['Cargando las reglas de teléfono de $1…', 'Carregando as regras de telefone de $1…', 'Chargement des règles téléphoniques de $1…', 'Telefonregeln für $1 werden geladen…', 'Caricamento delle regole telefoniche di $1…', 'Telefoonregels van $1 worden geladen…', 'Wczytywanie reguł telefonicznych: $1…', '$1 telefon kuralları yükleniyor…', '$1 の電話番号ルールを読み込み中…', '正在加载 $1 的电话规则…', 'جارٍ تحميل قواعد الهاتف لـ $1…']],
   [/^Loading the address rules of (.+)…$/, ['Cargando las reglas de dirección de $1…', 'Carregando as regras de endereço de $1…', 'Chargement des règles d’adresse de $1…', 'Adressregeln für $1 werden geladen…', 'Caricamento delle regole degli indirizzi di $1…', 'Adresregels van $1 worden geladen…', 'Wczytywanie reguł adresowych: $1…', '$1 adres kuralları yükleniyor…', '$1 の住所ルールを読み込み中…', '正在加载 $1 的地址规则…', 'جارٍ تحميل قواعد العناوين لـ $1…']],
   [/^Loading the rules of (.+)…$/, ['Cargando las reglas de $1…', 'Carregando as regras de $1…', 'Chargement des règles de $1…', 'Regeln für $1 werden geladen…', 'Caricamento delle regole di $1…', 'Regels van $1 worden geladen…', 'Wczytywanie reguł: $1…', '$1 kuralları yükleniyor…', '$1 のルールを読み込み中…', '正在加载 $1 的规则…', 'جارٍ تحميل قواعد $1…']],
+  [/^Address (\d+) \(default\)$/, ['Dirección $1 (predeterminada)', 'Endereço $1 (padrão)', 'Adresse $1 (par défaut)', 'Adresse $1 (Standard)', 'Indirizzo $1 (predefinito)', 'Adres $1 (standaard)', 'Adres $1 (domyślny)', '$1. adres (varsayılan)', 'アドレス$1（既定）', '地址 $1（默认）', 'العنوان $1 (الافتراضي)']],
+  [/^Address (\d+)$/, ['Dirección $1', 'Endereço $1', 'Adresse $1', 'Adresse $1', 'Indirizzo $1', 'Adres $1', 'Adres $1', '$1. adres', 'アドレス$1', '地址 $1', 'العنوان $1']],
+  [/^Move address (\d+) up$/, ['Subir la dirección $1', 'Mover o endereço $1 para cima', 'Monter l’adresse $1', 'Adresse $1 nach oben', 'Sposta su l’indirizzo $1', 'Adres $1 omhoog', 'Przenieś adres $1 w górę', '$1. adresi yukarı taşı', 'アドレス$1を上へ', '上移地址 $1', 'انقل العنوان $1 لأعلى']],
+  [/^Move address (\d+) down$/, ['Bajar la dirección $1', 'Mover o endereço $1 para baixo', 'Descendre l’adresse $1', 'Adresse $1 nach unten', 'Sposta giù l’indirizzo $1', 'Adres $1 omlaag', 'Przenieś adres $1 w dół', '$1. adresi aşağı taşı', 'アドレス$1を下へ', '下移地址 $1', 'انقل العنوان $1 لأسفل']],
+  [/^Remove address (\d+)$/, ['Quitar la dirección $1', 'Remover o endereço $1', 'Supprimer l’adresse $1', 'Adresse $1 entfernen', 'Rimuovi l’indirizzo $1', 'Adres $1 verwijderen', 'Usuń adres $1', '$1. adresi kaldır', 'アドレス$1を削除', '删除地址 $1', 'احذف العنوان $1']],
   [/^Fix (\d+) problems? before this can be sent:$/, ['Corrija antes de enviar (problemas: $1):', 'Corrija antes de enviar (problemas: $1):', 'À corriger avant l’envoi (problèmes : $1) :', 'Vor dem Senden zu korrigieren (Probleme: $1):', 'Da correggere prima dell’invio (problemi: $1):', 'Eerst verbeteren (problemen: $1):', 'Popraw przed wysłaniem (liczba błędów: $1):', 'Göndermeden önce düzeltin (sorun sayısı: $1):', '送信前に修正してください（問題：$1件）：', '提交前请修正（问题：$1 个）：', 'صحّح قبل الإرسال (عدد المشكلات: $1):']],
   [/^Not valid: nothing would be sent to (.+)\.$/, ['No es válido: no se enviaría nada a $1.', 'Inválido: nada seria enviado a $1.', 'Non valide : rien ne serait envoyé à $1.', 'Ungültig: An $1 würde nichts gesendet.', 'Non valido: non verrebbe inviato nulla a $1.', 'Ongeldig: er zou niets naar $1 worden verstuurd.', 'Nieprawidłowe: nic nie zostałoby wysłane do $1.', 'Geçersiz: $1 sağlayıcısına hiçbir şey gönderilmez.', '無効です：$1には何も送信されません。', '无效：不会向 $1 发送任何内容。', 'غير صالح: لن يُرسل أي شيء إلى $1.']],
   [/^Valid\. This is the exact JSON (.+) would receive \(nothing was sent\)\.$/, ['Válido. Este es el JSON exacto que recibiría $1 (no se envió nada).', 'Válido. Este é o JSON exato que $1 receberia (nada foi enviado).', 'Valide. Voici le JSON exact que recevrait $1 (rien n’a été envoyé).', 'Gültig. Genau dieses JSON würde $1 erhalten (nichts wurde gesendet).', 'Valido. Questo è il JSON esatto che riceverebbe $1 (non è stato inviato nulla).', 'Geldig. Dit is precies de JSON die $1 zou ontvangen (er is niets verstuurd).', 'Prawidłowe. Dokładnie taki JSON otrzymałby $1 (nic nie wysłano).', 'Geçerli. $1 tam olarak bu JSON’u alırdı (hiçbir şey gönderilmedi).', '有効です。$1が受け取るJSONはこのとおりです（何も送信していません）。', '有效。这就是 $1 将收到的确切 JSON（未发送任何内容）。', 'صالح. هذا هو JSON الذي سيستلمه $1 بالضبط (لم يُرسل شيء).']],
@@ -188,6 +197,7 @@ export const SENTENCES = {
   card_missing: ['Missing: {fields}', 'Falta: {fields}', 'Falta: {fields}', 'Manquant : {fields}', 'Fehlt: {fields}', 'Manca: {fields}', 'Ontbreekt: {fields}', 'Brak: {fields}', 'Eksik: {fields}', '未入力：{fields}', '缺少：{fields}', 'ناقص: {fields}'],
   all_ready: ['Ready for {ready} of {total} providers: {list}.', 'Proveedores listos: {ready} de {total} ({list}).', 'Provedores prontos: {ready} de {total} ({list}).', 'Prestataires prêts : {ready} sur {total} ({list}).', 'Bereit für {ready} von {total} Anbietern: {list}.', 'Fornitori pronti: {ready} su {total} ({list}).', 'Klaar voor {ready} van {total} aanbieders: {list}.', 'Gotowi dostawcy: {ready} z {total} ({list}).', '{total} sağlayıcıdan {ready} tanesi hazır: {list}.', '準備完了の事業者：{total}中{ready}（{list}）。', '已就绪的服务商：{ready}/{total}（{list}）。', 'المزوّدون الجاهزون: {ready} من {total} ({list}).'],
   all_ready_none: ['Ready for {ready} of {total} providers.', 'Proveedores listos: {ready} de {total}.', 'Provedores prontos: {ready} de {total}.', 'Prestataires prêts : {ready} sur {total}.', 'Bereit für {ready} von {total} Anbietern.', 'Fornitori pronti: {ready} su {total}.', 'Klaar voor {ready} van {total} aanbieders.', 'Gotowi dostawcy: {ready} z {total}.', '{total} sağlayıcıdan {ready} tanesi hazır.', '準備完了の事業者：{total}中{ready}。', '已就绪的服务商：{ready}/{total}。', 'المزوّدون الجاهزون: {ready} من {total}.'],
+  card_payload_label: ['{provider} payload as JSON', '{provider}: payload en JSON', '{provider}: payload em JSON', '{provider} : payload en JSON', '{provider}: Nutzlast als JSON', '{provider}: payload in JSON', '{provider}: payload als JSON', '{provider}: payload w formacie JSON', '{provider}: JSON olarak yük', '{provider}：ペイロード（JSON）', '{provider}：数据包（JSON）', '{provider}: الحمولة بصيغة JSON'],
   // Joining two items (joinWith folds a list with them).
   or: ['{a} or {b}', '{a} o {b}', '{a} ou {b}', '{a} ou {b}', '{a} oder {b}', '{a} o {b}', '{a} of {b}', '{a} lub {b}', '{a} veya {b}', '{a}または{b}', '{a}或{b}', '{a} أو {b}'],
   list: ['{a}, {b}', '{a}, {b}', '{a}, {b}', '{a}, {b}', '{a}, {b}', '{a}, {b}', '{a}, {b}', '{a}, {b}', '{a}, {b}', '{a}、{b}', '{a}、{b}', '{a}، {b}'],
@@ -300,29 +310,53 @@ const english = new WeakMap();
 // which a phrase must not rewrite (German names Iceland "Island", an English label here).
 const SKIP = 'script, style, pre, code, .msg, #region, #countries, #lang-picker, [data-said]';
 
-function translateNode(node) {
-  const original = english.get(node) ?? node.data;
-  const { before, key, after } = phraseOf(original);
+/** A phrase or pattern of the phrasebook (`key`, English) in the page's language; undefined when none. */
+function translated(key) {
   let row = PHRASES[key];
   let value = '';
   if (row === undefined) {
     const hit = PATTERNS.find(([re]) => re.test(key));
-    if (hit === undefined) return;
+    if (hit === undefined) return undefined;
     row = hit[1];
     value = key.match(hit[0])[1];
   }
+  return lang === 'en' ? key : (row[ORDER.indexOf(lang)] ?? key).replace('$1', () => value);
+}
+
+function translateNode(node) {
+  const original = english.get(node) ?? node.data;
+  const { before, key, after } = phraseOf(original);
+  const text = translated(key);
+  if (text === undefined) return;
   english.set(node, original);
-  const text = lang === 'en' ? key : (row[ORDER.indexOf(lang)] ?? key).replace('$1', () => value);
   const next = before + text + after;
   if (node.data !== next) node.data = next;
 }
 
-/** Translates every known phrase under `root`. */
+// An element's English aria-label and the text shown for it: a label the page sets later
+// (anything but the text shown) is the new English.
+const englishLabels = new WeakMap();
+
+function translateLabel(e) {
+  const current = e.getAttribute('aria-label');
+  // A <pre>'s own label is a name, not its content: only what surrounds it can opt out.
+  if (current === null || e.matches('[data-said]') || e.parentElement?.closest(SKIP)) return;
+  const known = englishLabels.get(e);
+  const original = known !== undefined && known[1] === current ? known[0] : current;
+  const text = translated(original.trim());
+  if (text === undefined) return;
+  englishLabels.set(e, [original, text]);
+  if (current !== text) e.setAttribute('aria-label', text);
+}
+
+/** Translates every known phrase under `root`, in text and in `aria-label`s. */
 function translateTree(root) {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (n) => (n.parentElement?.closest(SKIP) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
   for (let n = walker.nextNode(); n; n = walker.nextNode()) translateNode(n);
+  if (root.hasAttribute?.('aria-label')) translateLabel(root);
+  for (const e of root.querySelectorAll('[aria-label]')) translateLabel(e);
 }
 
 /** The country pickers' names in the page's language. */
@@ -378,7 +412,8 @@ export function installLanguagePicker() {
   new MutationObserver((records) => {
     if (lang === 'en') return;
     for (const r of records) {
-      if (r.type === 'characterData') {
+      if (r.type === 'attributes') translateLabel(r.target);
+      else if (r.type === 'characterData') {
         if (!r.target.parentElement?.closest(SKIP)) translateNode(r.target);
       } else {
         for (const n of r.addedNodes) {
@@ -388,7 +423,7 @@ export function installLanguagePicker() {
         }
       }
     }
-  }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  }).observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-label'] });
   const wanted = new URLSearchParams(location.search).get('lang') ?? navigator.languages;
   return setLanguage(wanted);
 }

@@ -182,7 +182,6 @@ function allMode() {
     // One live region for the cards (#all-status), not one per card chattering at each keystroke.
     const status = el('p', { className: 'status' });
     const pre = el('pre', { className: 'payload', tabIndex: 0, dir: 'ltr' }); // JSON reads left to right in an Arabic page too
-    pre.setAttribute('aria-label', `${label} payload as JSON`);
     const missing = el('ul', { className: 'checklist' });
     const hint = el('p', { className: 'hint' });
     box.append(el('h3', {}, label), hint, status, missing, pre);
@@ -214,6 +213,7 @@ function allMode() {
     form.show(errors, shown, warnings);
     for (const [provider, c] of cards) {
       c.hint.textContent = c.needs();
+      c.pre.setAttribute('aria-label', sayText('card_payload_label', { provider: c.label }));
       if (errors.length > 0) {
         showCard(c, 'blocked', phrase("Fix the customer's fields first."), undefined);
         continue;

@@ -828,8 +828,32 @@ test('All providers in French and Arabic: the title, each card\'s needs, statuse
   await f.page.waitForFunction(() => document.documentElement.dir === 'rtl');
   assert.equal(await f.page.textContent('#all-status'), `المزوّدون الجاهزون: 5 من 5 (${labels.join('، ')}).`);
   assert.equal(await card('bloc').locator('.status').textContent(), 'جاهز: هذا هو JSON الذي سيستلمه Bloc بالضبط (لم يُرسل شيء).');
+  assert.equal(await card('rapyd').locator('pre').getAttribute('aria-label'), 'Rapyd: الحمولة بصيغة JSON');
+  assert.equal(await f.page.getAttribute('#picker', 'aria-label'), 'المزوّد والعملية');
   // The JSON stays left to right inside the right-to-left page.
   assert.equal(await card('rapyd').locator('pre').evaluate((e) => getComputedStyle(e).direction), 'ltr');
   await f.shot('all-providers-ready-ar');
+  await f.done();
+});
+
+test('names of controls without text (aria-label) follow the language, as rows are added and moved', async () => {
+  const f = await open('authvia/create');
+  await f.page.selectOption('#lang-picker', 'de');
+  await f.page.waitForFunction(() => document.documentElement.lang === 'de');
+  const labelled = (name) => f.page.locator(`[aria-label="${name}"]`).count();
+  assert.equal(await labelled('Adresse 1 nach oben'), 1);
+  assert.equal(await f.page.textContent('[data-field="/addresses/0"] label'), 'Adresse 1 (Standard)');
+  assert.equal(await labelled('Land der Telefonnummer'), 0); // Authvia's rows hold no country select until a phone is typed
+  await f.page.getByRole('button', { name: '+ Telefon oder E-Mail hinzufügen' }).click();
+  // The page writes the new row's labels (and renumbers the others) in English; they show in German.
+  await f.page.waitForFunction(() => document.querySelector('[aria-label="Adresse 2 entfernen"]') !== null);
+  assert.equal(await labelled('Remove address 2'), 0);
+  await f.page.getByRole('button', { name: 'Adresse 1 nach unten' }).click();
+  await f.page.waitForFunction(() => document.querySelectorAll('[aria-label^="Adresse "]').length === 6);
+  assert.equal(await labelled('Normalisierte Nutzlast als JSON'), 1);
+  await f.page.selectOption('#lang-picker', 'en');
+  await f.page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.equal(await labelled('Remove address 2'), 1);
+  assert.equal(await labelled('Normalized payload as JSON'), 1);
   await f.done();
 });
