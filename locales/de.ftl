@@ -5,7 +5,14 @@
 field_required = Dieses Feld ist ein Pflichtfeld.
 invalid_type = Dieser Wert hat den falschen Typ (erwartet: { $expected }).
 unknown_field = Dieses Feld wird vom Anbieter nicht akzeptiert.
-field_not_allowed = Dieses Feld kann hier nicht gesendet werden.
+field_not_allowed = { $reason ->
+    [immutable] Dieses Feld kann nach dem Anlegen des Kunden nicht mehr geändert werden.
+    [not_documented] Dieses Feld kann bei diesem Vorgang nicht gesendet werden.
+    [path_key] Dieses Feld kennzeichnet den Kunden und wird nicht mit den übrigen Feldern gesendet.
+    [own_operations] Dieses Feld wird separat geändert, nicht zusammen mit den übrigen Feldern.
+    [use_token] Zahlungsdaten können hier nicht gesendet werden; verwenden Sie ein Zahlungstoken.
+   *[other] Dieses Feld kann hier nicht gesendet werden.
+}
 value_empty = Lassen Sie das Feld weg, statt es leer zu senden.
 value_not_allowed = Wählen Sie eine der folgenden Optionen: { $allowed }.
 pattern_mismatch = Dieser Wert hat nicht das erforderliche Format.

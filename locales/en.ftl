@@ -9,7 +9,14 @@
 field_required = This field is required.
 invalid_type = This value has the wrong type (expected { $expected }).
 unknown_field = This field is not accepted by the provider.
-field_not_allowed = This field cannot be sent here.
+field_not_allowed = { $reason ->
+    [immutable] This field cannot be changed after the customer is created.
+    [not_documented] This field cannot be sent with this operation.
+    [path_key] This field identifies the customer and is not sent with the other fields.
+    [own_operations] This field is changed separately, not with the other fields.
+    [use_token] Payment details cannot be sent here; use a payment token instead.
+   *[other] This field cannot be sent here.
+}
 value_empty = Leave the field out instead of sending it empty.
 value_not_allowed = Choose one of: { $allowed }.
 pattern_mismatch = This value does not have the required form.

@@ -5,7 +5,14 @@
 field_required = Este campo es obligatorio.
 invalid_type = Este valor no es del tipo correcto (se esperaba { $expected }).
 unknown_field = El proveedor no acepta este campo.
-field_not_allowed = Este campo no se puede enviar aquí.
+field_not_allowed = { $reason ->
+    [immutable] Este campo no se puede cambiar después de crear el cliente.
+    [not_documented] Este campo no se puede enviar en esta operación.
+    [path_key] Este campo identifica al cliente y no se envía con los demás campos.
+    [own_operations] Este campo se cambia por separado, no junto con los demás.
+    [use_token] Aquí no se pueden enviar datos de pago; use un token de pago.
+   *[other] Este campo no se puede enviar aquí.
+}
 value_empty = Si no tiene valor, omita el campo en lugar de enviarlo vacío.
 value_not_allowed = Elija una de estas opciones: { $allowed }.
 pattern_mismatch = Este valor no tiene el formato requerido.

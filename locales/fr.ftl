@@ -6,7 +6,14 @@
 field_required = Ce champ est obligatoire.
 invalid_type = Cette valeur n’est pas du bon type (attendu : { $expected }).
 unknown_field = Le prestataire n’accepte pas ce champ.
-field_not_allowed = Ce champ ne peut pas être envoyé ici.
+field_not_allowed = { $reason ->
+    [immutable] Ce champ ne peut plus être modifié une fois le client créé.
+    [not_documented] Ce champ ne peut pas être envoyé avec cette opération.
+    [path_key] Ce champ identifie le client et ne s’envoie pas avec les autres champs.
+    [own_operations] Ce champ se modifie à part, pas avec les autres champs.
+    [use_token] Les données de paiement ne peuvent pas être envoyées ici ; utilisez un jeton de paiement.
+   *[other] Ce champ ne peut pas être envoyé ici.
+}
 value_empty = Sans valeur, omettez ce champ plutôt que de l’envoyer vide.
 value_not_allowed = Choisissez parmi : { $allowed }.
 pattern_mismatch = Cette valeur n’a pas la forme attendue.

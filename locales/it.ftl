@@ -5,7 +5,14 @@
 field_required = Questo campo è obbligatorio.
 invalid_type = Questo valore è del tipo sbagliato (previsto: { $expected }).
 unknown_field = Il fornitore non accetta questo campo.
-field_not_allowed = Questo campo non può essere inviato qui.
+field_not_allowed = { $reason ->
+    [immutable] Questo campo non può essere modificato dopo la creazione del cliente.
+    [not_documented] Questo campo non può essere inviato con questa operazione.
+    [path_key] Questo campo identifica il cliente e non va inviato con gli altri campi.
+    [own_operations] Questo campo si modifica a parte, non insieme agli altri.
+    [use_token] Qui non si possono inviare dati di pagamento; usa un token di pagamento.
+   *[other] Questo campo non può essere inviato qui.
+}
 value_empty = Se non c’è un valore, ometti il campo invece di inviarlo vuoto.
 value_not_allowed = Scegli una di queste opzioni: { $allowed }.
 pattern_mismatch = Questo valore non ha il formato richiesto.

@@ -6,7 +6,14 @@
 field_required = この項目は必須です。
 invalid_type = この値の型が正しくありません（期待される型：{ $expected }）。
 unknown_field = この項目はこの事業者では受け付けられません。
-field_not_allowed = この項目はここでは送信できません。
+field_not_allowed = { $reason ->
+    [immutable] この項目は顧客の作成後には変更できません。
+    [not_documented] この項目はこの操作では送信できません。
+    [path_key] この項目は顧客を識別するもので、ほかの項目と一緒には送信しません。
+    [own_operations] この項目はほかの項目とは別に変更します。
+    [use_token] 支払い情報はここでは送信できません。決済トークンを使用してください。
+   *[other] この項目はここでは送信できません。
+}
 value_empty = 空のまま送信せず、この項目を省略してください。
 value_not_allowed = 次のいずれかを選んでください：{ $allowed }。
 pattern_mismatch = この値は必要な形式になっていません。

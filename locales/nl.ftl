@@ -5,7 +5,14 @@
 field_required = Dit veld is verplicht.
 invalid_type = Deze waarde heeft het verkeerde type (verwacht: { $expected }).
 unknown_field = De aanbieder accepteert dit veld niet.
-field_not_allowed = Dit veld kan hier niet worden verstuurd.
+field_not_allowed = { $reason ->
+    [immutable] Dit veld kan niet meer worden gewijzigd nadat de klant is aangemaakt.
+    [not_documented] Dit veld kan bij deze bewerking niet worden verstuurd.
+    [path_key] Dit veld identificeert de klant en wordt niet met de andere velden verstuurd.
+    [own_operations] Dit veld wordt apart gewijzigd, niet samen met de andere velden.
+    [use_token] Betaalgegevens kunnen hier niet worden verstuurd; gebruik een betaaltoken.
+   *[other] Dit veld kan hier niet worden verstuurd.
+}
 value_empty = Laat het veld weg in plaats van het leeg te versturen.
 value_not_allowed = Kies een van: { $allowed }.
 pattern_mismatch = Deze waarde heeft niet de vereiste vorm.

@@ -7,7 +7,14 @@
 field_required = To pole jest wymagane.
 invalid_type = Ta wartość ma niewłaściwy typ (oczekiwano: { $expected }).
 unknown_field = Dostawca nie akceptuje tego pola.
-field_not_allowed = Tego pola nie można tu wysłać.
+field_not_allowed = { $reason ->
+    [immutable] Tego pola nie można zmienić po utworzeniu klienta.
+    [not_documented] Tego pola nie można wysłać w tej operacji.
+    [path_key] To pole identyfikuje klienta i nie jest wysyłane z pozostałymi polami.
+    [own_operations] To pole zmienia się osobno, nie razem z pozostałymi.
+    [use_token] Nie można tu wysyłać danych płatniczych; użyj tokenu płatności.
+   *[other] Tego pola nie można tu wysłać.
+}
 value_empty = Pomiń to pole zamiast wysyłać je puste.
 value_not_allowed = Wybierz jedną z opcji: { $allowed }.
 pattern_mismatch = Ta wartość nie ma wymaganej postaci.

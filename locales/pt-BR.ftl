@@ -6,7 +6,14 @@
 field_required = Este campo é obrigatório.
 invalid_type = Este valor é do tipo errado (esperado: { $expected }).
 unknown_field = O provedor não aceita este campo.
-field_not_allowed = Este campo não pode ser enviado aqui.
+field_not_allowed = { $reason ->
+    [immutable] Este campo não pode ser alterado depois que o cliente é criado.
+    [not_documented] Este campo não pode ser enviado nesta operação.
+    [path_key] Este campo identifica o cliente e não é enviado com os outros campos.
+    [own_operations] Este campo é alterado separadamente, não junto com os outros.
+    [use_token] Dados de pagamento não podem ser enviados aqui; use um token de pagamento.
+   *[other] Este campo não pode ser enviado aqui.
+}
 value_empty = Se não houver valor, deixe o campo de fora em vez de enviá-lo vazio.
 value_not_allowed = Escolha uma destas opções: { $allowed }.
 pattern_mismatch = Este valor não está no formato exigido.

@@ -6,7 +6,14 @@
 field_required = Bu alan zorunludur.
 invalid_type = Bu değerin türü yanlış (beklenen: { $expected }).
 unknown_field = Sağlayıcı bu alanı kabul etmiyor.
-field_not_allowed = Bu alan burada gönderilemez.
+field_not_allowed = { $reason ->
+    [immutable] Bu alan müşteri oluşturulduktan sonra değiştirilemez.
+    [not_documented] Bu alan bu işlemle gönderilemez.
+    [path_key] Bu alan müşteriyi tanımlar ve diğer alanlarla birlikte gönderilmez.
+    [own_operations] Bu alan diğer alanlarla birlikte değil, ayrıca değiştirilir.
+    [use_token] Ödeme bilgileri buradan gönderilemez; bir ödeme token’ı kullanın.
+   *[other] Bu alan burada gönderilemez.
+}
 value_empty = Alanı boş göndermek yerine hiç göndermeyin.
 value_not_allowed = Şunlardan birini seçin: { $allowed }.
 pattern_mismatch = Bu değer istenen biçimde değil.

@@ -6,7 +6,14 @@
 field_required = 此项为必填项。
 invalid_type = 此值的类型不正确（应为 { $expected }）。
 unknown_field = 该服务商不接受此字段。
-field_not_allowed = 此字段不能在此处提交。
+field_not_allowed = { $reason ->
+    [immutable] 客户创建后不能再更改此字段。
+    [not_documented] 此操作不能提交此字段。
+    [path_key] 此字段用于标识客户，不与其他字段一起提交。
+    [own_operations] 此字段需单独更改，不能与其他字段一起更改。
+    [use_token] 不能在此处提交支付信息，请使用支付令牌。
+   *[other] 此字段不能在此处提交。
+}
 value_empty = 请不要提交空值，直接省略此字段。
 value_not_allowed = 请从以下选项中选择：{ $allowed }。
 pattern_mismatch = 此值的格式不符合要求。

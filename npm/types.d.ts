@@ -385,7 +385,7 @@ export interface IssueParamMeanings {
   provider: string;
   /** the provider's own field, as a JSON pointer (canonical customer) */
   provider_field: string;
-  /** a short stable reason within the code */
+  /** a short stable snake_case key for why, within the code, that a message selects on (`field_not_allowed`: `immutable`, `not_documented`, `path_key`, `own_operations`, `use_token`) */
   reason: string;
   /** what was received: a JSON type or a count */
   received: string;

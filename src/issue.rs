@@ -150,7 +150,10 @@ pub const PARAMS: &[(&str, &str)] = &[
         "provider_field",
         "the provider's own field, as a JSON pointer (canonical customer)",
     ),
-    ("reason", "a short stable reason within the code"),
+    (
+        "reason",
+        "a short stable snake_case key for why, within the code, that a message selects on (`field_not_allowed`: `immutable`, `not_documented`, `path_key`, `own_operations`, `use_token`)",
+    ),
     ("received", "what was received: a JSON type or a count"),
     ("received_length", "the length received"),
     ("region", "the region a phone number was read in"),
@@ -175,7 +178,8 @@ codes! {
     InvalidType => "invalid_type" [expected, received],
     /// The field is not defined for this provider operation.
     UnknownField => "unknown_field" [],
-    /// The field is defined but not accepted here (e.g. `bvn` on a Bloc update).
+    /// The field is defined but not accepted here (e.g. `bvn` on a Bloc update);
+    /// `params.reason` is a [`crate::rules::NotAllowed`] key (`immutable`…).
     FieldNotAllowed => "field_not_allowed" [reason],
     /// An empty string where a value or an explicit clear (`null`) is expected.
     ValueEmpty => "value_empty" [],

@@ -51,6 +51,21 @@ fn validate_check_and_convert_speak_the_locale() {
         messages(&c)
     );
 
+    // A refused field's reason picks its sentence; without --locale, the English detail.
+    let bvn = b"{\"email\":\"a@example.com\",\"bvn\":\"01234567890\"}\n";
+    let args = ["validate", "--provider", "bloc", "--operation", "update"];
+    let v = run(&[&args[..], &["--locale", "de"]].concat(), bvn);
+    assert_eq!(
+        messages(&v),
+        ["Dieses Feld kann nach dem Anlegen des Kunden nicht mehr geändert werden."]
+    );
+    assert_eq!(v.records[0]["issues"][0]["params"]["reason"], "immutable");
+    let v = run(&args, bvn);
+    assert_eq!(
+        messages(&v),
+        ["This field is not accepted here: it cannot be changed after create"]
+    );
+
     // Without --locale: the library's English detail, as before.
     let v = run(
         &["validate", "--provider", "bloc", "--operation", "create"],

@@ -7,6 +7,7 @@
 
 use customer_validate::issue::{Code, Issue};
 use customer_validate::locale::Locale;
+use customer_validate::rules::NotAllowed;
 use serde_json::{Map, Value};
 use std::collections::BTreeSet;
 
@@ -134,6 +135,9 @@ fn english_has_a_variant_for_every_reason_emitted() {
             emitted.push((code, (*r).to_owned()));
         }
     }
+    for r in NotAllowed::ALL {
+        emitted.push((Code::FieldNotAllowed, r.key().to_owned()));
+    }
     assert!(emitted.len() >= 20, "found only {emitted:?}");
     let missing: Vec<String> = emitted
         .iter()
@@ -143,6 +147,48 @@ fn english_has_a_variant_for_every_reason_emitted() {
         .map(|(code, reason)| format!("{code}: [{reason}]"))
         .collect();
     assert!(missing.is_empty(), "no English variant for {missing:?}");
+}
+
+/// Every `field_not_allowed` reason has its own sentence in every locale: not the `*[other]`
+/// default, not another reason's, and not the English one.
+#[test]
+fn every_field_not_allowed_reason_has_its_own_text_in_every_locale() {
+    let mut problems = Vec::new();
+    let render = |locale: Locale, reason: &str| {
+        let mut params = Map::new();
+        params.insert("reason".into(), reason.into());
+        locale
+            .render(Code::FieldNotAllowed, &params)
+            .unwrap_or_default()
+    };
+    for locale in Locale::ALL {
+        let other = render(*locale, "\u{1}no such reason");
+        let mut seen = BTreeSet::new();
+        for r in NotAllowed::ALL {
+            let text = render(*locale, r.key());
+            let english = render(Locale::En, r.key());
+            if text.is_empty() || text == other {
+                problems.push(format!(
+                    "locales/{}.ftl field_not_allowed: no [{}] variant",
+                    locale.tag(),
+                    r.key()
+                ));
+            } else if !seen.insert(text.clone()) {
+                problems.push(format!(
+                    "locales/{}.ftl field_not_allowed: [{}] repeats another reason's text",
+                    locale.tag(),
+                    r.key()
+                ));
+            } else if *locale != Locale::En && text == english {
+                problems.push(format!(
+                    "locales/{}.ftl field_not_allowed: [{}] is the English text",
+                    locale.tag(),
+                    r.key()
+                ));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
 /// Sample params for a code: every declared param, numbers where a number is meant.

@@ -117,6 +117,18 @@ fn provider_rules() {
                 if got_errors != want {
                     failures.push(format!("{label}: issues {got:?}, want {want:?}"));
                 }
+                // `issue_params`, when given: the params each error must carry (same order).
+                let errors: Vec<_> = report.issues().iter().filter(|i| i.is_error()).collect();
+                let want_params = expect.get("issue_params").and_then(Value::as_array);
+                for (i, want) in want_params.into_iter().flatten().enumerate() {
+                    let got = errors.get(i).map(|e| &e.params);
+                    for (k, v) in want.as_object().unwrap() {
+                        if got.and_then(|p| p.get(k)) != Some(v) {
+                            failures
+                                .push(format!("{label}: issue {i} params {got:?}, want {want}"));
+                        }
+                    }
+                }
                 for issue in report.issues() {
                     let text = serde_json::to_string(issue).unwrap();
                     for personal in ["4111111111111111", "4155559993", "0123456789", "Jane@"] {

@@ -34,8 +34,8 @@ use crate::customer::mapping::{row, Table, Via};
 use crate::customer::CustomerField as F;
 use crate::options::Options;
 use crate::rules::{
-    Check, EmailOrPhoneForm, EmailOrPhoneMembers, Field, Limit, OneOf, OperationSpec, Presence,
-    Unique, Updates,
+    Check, EmailOrPhoneForm, EmailOrPhoneMembers, Field, Limit, NotAllowed, OneOf, OperationSpec,
+    Presence, Unique, Updates,
 };
 use serde::{Deserialize, Serialize};
 
@@ -99,12 +99,8 @@ pub const OPERATIONS: &[(Operation, OperationSpec)] = &[
         Operation::Update,
         OperationSpec {
             fields: &[
-                REF.presence(Presence::Never(
-                    "ref is the path key of the customer, not a body field",
-                )),
-                ADDRESSES.presence(Presence::Never(
-                    "addresses cannot be changed by PATCH; use the customer address operations",
-                )),
+                REF.presence(Presence::Never(NotAllowed::PathKey)),
+                ADDRESSES.presence(Presence::Never(NotAllowed::OwnOperations)),
                 METADATA,
                 APPDATA,
             ],

@@ -33,8 +33,8 @@ use crate::customer::mapping::{row, Table, Via};
 use crate::customer::{CustomerField as F, IdScheme};
 use crate::options::Options;
 use crate::rules::{
-    address_member, email_field, Check, Field, Limit, NumberForm, OneOf, OperationSpec, PhoneForm,
-    Presence, Updates, ADDRESS_LOCALITY_MAX,
+    address_member, email_field, Check, Field, Limit, NotAllowed, NumberForm, OneOf, OperationSpec,
+    PhoneForm, Presence, Updates, ADDRESS_LOCALITY_MAX,
 };
 use serde::{Deserialize, Serialize};
 
@@ -129,12 +129,12 @@ pub const OPERATIONS: &[(Operation, OperationSpec)] = &[
                 FIRST_NAME.presence(UPDATE_PRESENCE),
                 LAST_NAME.presence(UPDATE_PRESENCE),
                 CUSTOMER_TYPE.presence(UPDATE_PRESENCE),
-                BVN.presence(Presence::Never("bvn cannot be changed after create")),
+                BVN.presence(Presence::Never(NotAllowed::Immutable)),
                 Field::new("address", Check::Object(ADDRESS_FIELDS))
                     .label("Address")
                     .presence(Presence::AllowedIf(
                         |o: &Options| o.bloc.allow_address_on_update,
-                        "address is not in Bloc's documented update fields",
+                        NotAllowed::NotDocumented,
                     )),
             ],
             updates: Updates::Partial,

@@ -33,7 +33,9 @@ use super::Operation;
 use crate::customer::mapping::{row, ContextMember, Table, Via};
 use crate::customer::CustomerField as F;
 use crate::options::Options;
-use crate::rules::{email_field, Check, Field, Limit, OneOf, OperationSpec, Presence, Updates};
+use crate::rules::{
+    email_field, Check, Field, Limit, NotAllowed, OneOf, OperationSpec, Presence, Updates,
+};
 use serde::{Deserialize, Serialize};
 
 const ACCOUNT: Field = Field::new("account", Check::Hex0x { len: 40 })
@@ -73,7 +75,7 @@ const UPDATE: &[Field] = &[
     DESCRIPTION,
     EXTERNAL_ID.presence(Presence::AllowedIf(
         |o: &Options| o.calypso.allow_external_id_on_update,
-        "externalId is treated as immutable after create",
+        NotAllowed::Immutable,
     )),
 ];
 const BLOCK: &[Field] = &[Field::new("customerId", Check::Uuid)

@@ -44,8 +44,8 @@ use crate::customer::{CustomerField as F, IdScheme};
 use crate::fields::address;
 use crate::options::Options;
 use crate::rules::{
-    address_member, email_field, Check, Field, Limit, OperationSpec, PhoneForm, Presence, Unique,
-    Updates, ADDRESS_LINE_MAX, ADDRESS_LOCALITY_MAX,
+    address_member, email_field, Check, Field, Limit, NotAllowed, OperationSpec, PhoneForm,
+    Presence, Unique, Updates, ADDRESS_LINE_MAX, ADDRESS_LOCALITY_MAX,
 };
 use serde::{Deserialize, Serialize};
 
@@ -149,7 +149,7 @@ macro_rules! customer_fields {
             Field::new("metadata", Check::JsonObject),
             Field::new("payment_method", Check::JsonObject).presence(Presence::AllowedIf(
                 |o: &Options| o.rapyd.allow_payment_method,
-                "raw payment method data must not pass through here; use a token",
+                NotAllowed::UseToken,
             )),
             Field::new(
                 "default_payment_method",

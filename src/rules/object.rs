@@ -82,8 +82,11 @@ pub(super) fn check_field(
         Presence::AllowedIf(_, reason) | Presence::Never(reason) => {
             if raw.is_some() {
                 ctx.error(
-                    Issue::new(Code::FieldNotAllowed, "This field is not accepted here")
-                        .param("reason", reason),
+                    Issue::new(
+                        Code::FieldNotAllowed,
+                        format!("This field is not accepted here: {}", reason.text()),
+                    )
+                    .param("reason", reason.key()),
                     &fpath(),
                 );
                 ok = false;

@@ -14,9 +14,65 @@ pub enum Presence {
     /// Required when the predicate on [`Options`] holds, optional otherwise.
     RequiredIf(fn(&Options) -> bool),
     /// Accepted only when the predicate holds; otherwise `field_not_allowed` with the reason.
-    AllowedIf(fn(&Options) -> bool, &'static str),
+    AllowedIf(fn(&Options) -> bool, NotAllowed),
     /// Never accepted here (`field_not_allowed` with the reason).
-    Never(&'static str),
+    Never(NotAllowed),
+}
+
+/// Declares [`NotAllowed`] from one table: variant, key, English text.
+macro_rules! not_allowed {
+    ($($(#[$doc:meta])* $variant:ident => $key:literal, $text:literal;)*) => {
+        /// Why a field is not accepted here: the `reason` param of `field_not_allowed`, a
+        /// short stable key a message catalog selects on (`{ $reason -> [immutable] … }`),
+        /// with the English the issue's `message` ends with.
+        ///
+        /// ```
+        /// use customer_validate::rules::NotAllowed;
+        /// assert_eq!(NotAllowed::Immutable.key(), "immutable");
+        /// assert_eq!(NotAllowed::Immutable.text(), "it cannot be changed after create");
+        /// assert!(NotAllowed::ALL.contains(&NotAllowed::UseToken));
+        /// ```
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum NotAllowed {
+            $($(#[$doc])* $variant,)*
+        }
+
+        impl NotAllowed {
+            /// Every reason, in declaration order.
+            pub const ALL: &'static [NotAllowed] = &[$(NotAllowed::$variant),*];
+
+            /// The stable key sent as `params.reason` (snake_case).
+            pub const fn key(self) -> &'static str {
+                match self {
+                    $(NotAllowed::$variant => $key,)*
+                }
+            }
+
+            /// The reason in English, as the issue's `message` gives it.
+            pub const fn text(self) -> &'static str {
+                match self {
+                    $(NotAllowed::$variant => $text,)*
+                }
+            }
+        }
+    };
+}
+
+not_allowed! {
+    /// Set once at create; an update cannot change it (Bloc's `bvn`, Calypso's `externalId`).
+    Immutable => "immutable", "it cannot be changed after create";
+    /// Not among the fields the provider documents for this operation (Bloc's `address` on
+    /// update); an option accepts it.
+    NotDocumented => "not_documented", "the provider does not document it for this operation";
+    /// The customer's key in the request path, not a body field (Authvia's `ref` on update).
+    PathKey => "path_key", "it identifies the customer in the request path, not in the body";
+    /// Changed through the provider's own operations for it (Authvia's `addresses`, which
+    /// a PATCH cannot change: the customer address operations do).
+    OwnOperations => "own_operations", "the provider changes it through its own operations";
+    /// Raw payment data that must not pass through this payload; send the provider's token
+    /// instead (Rapyd's `payment_method`).
+    UseToken => "use_token", "raw payment data must not pass through here; send a token";
 }
 
 /// How a phone field is written in the output.
@@ -560,4 +616,66 @@ pub struct OperationSpec {
     pub updates: Updates,
     /// At-least-one rules on the top-level fields.
     pub one_of: &'static [OneOf],
+}
+
+#[cfg(test)]
+mod tests {
+    use super::NotAllowed;
+
+    #[test]
+    fn reason_keys_are_unique_snake_case_and_documented_in_params() {
+        let doc = crate::issue::PARAMS
+            .iter()
+            .find(|(name, _)| *name == "reason")
+            .map(|(_, doc)| *doc)
+            .unwrap();
+        let mut seen = std::collections::BTreeSet::new();
+        for r in NotAllowed::ALL {
+            let k = r.key();
+            assert!(seen.insert(k), "{k} twice");
+            assert!(
+                !k.is_empty() && k.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'),
+                "{k} is not snake_case"
+            );
+            assert!(
+                doc.contains(&format!("`{k}`")),
+                "issue::PARAMS does not list {k}"
+            );
+            assert!(!r.text().is_empty() && !r.text().ends_with('.'), "{k}");
+        }
+    }
+
+    #[test]
+    fn a_refused_field_carries_the_key_and_the_english_reason() {
+        use crate::rules::{apply, Check, Field, Limit, OperationSpec, Presence, Updates};
+        const FIELDS: &[Field] = &[
+            Field::new(
+                "name",
+                Check::Name {
+                    max: Limit::Fixed(10),
+                },
+            ),
+            Field::new(
+                "bvn",
+                Check::Name {
+                    max: Limit::Fixed(10),
+                },
+            )
+            .presence(Presence::Never(NotAllowed::Immutable)),
+        ];
+        const SPEC: OperationSpec = OperationSpec {
+            fields: FIELDS,
+            updates: Updates::Full,
+            one_of: &[],
+        };
+        let payload = serde_json::json!({"name": "Ada", "bvn": "1"});
+        let report = apply(&SPEC, &payload, &crate::Options::default()).unwrap_err();
+        let issue = &report.issues()[0];
+        assert_eq!(issue.code.as_str(), "field_not_allowed");
+        assert_eq!(issue.params["reason"], "immutable");
+        assert_eq!(
+            issue.message,
+            "This field is not accepted here: it cannot be changed after create"
+        );
+    }
 }

@@ -3,6 +3,7 @@
 // Knows nothing of any provider's rules: those are the package's.
 import { checkEmail, checkPhone, checkPostalCode, countries, exampleNumber, formatPhoneAsYouType, lookupCountry, missingData, validate } from '../pkg/index.js';
 import { followCountry } from './address-layout.js';
+import { numberTypeName, say, sayText } from './i18n.js';
 import { messageFor } from './messages.js';
 
 let nextId = 0;
@@ -182,10 +183,21 @@ export function renderForm(root, layout, ctx) {
     const select = el(
       'select',
       { class: 'phone-country', 'aria-label': 'Phone number country', autocomplete: 'off', disabled: fixed ? true : undefined },
-      el('option', { value: '', text: fixed ? `${fixed} (fixed)` : 'Default country' }),
-      ...(fixed ? [] : PHONE_COUNTRIES_LIST().map((c) => el('option', { value: c.alpha2, text: `${c.common_name ?? c.name} +${c.calling_code}` }))),
+      el('option', { value: '', text: fixed ? '' : 'Default country' }),
+      ...(fixed ? [] : PHONE_COUNTRIES_LIST().map((c) => el('option', { value: c.alpha2 }))),
     );
     input.phoneCountry = select;
+    // Country names in the page's language (written again on a language switch).
+    const byCode = new Map(PHONE_COUNTRIES_LIST().map((c) => [c.alpha2, c]));
+    const names = () => {
+      if (fixed) select.options[0].textContent = sayText('fixed_country', { country: ctx.countryName(fixed) ?? fixed });
+      for (const o of select.options) {
+        const c = byCode.get(o.value);
+        if (o.value && c) o.textContent = `${ctx.countryName(c.alpha2) ?? c.common_name ?? c.name} +${c.calling_code}`;
+      }
+    };
+    ctx.refreshers.push(names);
+    names();
     const placeholder = () => {
       const region = select.value || ctx.phoneRegion(segments);
       if (!region) {
@@ -221,6 +233,8 @@ export function renderForm(root, layout, ctx) {
       rendered = event?.type === 'input' ? null : v;
       live.textContent = '';
       live.className = 'live';
+      // Set below where the line is written in the page's language already (i18n.js SKIP).
+      delete live.dataset.said;
       if (v.trim() === '') return;
       if (f.kind === 'phone' || (f.kind === 'contact' && !v.includes('@'))) {
         const region = input.phoneCountry?.value || ctx.phoneRegion(segments);
@@ -234,7 +248,11 @@ export function renderForm(root, layout, ctx) {
         if (ctx.needData?.(p)) {
           live.textContent = `Loading the phone rules of ${missingData(p).join(', ')}…`;
         } else if (p.valid) {
-          live.textContent = `${ctx.countryName(p.region) ?? p.region} · ${p.e164}${p.type && p.type !== 'unknown' ? ` · ${p.type.replace(/_/g, ' ')}` : ''}`;
+          // The country and the type in the page's language; the number isolated, so a
+          // right-to-left line keeps its + in front.
+          const type = numberTypeName(p.type);
+          live.dataset.said = '';
+          live.append(ctx.countryName(p.region) ?? p.region, ' · ', el('bdi', { dir: 'ltr', text: p.e164 }), ...(type ? [' · ', type] : []));
           live.classList.add('ok');
         } else {
           live.textContent = 'Not a complete phone number yet';
@@ -246,13 +264,14 @@ export function renderForm(root, layout, ctx) {
         const suspect = e.issues.find((i) => i.code === 'email_domain_suspect');
         if (suspect) {
           const fixed = `${v.trim().slice(0, v.trim().lastIndexOf('@') + 1)}${suspect.params.suggestion}`;
+          live.dataset.said = '';
           live.append(
             el('span', { class: 'suggest', text: messageFor(suspect, ctx.countryName) }),
             ' ',
             el('button', {
               type: 'button',
               class: 'small link',
-              text: `Use ${suspect.params.suggestion}`,
+              text: sayText('use_suggestion', { suggestion: suspect.params.suggestion }),
               onclick: () => {
                 input.value = fixed;
                 update();
@@ -265,7 +284,8 @@ export function renderForm(root, layout, ctx) {
       } else if (f.kind === 'country') {
         const c = lookupCountry(v);
         if (c.valid) {
-          live.textContent = `${c.name} (${c.alpha2})`;
+          live.dataset.said = '';
+          live.textContent = `${ctx.countryName(c.alpha2) ?? c.name} (${c.alpha2})`;
           live.classList.add('ok');
         }
         // The postal code's hint depends on the country.
@@ -280,7 +300,8 @@ export function renderForm(root, layout, ctx) {
         if (ctx.needData?.(z)) {
           live.textContent = `Loading the address rules of ${missingData(z).join(', ')}…`;
         } else if (z.valid) {
-          live.textContent = `Format of ${ctx.countryName(z.country) ?? z.country}: ${z.normalized}`;
+          live.dataset.said = '';
+          live.append(...say('postal_format', { country: ctx.countryName(z.country) ?? z.country, code: el('bdi', { dir: 'ltr', text: z.normalized }) }));
           live.classList.add('ok');
         }
       }

@@ -103,6 +103,34 @@ const PHRASES = {
   Unarchive: ['Desarchivar', 'Desarquivar', 'Désarchiver', 'Wiederherstellen', 'Ripristina', 'Dearchiveren', 'Przywróć z archiwum', 'Arşivden çıkar', 'アーカイブ解除', '取消归档', 'إلغاء الأرشفة'],
   'Bulk CSV row': ['Fila de CSV masivo', 'Linha de CSV em lote', 'Ligne de CSV en masse', 'Zeile einer Massen-CSV', 'Riga di CSV massivo', 'Rij uit bulk-CSV', 'Wiersz zbiorczego CSV', 'Toplu CSV satırı', '一括CSVの行', '批量 CSV 行', 'صف CSV جماعي'],
   'Loading the validator…': ['Cargando el validador…', 'Carregando o validador…', 'Chargement du validateur…', 'Validator wird geladen…', 'Caricamento del validatore…', 'Validator wordt geladen…', 'Wczytywanie walidatora…', 'Doğrulayıcı yükleniyor…', 'バリデーターを読み込み中…', '正在加载验证器…', 'جارٍ تحميل المدقق…'],
+  // The default phone country's hints without a value (the one with a value is region_hint).
+  'Bloc: phone numbers are read as Nigerian.': ['Bloc: los teléfonos se leen como números de Nigeria.', 'Bloc: os telefones são lidos como números da Nigéria.', 'Bloc : les numéros sont lus comme nigérians.', 'Bloc: Telefonnummern werden als nigerianisch gelesen.', 'Bloc: i numeri di telefono sono letti come nigeriani.', 'Bloc: telefoonnummers worden als Nigeriaans gelezen.', 'Bloc: numery telefonów są odczytywane jako nigeryjskie.', 'Bloc: telefon numaraları Nijerya numarası olarak okunur.', 'Bloc：電話番号はナイジェリアの番号として読み取られます。', 'Bloc：电话号码按尼日利亚号码读取。', 'Bloc: تُقرأ أرقام الهاتف على أنها نيجيرية.'],
+  'No phone number in this operation.': ['Esta operación no tiene número de teléfono.', 'Esta operação não tem número de telefone.', 'Cette opération n’a pas de numéro de téléphone.', 'Dieser Vorgang hat keine Telefonnummer.', 'Questa operazione non ha un numero di telefono.', 'Deze bewerking heeft geen telefoonnummer.', 'Ta operacja nie ma numeru telefonu.', 'Bu işlemde telefon numarası yok.', 'この操作には電話番号がありません。', '此操作不含电话号码。', 'لا يوجد رقم هاتف في هذه العملية.'],
+  // The "all providers" mode: its title, the Calypso envelope's inputs, the canonical form's
+  // choices, the contacts' button and the cards' words without a value.
+  'One customer, every provider': ['Un cliente, todos los proveedores', 'Um cliente, todos os provedores', 'Un client, tous les prestataires', 'Ein Kunde, alle Anbieter', 'Un cliente, tutti i fornitori', 'Eén klant, alle aanbieders', 'Jeden klient, wszyscy dostawcy', 'Tek müşteri, tüm sağlayıcılar', '1人の顧客、すべての事業者', '一个客户，所有服务商', 'عميل واحد، كل المزوّدين'],
+  "Every provider's create payload": ['El payload de creación de cada proveedor', 'O payload de criação de cada provedor', 'Le payload de création de chaque prestataire', 'Die Anlage-Nutzlast jedes Anbieters', 'Il payload di creazione di ogni fornitore', 'De aanmaak-payload van elke aanbieder', 'Payload tworzenia klienta u każdego dostawcy', 'Her sağlayıcının oluşturma yükü', '各事業者の作成ペイロード', '每个服务商的创建数据包', 'حمولة الإنشاء لكل مزوّد'],
+  'Converted in your browser as you type (': ['Convertido en su navegador mientras escribe (', 'Convertido no seu navegador enquanto você digita (', 'Converti dans votre navigateur pendant la saisie (', 'Während der Eingabe in Ihrem Browser umgewandelt (', 'Convertito nel browser mentre scrivi (', 'Omgezet in uw browser terwijl u typt (', 'Konwertowane w przeglądarce podczas pisania (', 'Siz yazarken tarayıcınızda dönüştürülür (', '入力に合わせてブラウザー内で変換します（', '在您输入时于浏览器中转换（', 'يُحوَّل في متصفحك أثناء الكتابة ('],
+  '). Nothing is sent anywhere.': ['). No se envía nada a ningún sitio.', '). Nada é enviado a lugar nenhum.', '). Rien n’est envoyé nulle part.', '). Es wird nichts gesendet.', '). Non viene inviato nulla.', '). Er wordt niets verstuurd.', '). Nic nie jest nigdzie wysyłane.', '). Hiçbir şey hiçbir yere gönderilmez.', '）。どこにも何も送信されません。', '）。不会向任何地方发送任何内容。', '). لا يُرسل أي شيء إلى أي مكان.'],
+  'Calypso merchant account': ['Cuenta de comercio en Calypso', 'Conta de lojista na Calypso', 'Compte marchand Calypso', 'Calypso-Händlerkonto', 'Conto esercente Calypso', 'Calypso-verkopersaccount', 'Konto sprzedawcy w Calypso', 'Calypso satıcı hesabı', 'Calypso の加盟店アカウント', 'Calypso 商户账户', 'حساب التاجر في Calypso'],
+  'Calypso timestamp (Unix ms)': ['Marca de tiempo de Calypso (Unix ms)', 'Carimbo de data/hora da Calypso (Unix ms)', 'Horodatage Calypso (Unix ms)', 'Calypso-Zeitstempel (Unix ms)', 'Timestamp Calypso (Unix ms)', 'Calypso-tijdstempel (Unix ms)', 'Znacznik czasu Calypso (Unix ms)', 'Calypso zaman damgası (Unix ms)', 'Calypso のタイムスタンプ（Unix ms）', 'Calypso 时间戳（Unix 毫秒）', 'الطابع الزمني لـ Calypso (Unix ms)'],
+  'Calypso timestamp': ['Marca de tiempo de Calypso', 'Carimbo de data/hora da Calypso', 'Horodatage Calypso', 'Calypso-Zeitstempel', 'Timestamp Calypso', 'Calypso-tijdstempel', 'Znacznik czasu Calypso', 'Calypso zaman damgası', 'Calypso のタイムスタンプ', 'Calypso 时间戳', 'الطابع الزمني لـ Calypso'],
+  "0x followed by 40 hex digits; Calypso's envelope": ['0x seguido de 40 dígitos hexadecimales; campo del sobre de Calypso:', '0x seguido de 40 dígitos hexadecimais; campo do envelope da Calypso:', '0x suivi de 40 chiffres hexadécimaux ; champ de l’enveloppe Calypso :', '0x gefolgt von 40 Hexadezimalziffern; Feld im Calypso-Umschlag:', '0x seguito da 40 cifre esadecimali; campo della busta Calypso:', '0x gevolgd door 40 hexadecimale cijfers; veld in de Calypso-envelop:', '0x, a po nim 40 cyfr szesnastkowych; pole koperty Calypso:', '0x ve ardından 40 onaltılık rakam; Calypso zarfındaki alan:', '0x に続けて16進数40桁。Calypso のエンベロープの項目：', '0x 后跟 40 位十六进制数字；Calypso 信封中的字段：', '0x متبوعًا بـ 40 رقمًا ست عشريًا؛ حقل في مغلّف Calypso:'],
+  Now: ['Ahora', 'Agora', 'Maintenant', 'Jetzt', 'Adesso', 'Nu', 'Teraz', 'Şimdi', '現在時刻', '现在', 'الآن'],
+  '+ Add a phone or email': ['+ Añadir un teléfono o correo', '+ Adicionar telefone ou e-mail', '+ Ajouter un téléphone ou un e-mail', '+ Telefon oder E-Mail hinzufügen', '+ Aggiungi telefono o email', '+ Telefoon of e-mail toevoegen', '+ Dodaj telefon lub e-mail', '+ Telefon veya e-posta ekle', '+ 電話番号またはメールを追加', '+ 添加电话或电子邮件', '+ أضف هاتفًا أو بريدًا إلكترونيًا'],
+  "Fix the customer's fields first.": ['Corrija primero los campos del cliente.', 'Corrija primeiro os campos do cliente.', 'Corrigez d’abord les champs du client.', 'Korrigieren Sie zuerst die Felder des Kunden.', 'Correggi prima i campi del cliente.', 'Verbeter eerst de velden van de klant.', 'Najpierw popraw pola klienta.', 'Önce müşteri alanlarını düzeltin.', 'まず顧客の項目を修正してください。', '请先修正客户字段。', 'صحّح حقول العميل أولًا.'],
+  'BVN (Nigeria)': ['BVN (Nigeria)', 'BVN (Nigéria)', 'BVN (Nigeria)', 'BVN (Nigeria)', 'BVN (Nigeria)', 'BVN (Nigeria)', 'BVN (Nigeria)', 'BVN (Nijerya)', 'BVN（ナイジェリア）', 'BVN（尼日利亚）', 'BVN (نيجيريا)'],
+  'NIN (Nigeria)': ['NIN (Nigeria)', 'NIN (Nigéria)', 'NIN (Nigeria)', 'NIN (Nigeria)', 'NIN (Nigeria)', 'NIN (Nigeria)', 'NIN (Nigeria)', 'NIN (Nijerya)', 'NIN（ナイジェリア）', 'NIN（尼日利亚）', 'NIN (نيجيريا)'],
+  'VAT id': ['NIF-IVA', 'ID de IVA', 'N° de TVA', 'USt-IdNr.', 'Partita IVA', 'Btw-nummer', 'NIP UE', 'KDV numarası', 'VAT番号', '增值税号', 'رقم ضريبة القيمة المضافة'],
+  Personal: ['Particular', 'Pessoa física', 'Particulier', 'Privatperson', 'Privato', 'Particulier', 'Osoba prywatna', 'Bireysel', '個人', '个人', 'فرد'],
+  Business: ['Empresa', 'Empresa', 'Entreprise', 'Unternehmen', 'Azienda', 'Bedrijf', 'Firma', 'Kurumsal', '法人', '企业', 'شركة'],
+  // A warning under the payload: the label, the message, then this.
+  '(a warning: it does not block)': ['(aviso: no impide el envío)', '(aviso: não impede o envio)', '(avertissement : n’empêche pas l’envoi)', '(Warnung: verhindert das Senden nicht)', '(avviso: non blocca l’invio)', '(waarschuwing: blokkeert niet)', '(ostrzeżenie: nie blokuje wysyłki)', '(uyarı: gönderimi engellemez)', '（警告：送信は妨げません）', '（警告：不影响提交）', '(تحذير: لا يمنع الإرسال)'],
+  'No country rules loaded yet: each is fetched when a value needs it.': ['Aún no se ha cargado ninguna regla de país: cada una se descarga cuando un valor la necesita.', 'Nenhuma regra de país carregada ainda: cada uma é baixada quando um valor precisa dela.', 'Aucune règle de pays chargée pour l’instant : chacune est téléchargée quand une valeur en a besoin.', 'Noch keine Länderregeln geladen: Jede wird geladen, sobald ein Wert sie braucht.', 'Nessuna regola dei paesi ancora caricata: ognuna viene scaricata quando un valore ne ha bisogno.', 'Nog geen landregels geladen: elke wordt opgehaald zodra een waarde die nodig heeft.', 'Nie wczytano jeszcze reguł żadnego kraju: każda jest pobierana, gdy wymaga jej wartość.', 'Henüz ülke kuralı yüklenmedi: her biri bir değer gerektirdiğinde indirilir.', '国のルールはまだ読み込まれていません。値が必要とした時点で取得します。', '尚未加载任何国家/地区规则：在值需要时才获取。', 'لم تُحمّل قواعد أي دولة بعد: تُجلب كل منها عندما تحتاجها قيمة.'],
+  // Names of controls (aria-label) that show no text of their own.
+  'Provider and operation': ['Proveedor y operación', 'Provedor e operação', 'Prestataire et opération', 'Anbieter und Vorgang', 'Fornitore e operazione', 'Aanbieder en bewerking', 'Dostawca i operacja', 'Sağlayıcı ve işlem', '事業者と操作', '服务商和操作', 'المزوّد والعملية'],
+  'Phone number country': ['País del número de teléfono', 'País do número de telefone', 'Pays du numéro de téléphone', 'Land der Telefonnummer', 'Paese del numero di telefono', 'Land van het telefoonnummer', 'Kraj numeru telefonu', 'Telefon numarasının ülkesi', '電話番号の国', '电话号码所属国家/地区', 'دولة رقم الهاتف'],
+  'Normalized payload as JSON': ['Payload normalizado en JSON', 'Payload normalizado em JSON', 'Payload normalisé en JSON', 'Normalisierte Nutzlast als JSON', 'Payload normalizzato in JSON', 'Genormaliseerde payload als JSON', 'Znormalizowany payload w formacie JSON', 'JSON olarak normalleştirilmiş yük', '正規化されたペイロード（JSON）', '规范化后的数据包（JSON）', 'الحمولة بعد التوحيد بصيغة JSON'],
   // The live lines under the fields that hold no value.
   'Not a complete phone number yet': ['Aún no es un número de teléfono completo', 'Ainda não é um número de telefone completo', 'Ce n’est pas encore un numéro de téléphone complet', 'Noch keine vollständige Telefonnummer', 'Non è ancora un numero di telefono completo', 'Nog geen volledig telefoonnummer', 'To jeszcze nie jest pełny numer telefonu', 'Henüz tam bir telefon numarası değil', '電話番号がまだ完全ではありません', '电话号码尚不完整', 'ليس رقم هاتف كاملًا بعد'],
   'Pick the country to check the format': ['Elija el país para comprobar el formato', 'Escolha o país para verificar o formato', 'Choisissez le pays pour vérifier le format', 'Wählen Sie das Land, um das Format zu prüfen', 'Scegli il paese per verificare il formato', 'Kies het land om de notatie te controleren', 'Wybierz kraj, aby sprawdzić format', 'Biçimi denetlemek için ülkeyi seçin', '形式を確認するには国を選んでください', '请选择国家/地区以检查格式', 'اختر الدولة للتحقق من الصيغة'],
@@ -137,6 +165,12 @@ const PHRASES = {
 const PATTERNS = [
   [/^Loading the phone rules of (.+)…$/, ['Cargando las reglas de teléfono de $1…', 'Carregando as regras de telefone de $1…', 'Chargement des règles téléphoniques de $1…', 'Telefonregeln für $1 werden geladen…', 'Caricamento delle regole telefoniche di $1…', 'Telefoonregels van $1 worden geladen…', 'Wczytywanie reguł telefonicznych: $1…', '$1 telefon kuralları yükleniyor…', '$1 の電話番号ルールを読み込み中…', '正在加载 $1 的电话规则…', 'جارٍ تحميل قواعد الهاتف لـ $1…']],
   [/^Loading the address rules of (.+)…$/, ['Cargando las reglas de dirección de $1…', 'Carregando as regras de endereço de $1…', 'Chargement des règles d’adresse de $1…', 'Adressregeln für $1 werden geladen…', 'Caricamento delle regole degli indirizzi di $1…', 'Adresregels van $1 worden geladen…', 'Wczytywanie reguł adresowych: $1…', '$1 adres kuralları yükleniyor…', '$1 の住所ルールを読み込み中…', '正在加载 $1 的地址规则…', 'جارٍ تحميل قواعد العناوين لـ $1…']],
+  [/^Loading the rules of (.+)…$/, ['Cargando las reglas de $1…', 'Carregando as regras de $1…', 'Chargement des règles de $1…', 'Regeln für $1 werden geladen…', 'Caricamento delle regole di $1…', 'Regels van $1 worden geladen…', 'Wczytywanie reguł: $1…', '$1 kuralları yükleniyor…', '$1 のルールを読み込み中…', '正在加载 $1 的规则…', 'جارٍ تحميل قواعد $1…']],
+  [/^Address (\d+) \(default\)$/, ['Dirección $1 (predeterminada)', 'Endereço $1 (padrão)', 'Adresse $1 (par défaut)', 'Adresse $1 (Standard)', 'Indirizzo $1 (predefinito)', 'Adres $1 (standaard)', 'Adres $1 (domyślny)', '$1. adres (varsayılan)', 'アドレス$1（既定）', '地址 $1（默认）', 'العنوان $1 (الافتراضي)']],
+  [/^Address (\d+)$/, ['Dirección $1', 'Endereço $1', 'Adresse $1', 'Adresse $1', 'Indirizzo $1', 'Adres $1', 'Adres $1', '$1. adres', 'アドレス$1', '地址 $1', 'العنوان $1']],
+  [/^Move address (\d+) up$/, ['Subir la dirección $1', 'Mover o endereço $1 para cima', 'Monter l’adresse $1', 'Adresse $1 nach oben', 'Sposta su l’indirizzo $1', 'Adres $1 omhoog', 'Przenieś adres $1 w górę', '$1. adresi yukarı taşı', 'アドレス$1を上へ', '上移地址 $1', 'انقل العنوان $1 لأعلى']],
+  [/^Move address (\d+) down$/, ['Bajar la dirección $1', 'Mover o endereço $1 para baixo', 'Descendre l’adresse $1', 'Adresse $1 nach unten', 'Sposta giù l’indirizzo $1', 'Adres $1 omlaag', 'Przenieś adres $1 w dół', '$1. adresi aşağı taşı', 'アドレス$1を下へ', '下移地址 $1', 'انقل العنوان $1 لأسفل']],
+  [/^Remove address (\d+)$/, ['Quitar la dirección $1', 'Remover o endereço $1', 'Supprimer l’adresse $1', 'Adresse $1 entfernen', 'Rimuovi l’indirizzo $1', 'Adres $1 verwijderen', 'Usuń adres $1', '$1. adresi kaldır', 'アドレス$1を削除', '删除地址 $1', 'احذف العنوان $1']],
   [/^Fix (\d+) problems? before this can be sent:$/, ['Corrija antes de enviar (problemas: $1):', 'Corrija antes de enviar (problemas: $1):', 'À corriger avant l’envoi (problèmes : $1) :', 'Vor dem Senden zu korrigieren (Probleme: $1):', 'Da correggere prima dell’invio (problemi: $1):', 'Eerst verbeteren (problemen: $1):', 'Popraw przed wysłaniem (liczba błędów: $1):', 'Göndermeden önce düzeltin (sorun sayısı: $1):', '送信前に修正してください（問題：$1件）：', '提交前请修正（问题：$1 个）：', 'صحّح قبل الإرسال (عدد المشكلات: $1):']],
   [/^Not valid: nothing would be sent to (.+)\.$/, ['No es válido: no se enviaría nada a $1.', 'Inválido: nada seria enviado a $1.', 'Non valide : rien ne serait envoyé à $1.', 'Ungültig: An $1 würde nichts gesendet.', 'Non valido: non verrebbe inviato nulla a $1.', 'Ongeldig: er zou niets naar $1 worden verstuurd.', 'Nieprawidłowe: nic nie zostałoby wysłane do $1.', 'Geçersiz: $1 sağlayıcısına hiçbir şey gönderilmez.', '無効です：$1には何も送信されません。', '无效：不会向 $1 发送任何内容。', 'غير صالح: لن يُرسل أي شيء إلى $1.']],
   [/^Valid\. This is the exact JSON (.+) would receive \(nothing was sent\)\.$/, ['Válido. Este es el JSON exacto que recibiría $1 (no se envió nada).', 'Válido. Este é o JSON exato que $1 receberia (nada foi enviado).', 'Valide. Voici le JSON exact que recevrait $1 (rien n’a été envoyé).', 'Gültig. Genau dieses JSON würde $1 erhalten (nichts wurde gesendet).', 'Valido. Questo è il JSON esatto che riceverebbe $1 (non è stato inviato nulla).', 'Geldig. Dit is precies de JSON die $1 zou ontvangen (er is niets verstuurd).', 'Prawidłowe. Dokładnie taki JSON otrzymałby $1 (nic nie wysłano).', 'Geçerli. $1 tam olarak bu JSON’u alırdı (hiçbir şey gönderilmedi).', '有効です。$1が受け取るJSONはこのとおりです（何も送信していません）。', '有效。这就是 $1 将收到的确切 JSON（未发送任何内容）。', 'صالح. هذا هو JSON الذي سيستلمه $1 بالضبط (لم يُرسل شيء).']],
@@ -145,8 +179,87 @@ const PATTERNS = [
   [/^Country rules loaded as needed: (.+)\.$/, ['Reglas de país cargadas según se necesitan: $1.', 'Regras de país carregadas conforme necessário: $1.', 'Règles de pays chargées au besoin : $1.', 'Länderregeln nach Bedarf geladen: $1.', 'Regole dei paesi caricate quando servono: $1.', 'Landregels geladen wanneer nodig: $1.', 'Reguły krajów wczytane w razie potrzeby: $1.', 'Gerektikçe yüklenen ülke kuralları: $1.', '必要に応じて読み込んだ国のルール：$1。', '按需加载的国家/地区规则：$1。', 'قواعد الدول المحمّلة عند الحاجة: $1.']],
 ];
 
+// Sentences that carry a value, by a stable key, rendered where they are written (`say`):
+// English first, then the languages of ORDER. `{name}` is a value, placed where each
+// language puts it.
+export const SENTENCES = {
+  // The postal code's live line once valid: the code as the country writes it.
+  postal_format: ['Format of {country}: {code}', 'Formato ({country}): {code}', 'Formato ({country}): {code}', 'Format ({country}) : {code}', 'Format ({country}): {code}', 'Formato ({country}): {code}', 'Notatie voor {country}: {code}', 'Format ({country}): {code}', '{country} biçimi: {code}', '{country}の形式：{code}', '{country}格式：{code}', 'صيغة {country}: {code}'],
+  // The email's live line: the button that applies the domain suggested.
+  use_suggestion: ['Use {suggestion}', 'Usar {suggestion}', 'Usar {suggestion}', 'Utiliser {suggestion}', '{suggestion} verwenden', 'Usa {suggestion}', '{suggestion} gebruiken', 'Użyj {suggestion}', '{suggestion} kullan', '{suggestion} を使う', '使用 {suggestion}', 'استخدم {suggestion}'],
+  // The first option of Bloc's phone country select, whose country is fixed.
+  fixed_country: ['{country} (fixed)', '{country} (fijo)', '{country} (fixo)', '{country} (imposé)', '{country} (fest)', '{country} (fisso)', '{country} (vast)', '{country} (stały)', '{country} (sabit)', '{country}（固定）', '{country}（固定）', '{country} (ثابت)'],
+  // The "all providers" cards and status.
+  card_needs: ['Needs: {fields}.', 'Necesita: {fields}.', 'Precisa de: {fields}.', 'Requis : {fields}.', 'Benötigt: {fields}.', 'Richiede: {fields}.', 'Vereist: {fields}.', 'Wymaga: {fields}.', 'Gerekenler: {fields}.', '必要な項目：{fields}。', '需要：{fields}。', 'يتطلب: {fields}.'],
+  card_needs_nothing: ['Needs: nothing.', 'No necesita nada.', 'Não precisa de nada.', 'Rien n’est requis.', 'Benötigt nichts.', 'Non richiede nulla.', 'Vereist niets.', 'Nic nie jest wymagane.', 'Hiçbir şey gerekmez.', '必要な項目はありません。', '无需任何字段。', 'لا يتطلب شيئًا.'],
+  card_ready: ['Ready: the exact JSON {provider} would receive (nothing was sent).', 'Listo: el JSON exacto que recibiría {provider} (no se envió nada).', 'Pronto: o JSON exato que {provider} receberia (nada foi enviado).', 'Prêt : le JSON exact que recevrait {provider} (rien n’a été envoyé).', 'Bereit: genau das JSON, das {provider} erhalten würde (nichts wurde gesendet).', 'Pronto: il JSON esatto che riceverebbe {provider} (non è stato inviato nulla).', 'Klaar: precies de JSON die {provider} zou ontvangen (er is niets verstuurd).', 'Gotowe: dokładnie taki JSON otrzymałby {provider} (nic nie wysłano).', 'Hazır: {provider} tam olarak bu JSON’u alırdı (hiçbir şey gönderilmedi).', '準備完了：{provider}が受け取るJSONはこのとおりです（何も送信していません）。', '就绪：这就是 {provider} 将收到的确切 JSON（未发送任何内容）。', 'جاهز: هذا هو JSON الذي سيستلمه {provider} بالضبط (لم يُرسل شيء).'],
+  card_still_needed: ['Still needed for {provider}:', 'Falta para {provider}:', 'Ainda falta para {provider}:', 'Manque encore pour {provider} :', 'Für {provider} fehlt noch:', 'Manca ancora per {provider}:', 'Nog nodig voor {provider}:', 'Dla {provider} brakuje jeszcze:', '{provider} için hâlâ gerekenler:', '{provider}にまだ必要なもの：', '{provider} 仍需要：', 'لا يزال {provider} يحتاج إلى:'],
+  card_missing: ['Missing: {fields}', 'Falta: {fields}', 'Falta: {fields}', 'Manquant : {fields}', 'Fehlt: {fields}', 'Manca: {fields}', 'Ontbreekt: {fields}', 'Brak: {fields}', 'Eksik: {fields}', '未入力：{fields}', '缺少：{fields}', 'ناقص: {fields}'],
+  all_ready: ['Ready for {ready} of {total} providers: {list}.', 'Proveedores listos: {ready} de {total} ({list}).', 'Provedores prontos: {ready} de {total} ({list}).', 'Prestataires prêts : {ready} sur {total} ({list}).', 'Bereit für {ready} von {total} Anbietern: {list}.', 'Fornitori pronti: {ready} su {total} ({list}).', 'Klaar voor {ready} van {total} aanbieders: {list}.', 'Gotowi dostawcy: {ready} z {total} ({list}).', '{total} sağlayıcıdan {ready} tanesi hazır: {list}.', '準備完了の事業者：{total}中{ready}（{list}）。', '已就绪的服务商：{ready}/{total}（{list}）。', 'المزوّدون الجاهزون: {ready} من {total} ({list}).'],
+  all_ready_none: ['Ready for {ready} of {total} providers.', 'Proveedores listos: {ready} de {total}.', 'Provedores prontos: {ready} de {total}.', 'Prestataires prêts : {ready} sur {total}.', 'Bereit für {ready} von {total} Anbietern.', 'Fornitori pronti: {ready} su {total}.', 'Klaar voor {ready} van {total} aanbieders.', 'Gotowi dostawcy: {ready} z {total}.', '{total} sağlayıcıdan {ready} tanesi hazır.', '準備完了の事業者：{total}中{ready}。', '已就绪的服务商：{ready}/{total}。', 'المزوّدون الجاهزون: {ready} من {total}.'],
+  card_payload_label: ['{provider} payload as JSON', '{provider}: payload en JSON', '{provider}: payload em JSON', '{provider} : payload en JSON', '{provider}: Nutzlast als JSON', '{provider}: payload in JSON', '{provider}: payload als JSON', '{provider}: payload w formacie JSON', '{provider}: JSON olarak yük', '{provider}：ペイロード（JSON）', '{provider}：数据包（JSON）', '{provider}: الحمولة بصيغة JSON'],
+  // Joining two items (joinWith folds a list with them).
+  or: ['{a} or {b}', '{a} o {b}', '{a} ou {b}', '{a} ou {b}', '{a} oder {b}', '{a} o {b}', '{a} of {b}', '{a} lub {b}', '{a} veya {b}', '{a}または{b}', '{a}或{b}', '{a} أو {b}'],
+  list: ['{a}, {b}', '{a}, {b}', '{a}, {b}', '{a}, {b}', '{a}, {b}', '{a}, {b}', '{a}, {b}', '{a}, {b}', '{a}, {b}', '{a}、{b}', '{a}、{b}', '{a}، {b}'],
+  needs_list: ['{a}; {b}', '{a}; {b}', '{a}; {b}', '{a} ; {b}', '{a}; {b}', '{a}; {b}', '{a}; {b}', '{a}; {b}', '{a}; {b}', '{a}；{b}', '{a}；{b}', '{a}؛ {b}'],
+  // The default phone country's hint; {option} is a <code>default_region</code>.
+  region_hint: ['Sent as the {option} option.', 'Se envía como la opción {option}.', 'Enviado como a opção {option}.', 'Envoyé comme option {option}.', 'Wird als Option {option} gesendet.', 'Inviato come opzione {option}.', 'Verstuurd als de optie {option}.', 'Wysyłane jako opcja {option}.', '{option} seçeneği olarak gönderilir.', '{option} オプションとして送信されます。', '作为 {option} 选项发送。', 'يُرسل بوصفه الخيار {option}.'],
+  region_hint_all: ['Sent as the {option} option (Bloc still reads Nigerian numbers).', 'Se envía como la opción {option} (Bloc sigue leyendo números de Nigeria).', 'Enviado como a opção {option} (o Bloc continua lendo números da Nigéria).', 'Envoyé comme option {option} (Bloc lit toujours des numéros nigérians).', 'Wird als Option {option} gesendet (Bloc liest weiterhin nigerianische Nummern).', 'Inviato come opzione {option} (Bloc legge comunque numeri nigeriani).', 'Verstuurd als de optie {option} (Bloc leest nog steeds Nigeriaanse nummers).', 'Wysyłane jako opcja {option} (Bloc nadal odczytuje numery nigeryjskie).', '{option} seçeneği olarak gönderilir (Bloc numaraları yine Nijerya numarası olarak okur).', '{option} オプションとして送信されます（Bloc は引き続きナイジェリアの番号として読み取ります）。', '作为 {option} 选项发送（Bloc 仍按尼日利亚号码读取）。', 'يُرسل بوصفه الخيار {option} (يظل Bloc يقرأ الأرقام على أنها نيجيرية).'],
+};
+
+// The phone's number types (checkPhone's `type`), English first, then ORDER.
+export const NUMBER_TYPES = {
+  fixed_line: ['fixed line', 'fijo', 'fixo', 'fixe', 'Festnetz', 'fisso', 'vast nummer', 'stacjonarny', 'sabit hat', '固定電話', '固定电话', 'هاتف أرضي'],
+  mobile: ['mobile', 'móvil', 'celular', 'mobile', 'Mobilfunk', 'cellulare', 'mobiel', 'komórkowy', 'mobil', '携帯電話', '手机', 'جوال'],
+  fixed_line_or_mobile: ['fixed line or mobile', 'fijo o móvil', 'fixo ou celular', 'fixe ou mobile', 'Festnetz oder Mobilfunk', 'fisso o cellulare', 'vast of mobiel', 'stacjonarny lub komórkowy', 'sabit hat veya mobil', '固定電話または携帯電話', '固定电话或手机', 'أرضي أو جوال'],
+  toll_free: ['toll free', 'gratuito', 'ligação gratuita', 'numéro gratuit', 'gebührenfrei', 'numero verde', 'gratis nummer', 'bezpłatny', 'ücretsiz hat', 'フリーダイヤル', '免费电话', 'رقم مجاني'],
+  premium_rate: ['premium rate', 'tarificación adicional', 'tarifa premium', 'numéro surtaxé', 'Mehrwertdienst', 'a tariffa maggiorata', 'betaalnummer', 'o podwyższonej opłacie', 'özel ücretli hat', '有料情報サービス', '付费服务电话', 'رقم بتعرفة مميزة'],
+  shared_cost: ['shared cost', 'coste compartido', 'custo compartilhado', 'à coût partagé', 'geteilte Kosten', 'a costo ripartito', 'gedeelde kosten', 'o dzielonej opłacie', 'paylaşılan maliyetli hat', '料金分担番号', '分摊费用电话', 'رقم بتكلفة مشتركة'],
+  voip: ['VoIP', 'VoIP', 'VoIP', 'VoIP', 'VoIP', 'VoIP', 'VoIP', 'VoIP', 'VoIP', 'IP電話', '网络电话', 'VoIP'],
+  personal_number: ['personal number', 'número personal', 'número pessoal', 'numéro personnel', 'persönliche Nummer', 'numero personale', 'persoonlijk nummer', 'numer osobisty', 'kişisel numara', 'パーソナル番号', '个人号码', 'رقم شخصي'],
+  pager: ['pager', 'buscapersonas', 'pager', 'radiomessagerie', 'Pager', 'cercapersone', 'pieper', 'pager', 'çağrı cihazı', 'ポケットベル', '寻呼机', 'جهاز نداء'],
+  uan: ['universal access number', 'número de acceso universal', 'número de acesso universal', 'numéro d’accès universel', 'einheitliche Rufnummer', 'numero di accesso universale', 'universeel toegangsnummer', 'uniwersalny numer dostępu', 'evrensel erişim numarası', '統一番号', '统一接入号码', 'رقم وصول موحّد'],
+  voicemail: ['voicemail', 'buzón de voz', 'correio de voz', 'messagerie vocale', 'Mailbox', 'segreteria telefonica', 'voicemail', 'poczta głosowa', 'sesli mesaj', '留守番電話', '语音信箱', 'بريد صوتي'],
+};
+
 let lang = 'en';
 let catalog = en;
+
+/** A row's text in the page's language: English is `row[0]`, then the languages of ORDER. */
+const inLanguage = (row) => (lang === 'en' ? row[0] : row[ORDER.indexOf(lang) + 1]) ?? row[0];
+
+/**
+ * The sentence `key` of SENTENCES in the page's language, as the strings and nodes to append:
+ * each `{name}` replaced by `values[name]` (text, or a node such as a `<code>`).
+ * `say('use_suggestion', { suggestion: 'gmail.com' })` → `['Use ', 'gmail.com']` in English.
+ */
+export function say(key, values = {}) {
+  return inLanguage(SENTENCES[key])
+    .split(/(\{[a-z_]+\})/)
+    .filter((part) => part !== '')
+    .map((part) => {
+      const name = part.match(/^\{([a-z_]+)\}$/)?.[1];
+      return name !== undefined && values[name] !== undefined ? (typeof values[name] === 'object' ? values[name] : String(values[name])) : part;
+    });
+}
+
+/** `say` as one string (for a button's text or an attribute). */
+export const sayText = (key, values) => say(key, values).map((p) => (typeof p === 'string' ? p : p.textContent)).join('');
+
+/** `items` joined by the two-item sentence `key` (`or`, `list`, `needs_list`); '' when empty. */
+export const joinWith = (key, items) => (items.length === 0 ? '' : items.reduce((a, b) => sayText(key, { a, b })));
+
+/** A phrase of the phrasebook (by its English text) in the page's language; else the text. */
+export function phrase(text) {
+  const row = PHRASES[text];
+  return lang === 'en' || row === undefined ? text : (row[ORDER.indexOf(lang)] ?? text);
+}
+
+/** A phone number type (`mobile`, `fixed_line`…) in the page's language; undefined for `unknown`. */
+export function numberTypeName(type) {
+  const row = NUMBER_TYPES[type];
+  return row === undefined ? undefined : inLanguage(row);
+}
 
 /** The page's language tag (one of the package's LOCALES). */
 export const currentLanguage = () => lang;
@@ -193,31 +306,57 @@ function phraseOf(text) {
 }
 
 const english = new WeakMap();
-const SKIP = 'script, style, pre, code, .msg, #region, #countries, #lang-picker';
+// `data-said`: text rendered in the page's language at its source (`say`, country names),
+// which a phrase must not rewrite (German names Iceland "Island", an English label here).
+const SKIP = 'script, style, pre, code, .msg, #region, #countries, #lang-picker, [data-said]';
 
-function translateNode(node) {
-  const original = english.get(node) ?? node.data;
-  const { before, key, after } = phraseOf(original);
+/** A phrase or pattern of the phrasebook (`key`, English) in the page's language; undefined when none. */
+function translated(key) {
   let row = PHRASES[key];
   let value = '';
   if (row === undefined) {
     const hit = PATTERNS.find(([re]) => re.test(key));
-    if (hit === undefined) return;
+    if (hit === undefined) return undefined;
     row = hit[1];
     value = key.match(hit[0])[1];
   }
+  return lang === 'en' ? key : (row[ORDER.indexOf(lang)] ?? key).replace('$1', () => value);
+}
+
+function translateNode(node) {
+  const original = english.get(node) ?? node.data;
+  const { before, key, after } = phraseOf(original);
+  const text = translated(key);
+  if (text === undefined) return;
   english.set(node, original);
-  const text = lang === 'en' ? key : (row[ORDER.indexOf(lang)] ?? key).replace('$1', () => value);
   const next = before + text + after;
   if (node.data !== next) node.data = next;
 }
 
-/** Translates every known phrase under `root`. */
+// An element's English aria-label and the text shown for it: a label the page sets later
+// (anything but the text shown) is the new English.
+const englishLabels = new WeakMap();
+
+function translateLabel(e) {
+  const current = e.getAttribute('aria-label');
+  // A <pre>'s own label is a name, not its content: only what surrounds it can opt out.
+  if (current === null || e.matches('[data-said]') || e.parentElement?.closest(SKIP)) return;
+  const known = englishLabels.get(e);
+  const original = known !== undefined && known[1] === current ? known[0] : current;
+  const text = translated(original.trim());
+  if (text === undefined) return;
+  englishLabels.set(e, [original, text]);
+  if (current !== text) e.setAttribute('aria-label', text);
+}
+
+/** Translates every known phrase under `root`, in text and in `aria-label`s. */
 function translateTree(root) {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (n) => (n.parentElement?.closest(SKIP) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
   for (let n = walker.nextNode(); n; n = walker.nextNode()) translateNode(n);
+  if (root.hasAttribute?.('aria-label')) translateLabel(root);
+  for (const e of root.querySelectorAll('[aria-label]')) translateLabel(e);
 }
 
 /** The country pickers' names in the page's language. */
@@ -273,7 +412,8 @@ export function installLanguagePicker() {
   new MutationObserver((records) => {
     if (lang === 'en') return;
     for (const r of records) {
-      if (r.type === 'characterData') {
+      if (r.type === 'attributes') translateLabel(r.target);
+      else if (r.type === 'characterData') {
         if (!r.target.parentElement?.closest(SKIP)) translateNode(r.target);
       } else {
         for (const n of r.addedNodes) {
@@ -283,7 +423,7 @@ export function installLanguagePicker() {
         }
       }
     }
-  }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  }).observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-label'] });
   const wanted = new URLSearchParams(location.search).get('lang') ?? navigator.languages;
   return setLanguage(wanted);
 }

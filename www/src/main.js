@@ -7,7 +7,7 @@ import { checklist, countries, init, missingData, requirements, toPayload, valid
 import { nearest, renderForm } from './form.js';
 import { CUSTOMER, OPERATION_LABELS, providerLayouts } from './layouts.js';
 import { messageFor } from './messages.js';
-import { installLanguagePicker } from './i18n.js';
+import { installLanguagePicker, joinWith, phrase, regionName, say, sayText } from './i18n.js';
 
 const $ = (id) => document.getElementById(id);
 /** The control a slot shows now (a state's dropdown or its text input). */
@@ -56,7 +56,8 @@ function needData(result) {
 
 const COUNTRIES = countries();
 const NAMES = new Map(COUNTRIES.map((c) => [c.alpha2, c.common_name ?? c.name]));
-const countryName = (code) => NAMES.get(code);
+// In the page's language (the browser's names), else the package's English name.
+const countryName = (code) => regionName(code) ?? NAMES.get(code);
 
 function fillCountryLists() {
   $('countries').replaceChildren(
@@ -156,8 +157,8 @@ const el = (tag, attrs = {}, text = '') => Object.assign(document.createElement(
 /** The label of the canonical field (or context input) an issue is about. */
 function labelOf(slots, pointer) {
   const [, top, second] = pointer.split('/');
-  if (top === 'context') return CONTEXT_LABELS[second] ?? second;
-  return slotOf(slots, pointer)?.label ?? FIELD_LABELS[top] ?? (pointer || 'Customer');
+  if (top === 'context') return phrase(CONTEXT_LABELS[second] ?? second);
+  return phrase(slotOf(slots, pointer)?.label ?? FIELD_LABELS[top] ?? (pointer || 'Customer'));
 }
 
 /** One canonical customer, every provider's create payload or checklist beside it. */
@@ -173,15 +174,20 @@ function allMode() {
     const box = el('article', { className: 'provider-card', id: `card-${provider}` });
     box.dataset.provider = provider;
     // What the operation needs, from the package (`requirements`), as canonical field labels.
-    const needs = requirements(provider, 'create').required.map((n) => n.any_of.map((f) => FIELD_LABELS[f] ?? f).join(' or '));
-    const ctxNeeds = requirements(provider, 'create').context.map((c) => CONTEXT_LABELS[c] ?? c);
+    // Written in the page's language here (update), not by the phrasebook.
+    box.dataset.said = '';
+    const { required, context } = requirements(provider, 'create');
+    const needs = () => {
+      const all = [...required.map((n) => joinWith('or', n.any_of.map((f) => phrase(FIELD_LABELS[f] ?? f)))), ...context.map((c) => phrase(CONTEXT_LABELS[c] ?? c))];
+      return all.length ? sayText('card_needs', { fields: joinWith('needs_list', all) }) : sayText('card_needs_nothing');
+    };
     // One live region for the cards (#all-status), not one per card chattering at each keystroke.
     const status = el('p', { className: 'status' });
-    const pre = el('pre', { className: 'payload', tabIndex: 0 });
-    pre.setAttribute('aria-label', `${label} payload as JSON`);
+    const pre = el('pre', { className: 'payload', tabIndex: 0, dir: 'ltr' }); // JSON reads left to right in an Arabic page too
     const missing = el('ul', { className: 'checklist' });
-    box.append(el('h3', {}, label), el('p', { className: 'hint' }, `Needs: ${[...needs, ...ctxNeeds].join('; ') || 'nothing'}.`), status, missing, pre);
-    return { box, status, pre, missing, label };
+    const hint = el('p', { className: 'hint' });
+    box.append(el('h3', {}, label), hint, status, missing, pre);
+    return { box, status, pre, missing, label, hint, needs };
   }
 
   function showCard(c, state, status, value, items = []) {
@@ -208,31 +214,34 @@ function allMode() {
     const warnings = list.ok ? (list.warnings ?? []) : list.issues.filter((i) => i.severity === 'warning');
     form.show(errors, shown, warnings);
     for (const [provider, c] of cards) {
+      c.hint.textContent = c.needs();
+      c.pre.setAttribute('aria-label', sayText('card_payload_label', { provider: c.label }));
       if (errors.length > 0) {
-        showCard(c, 'blocked', 'Fix the customer\'s fields first.', undefined);
+        showCard(c, 'blocked', phrase("Fix the customer's fields first."), undefined);
         continue;
       }
       const r = toPayload(provider, 'create', customer, provider === 'calypso' ? calypsoContext() : undefined, options());
       needData(r);
       if (r.ok) {
-        showCard(c, 'ready', `Ready: the exact JSON ${c.label} would receive (nothing was sent).`, r.value);
+        showCard(c, 'ready', sayText('card_ready', { provider: c.label }), r.value);
         continue;
       }
       // What is missing, as canonical fields (`checklist`); then any other issue of the conversion.
       const needs = list.value.find((x) => x.provider === provider)?.missing ?? [];
-      const items = needs.map((n) => [n.any_of[0], `Missing: ${n.any_of.map((f) => FIELD_LABELS[f] ?? f).join(' or ')}`]);
+      const items = needs.map((n) => [n.any_of[0], sayText('card_missing', { fields: joinWith('or', n.any_of.map((f) => phrase(FIELD_LABELS[f] ?? f))) })]);
       const covered = new Set(needs.flatMap((n) => n.any_of.map((f) => `/${f}`)));
       for (const i of r.issues) {
         if (i.severity === 'warning' || covered.has(i.pointer)) continue;
         items.push([i.pointer.split('/')[1] ?? '', `${labelOf(form.slots, i.pointer)}: ${messageFor(i, countryName)}`]);
       }
-      showCard(c, 'missing', `Still needed for ${c.label}:`, undefined, items);
+      showCard(c, 'missing', sayText('card_still_needed', { provider: c.label }), undefined, items);
     }
     const ready = [...cards.values()].filter((c) => c.box.dataset.state === 'ready').map((c) => c.label);
+    $('all-status').dataset.said = '';
     $('all-status').textContent =
       errors.length > 0
-        ? 'Fix the customer\'s fields first.'
-        : `Ready for ${ready.length} of ${cards.size} providers${ready.length ? `: ${ready.join(', ')}` : ''}.`;
+        ? phrase("Fix the customer's fields first.")
+        : sayText(ready.length ? 'all_ready' : 'all_ready_none', { ready: ready.length, total: cards.size, list: joinWith('list', ready) });
     return errors;
   }
 
@@ -311,11 +320,28 @@ function showResult(state, status, value, warnings = [], slots = new Map()) {
   w.replaceChildren(
     ...warnings.map((i) => {
       const li = document.createElement('li');
-      li.textContent = `${slotOf(slots, i.pointer)?.label ?? i.pointer}: ${messageFor(i, countryName)} (a warning: it does not block)`;
+      // Text nodes of their own, so the phrasebook translates the label and the note.
+      li.append(slotOf(slots, i.pointer)?.label ?? i.pointer, `: ${messageFor(i, countryName)}`, ' (a warning: it does not block)');
       return li;
     }),
   );
   w.hidden = warnings.length === 0;
+}
+
+// The default phone country's hint: a sentence of i18n.js's SENTENCES around a
+// <code>default_region</code> (written again on a language switch), or a phrase.
+let regionHint = 'region_hint';
+function showRegionHint() {
+  const hint = $('region-hint');
+  if (!regionHint.startsWith('region_hint')) {
+    delete hint.dataset.said; // a phrase: the phrasebook translates it
+    hint.textContent = regionHint;
+    return;
+  }
+  const code = document.createElement('code');
+  code.textContent = 'default_region';
+  hint.dataset.said = '';
+  hint.replaceChildren(...say(regionHint, { option: code }));
 }
 
 /** Shows the controls of one mode (`single` or `all`) and hides the other's. */
@@ -333,9 +359,8 @@ async function chooseAll() {
   $('form-title').textContent = 'One customer, every provider';
   history.replaceState(null, '', '#all');
   $('region').disabled = false;
-  const code = document.createElement('code');
-  code.textContent = 'default_region';
-  $('region-hint').replaceChildren('Sent as the ', code, ' option (Bloc still reads Nigerian numbers).');
+  regionHint = 'region_hint_all';
+  showRegionHint();
   mode = allMode();
   mode.render($('fields'));
   showSummary([], new Map());
@@ -356,14 +381,8 @@ function choose(provider, operation) {
   const kinds = JSON.stringify(PROVIDERS[provider].operations[operation]);
   const phones = /"kind":"(phone|contacts)"/.test(kinds);
   $('region').disabled = provider === 'bloc' || !phones;
-  const hint = $('region-hint');
-  if (provider === 'bloc') hint.textContent = 'Bloc: phone numbers are read as Nigerian.';
-  else if (!phones) hint.textContent = 'No phone number in this operation.';
-  else {
-    const code = document.createElement('code');
-    code.textContent = 'default_region';
-    hint.replaceChildren('Sent as the ', code, ' option.');
-  }
+  regionHint = provider === 'bloc' ? 'Bloc: phone numbers are read as Nigerian.' : !phones ? 'No phone number in this operation.' : 'region_hint';
+  showRegionHint();
   mode = singleMode(provider, operation);
   mode.render($('fields'));
   showSummary([], new Map());
@@ -425,7 +444,10 @@ dataRefresh = () => {
 };
 showData();
 // The language picker (i18n.js): on a switch, the messages shown are written again.
-document.addEventListener('cv:locale', () => dataRefresh());
+document.addEventListener('cv:locale', () => {
+  showRegionHint();
+  dataRefresh();
+});
 await installLanguagePicker();
 $('loading').remove();
 document.body.dataset.ready = 'true';

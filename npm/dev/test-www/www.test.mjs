@@ -5,7 +5,7 @@
 // Full-page screenshots go to target/www-screenshots/ (git-ignored; see the README).
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { consoleErrors, launch } from '../lib/chromium.mjs';
 import { serveWww } from '../lib/www-server.mjs';
@@ -702,5 +702,158 @@ test('field hints and operation names follow the language too', async () => {
   // The live line under a field, where it holds no value.
   await f.page.locator('[data-pointer="/phone_number"]').fill('0803');
   await f.page.waitForFunction(() => document.querySelector('[data-field="/phone_number"] > .live').textContent === 'Noch keine vollständige Telefonnummer');
+  await f.done();
+});
+
+test('lines that carry a value follow the language: the phone, the postal format, the suggestion, the default_region hint', async () => {
+  const f = await open('rapyd/create');
+  const liveText = (pointer) => f.page.evaluate((p) => document.querySelector(`[data-field="${p}"] > .live`).textContent, pointer);
+  const waitLive = (pointer, text) =>
+    f.page.waitForFunction(([p, t]) => document.querySelector(`[data-field="${p}"] > .live`).textContent === t, [pointer, text], { timeout: 15_000 });
+  const hint = () => f.page.textContent('#region-hint');
+  assert.equal(await hint(), 'Sent as the default_region option.');
+  await f.page.selectOption('#region', 'GB');
+  await f.fill({ '/phone_number': '07400 123456', '/addresses/0/country': 'Japan', '/addresses/0/zip': '1000001' });
+  await waitLive('/phone_number', 'United Kingdom · +447400123456 · mobile');
+  await waitLive('/addresses/0/zip', 'Format of Japan: 100-0001');
+
+  // Switched with the values in place: each line is written again in German.
+  await f.page.selectOption('#lang-picker', 'de');
+  await f.page.waitForFunction(() => document.documentElement.lang === 'de');
+  await waitLive('/phone_number', 'Vereinigtes Königreich · +447400123456 · Mobilfunk');
+  await waitLive('/addresses/0/zip', 'Format (Japan): 100-0001');
+  assert.equal(await hint(), 'Wird als Option default_region gesendet.');
+  assert.equal(await f.page.textContent('#region-hint code'), 'default_region');
+  // The phone's own country select names the countries in German too.
+  assert.equal(await f.page.textContent('[data-field="/phone_number"] select.phone-country option[value="GB"]'), 'Vereinigtes Königreich +44');
+  // Typed after the switch: written in German at once (a fixed line this time).
+  await f.fill({ '/phone_number': '020 7946 0958', '/addresses/0/country': 'France', '/addresses/0/zip': '75001' });
+  await waitLive('/phone_number', 'Vereinigtes Königreich · +442079460958 · Festnetz');
+  await waitLive('/addresses/0/zip', 'Format (Frankreich): 75001');
+  assert.match(await liveText('/addresses/0/country'), /^Frankreich \(FR\)$/);
+  // Iceland is "Island" in German, also an English address label of the phrasebook: the
+  // line is left as written.
+  await f.fill({ '/phone_number': '+354 611 1234' });
+  await waitLive('/phone_number', 'Island · +3546111234 · Mobilfunk');
+  await f.fill({ '/phone_number': '020 7946 0958' });
+
+  // Arabic, right to left: the country and the type in Arabic, the number kept left to right.
+  await f.page.selectOption('#lang-picker', 'ar');
+  await f.page.waitForFunction(() => document.documentElement.dir === 'rtl');
+  await waitLive('/phone_number', 'المملكة المتحدة · +442079460958 · هاتف أرضي');
+  assert.equal(await f.page.getAttribute('[data-field="/phone_number"] > .live bdi', 'dir'), 'ltr');
+  await waitLive('/addresses/0/zip', 'صيغة فرنسا: 75001');
+  assert.equal(await hint(), 'يُرسل بوصفه الخيار default_region.');
+  await f.shot('rapyd-create-live-lines-ar');
+  assert.equal(await f.page.locator('#payload').evaluate((e) => getComputedStyle(e).direction), 'ltr');
+
+  // Bloc's hint has no value: the phrasebook's.
+  await f.page.selectOption('#provider', 'bloc');
+  await f.page.waitForFunction(() => document.getElementById('region-hint').textContent === 'Bloc: تُقرأ أرقام الهاتف على أنها نيجيرية.');
+  assert.equal(await f.page.textContent('[data-field="/phone_number"] select.phone-country option'), 'نيجيريا (ثابت)');
+  await f.done();
+});
+
+test('the email suggestion\'s button follows the language', async () => {
+  const f = await open('calypso/create');
+  await f.page.selectOption('#lang-picker', 'fr');
+  await f.page.waitForFunction(() => document.documentElement.lang === 'fr');
+  await f.fill({ '/account': `0x${'aB'.repeat(20)}`, '/timestamp': '1700000000000', '/payload/email': 'ada@gmial.com' });
+  const live = f.live('/payload/email');
+  assert.equal(await live.locator('.suggest').textContent(), 'Vouliez-vous dire gmail.com ?');
+  // Submitted: the warning under the payload, label and note in French.
+  await f.submit();
+  await f.page.waitForFunction(() => document.querySelector('#warnings li')?.textContent === 'E-mail: Vouliez-vous dire gmail.com ? (avertissement : n’empêche pas l’envoi)');
+  await live.getByRole('button', { name: 'Utiliser gmail.com' }).click();
+  assert.equal(await f.field('/payload/email').inputValue(), 'ada@gmail.com');
+  // In Arabic, with a suggestion shown when the language changes.
+  await f.fill({ '/payload/email': 'ada@hotmial.com' });
+  await f.page.selectOption('#lang-picker', 'ar');
+  await f.page.waitForFunction(() => document.documentElement.dir === 'rtl');
+  await live.getByRole('button', { name: 'استخدم hotmail.com' }).click();
+  assert.equal(await f.field('/payload/email').inputValue(), 'ada@hotmail.com');
+  await f.done();
+});
+
+test('each sentence with values and each phone number type is in all 12 languages, with English\'s placeholders', async () => {
+  const f = await open('rapyd/create');
+  const { sentences, types, locales } = await f.page.evaluate(async () => {
+    const i18n = await import('/src/i18n.js');
+    const { LOCALES } = await import('/pkg/locales/index.js');
+    return { sentences: i18n.SENTENCES, types: i18n.NUMBER_TYPES, locales: LOCALES };
+  });
+  assert.equal(locales.length, 12);
+  const slots = (s) => [...s.matchAll(/\{[a-z_]+\}/g)].map((m) => m[0]).sort();
+  for (const [key, row] of Object.entries(sentences)) {
+    assert.equal(row.length, 12, key);
+    for (const [i, text] of row.entries()) assert.deepEqual(slots(text), slots(row[0]), `${key} in ${i === 0 ? 'en' : `language ${i}`}: ${text}`);
+    // A sentence with words is translated (a joiner such as `{a}, {b}` may stay as it is).
+    if (/[a-z]/i.test(row[0].replace(/\{[a-z_]+\}/g, ''))) assert.ok(!row.slice(1).includes(row[0]), `${key}: a translation is the English text`);
+  }
+  // Every type checkPhone answers (the NumberType union generated from Rust) but `unknown`.
+  const union = readFileSync(new URL('../../types.d.ts', import.meta.url), 'utf8').match(/export type NumberType =([^;]+);/)[1];
+  const wanted = [...union.matchAll(/"([a-z_]+)"/g)].map((m) => m[1]).filter((t) => t !== 'unknown');
+  assert.deepEqual(Object.keys(types).sort(), wanted.sort());
+  for (const [type, row] of Object.entries(types)) {
+    assert.equal(row.length, 12, type);
+    assert.ok(row.every((t) => typeof t === 'string' && t.trim() !== ''), type);
+  }
+  await f.done();
+});
+
+test('All providers in French and Arabic: the title, each card\'s needs, statuses and checklist, the status line', async () => {
+  const f = await open('all');
+  await f.page.selectOption('#region', 'NG');
+  await f.page.selectOption('#lang-picker', 'fr');
+  await f.page.waitForFunction(() => document.documentElement.lang === 'fr');
+  const card = (p) => f.page.locator(`#card-${p}`);
+  assert.equal(await f.page.textContent('#form-title'), 'Un client, tous les prestataires');
+  assert.equal(await f.page.textContent('#all-title'), 'Le payload de création de chaque prestataire');
+  assert.equal(await f.page.textContent('label[for="calypso-account"]'), 'Compte marchand Calypso');
+  // Empty: what each provider needs and what is missing, as French labels.
+  assert.match(await card('calypso').locator('.hint').textContent(), /^Requis : .*E-mail ou Votre référence client.*Compte marchand Calypso ; Horodatage Calypso\.$/);
+  assert.match(await card('authvia').locator('.checklist').textContent(), /Manquant : Votre référence client/);
+  assert.equal(await card('authvia').locator('.status').textContent(), 'Manque encore pour Authvia :');
+  // Stripe needs nothing, so an empty customer is ready for it alone.
+  assert.equal(await card('stripe').locator('.hint').textContent(), 'Rien n’est requis.');
+  assert.equal(await f.page.textContent('#all-status'), 'Prestataires prêts : 1 sur 5 (Stripe).');
+  await f.page.fill('#calypso-account', ACCOUNT);
+  await f.page.fill('#calypso-timestamp', '1700000000000');
+  await f.fill(CUSTOMER);
+  const labels = (await packageProviders(f.page)).map((p) => p.label);
+  assert.equal(await f.page.textContent('#all-status'), `Prestataires prêts : 5 sur 5 (${labels.join(', ')}).`);
+  assert.equal(await card('rapyd').locator('.status').textContent(), 'Prêt : le JSON exact que recevrait Rapyd (rien n’a été envoyé).');
+  // Switched with the cards shown: written again in Arabic, lists joined with an Arabic comma.
+  await f.page.selectOption('#lang-picker', 'ar');
+  await f.page.waitForFunction(() => document.documentElement.dir === 'rtl');
+  assert.equal(await f.page.textContent('#all-status'), `المزوّدون الجاهزون: 5 من 5 (${labels.join('، ')}).`);
+  assert.equal(await card('bloc').locator('.status').textContent(), 'جاهز: هذا هو JSON الذي سيستلمه Bloc بالضبط (لم يُرسل شيء).');
+  assert.equal(await card('rapyd').locator('pre').getAttribute('aria-label'), 'Rapyd: الحمولة بصيغة JSON');
+  assert.equal(await f.page.getAttribute('#picker', 'aria-label'), 'المزوّد والعملية');
+  // The JSON stays left to right inside the right-to-left page.
+  assert.equal(await card('rapyd').locator('pre').evaluate((e) => getComputedStyle(e).direction), 'ltr');
+  await f.shot('all-providers-ready-ar');
+  await f.done();
+});
+
+test('names of controls without text (aria-label) follow the language, as rows are added and moved', async () => {
+  const f = await open('authvia/create');
+  await f.page.selectOption('#lang-picker', 'de');
+  await f.page.waitForFunction(() => document.documentElement.lang === 'de');
+  const labelled = (name) => f.page.locator(`[aria-label="${name}"]`).count();
+  assert.equal(await labelled('Adresse 1 nach oben'), 1);
+  assert.equal(await f.page.textContent('[data-field="/addresses/0"] label'), 'Adresse 1 (Standard)');
+  assert.equal(await labelled('Land der Telefonnummer'), 0); // Authvia's rows hold no country select until a phone is typed
+  await f.page.getByRole('button', { name: '+ Telefon oder E-Mail hinzufügen' }).click();
+  // The page writes the new row's labels (and renumbers the others) in English; they show in German.
+  await f.page.waitForFunction(() => document.querySelector('[aria-label="Adresse 2 entfernen"]') !== null);
+  assert.equal(await labelled('Remove address 2'), 0);
+  await f.page.getByRole('button', { name: 'Adresse 1 nach unten' }).click();
+  await f.page.waitForFunction(() => document.querySelectorAll('[aria-label^="Adresse "]').length === 6);
+  assert.equal(await labelled('Normalisierte Nutzlast als JSON'), 1);
+  await f.page.selectOption('#lang-picker', 'en');
+  await f.page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.equal(await labelled('Remove address 2'), 1);
+  assert.equal(await labelled('Normalized payload as JSON'), 1);
   await f.done();
 });
