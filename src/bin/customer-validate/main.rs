@@ -17,6 +17,12 @@
 //! report in input order.
 #![forbid(unsafe_code)]
 
+/// mimalloc rather than the system's malloc: on glibc, one thread's `--jobs 1` runs about 15 %
+/// fewer instructions, and the worker threads lose their extra cost in glibc's per-thread
+/// arenas (decisions.md, "Every core").
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 mod check_cmd;
 mod chunks;
 mod convert_cmd;
