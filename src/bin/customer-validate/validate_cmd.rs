@@ -4,7 +4,7 @@ use crate::chunks::{self, Chunk, LineChunks, Text};
 use crate::options_arg::OptionArgs;
 use crate::progress::Progress;
 use crate::{input, parse_flags, pipeline, Usage};
-use customer_validate::rows::{row_to_json, Columns};
+use customer_validate::csv_file::{row_payload, CsvRow, CsvRows};
 use customer_validate::{validate, Code, Issue, Operation, Options, Provider, Report};
 use serde_json::Map;
 use std::cell::RefCell;
@@ -290,16 +290,13 @@ pub(crate) fn run_jsonl(
     })
 }
 
-/// A CSV record on its way to a worker: a row to validate, or a row the reader refused.
-enum CsvItem {
-    Row(u64, csv::ByteRecord),
-    Refused(u64, Issue),
-}
+/// Rows read by [`CsvRows`], each with its record, on their way to a worker.
+type CsvBatch = Vec<(CsvRow, csv::ByteRecord)>;
 
-/// Streams CSV: the header row (the first row that is valid UTF-8) gives the columns, each
-/// later non-blank row is validated as the payload they make, on `args.jobs` threads. Each
-/// record's `line` is the physical line where it starts, whatever the line ends. The rows are
-/// parsed on the reading thread (a quoted field may hold line ends) into batches whose
+/// Streams CSV ([`CsvRows`]: the header row, the first that is valid UTF-8, gives the columns;
+/// each record's `line` is the physical line where it starts, whatever the line ends); each
+/// later non-blank row is validated as the payload it makes, on `args.jobs` threads. The rows
+/// are parsed on the reading thread (a quoted field may hold line ends) into batches whose
 /// records, like the report buffers, are used again once written.
 fn run_csv(
     reader: Box<dyn io::BufRead>,
@@ -309,110 +306,65 @@ fn run_csv(
     progress: &Progress,
 ) -> io::Result<()> {
     let o = &args.options;
-    let (counting, ends) = input::LineCounting::new(reader);
-    let mut csv = csv::ReaderBuilder::new()
-        .flexible(true)
-        .has_headers(false)
-        .delimiter(delimiter)
-        .from_reader(counting);
-    let line_of =
-        |pos: Option<&csv::Position>| pos.map_or(0, |p| ends.borrow_mut().line_at(p.byte()));
-    // The next record, or a row refused as invalid CSV.
-    let mut read = |record: &mut csv::ByteRecord| -> io::Result<Option<Result<u64, (u64, Issue)>>> {
-        match csv.read_byte_record(record) {
-            Ok(false) => Ok(None),
-            Ok(true) => {
-                let line = line_of(record.position());
-                progress.update(record.position().map_or(0, csv::Position::byte), line);
-                Ok(Some(Ok(line)))
-            }
-            Err(e) => {
-                let line = line_of(e.position());
-                match e.into_kind() {
-                    csv::ErrorKind::Io(e) => Err(e),
-                    _ => Ok(Some(Err((
-                        line,
-                        Issue::new(Code::CsvInvalid, "Row is not valid CSV"),
-                    )))),
-                }
-            }
-        }
-    };
+    let mut rows = CsvRows::new(reader, delimiter, args.provider);
     // The header, on this thread: nothing else is in flight yet, so the order is kept.
     let mut record = csv::ByteRecord::new();
     let mut out = Rendered::default();
-    let columns = loop {
-        let line = match read(&mut record)? {
+    let first = loop {
+        match rows.next_row(&mut record)? {
             None => return Ok(()),
-            Some(Err((line, issue))) => {
+            Some(CsvRow::Refused { line, issue }) => {
                 rejected(&mut out, line, issue, o.max_issues);
                 output.write(&mut out)?;
-                continue;
             }
-            Some(Ok(line)) => line,
-        };
-        let cells: Result<Vec<&str>, _> = record.iter().map(std::str::from_utf8).collect();
-        let Ok(cells) = cells else {
-            let issue = Issue::new(Code::EncodingInvalid, "Row is not valid UTF-8");
-            rejected(&mut out, line, issue, o.max_issues);
-            output.write(&mut out)?;
-            continue;
-        };
-        match Columns::new(&cells, args.provider.csv_aliases()) {
-            Ok(c) => break c,
-            Err(issue) => {
-                // Without a header no row can be read: report it and stop.
-                rejected(&mut out, line, issue, o.max_issues);
-                return output.write(&mut out);
-            }
+            Some(CsvRow::Record { line }) => break line,
         }
     };
+    let Some(columns) = rows.columns().cloned() else {
+        return Ok(());
+    };
     // Written batches' item vectors, records and report buffers, to be filled again.
-    let spare_items = RefCell::new(Vec::<Vec<CsvItem>>::new());
+    let spare_items = RefCell::new(Vec::<CsvBatch>::new());
     let spare_records = RefCell::new(Vec::<csv::ByteRecord>::new());
     let spare_out = RefCell::new(Vec::<Rendered>::new());
-    let next_item = || -> io::Result<Option<(CsvItem, usize)>> {
+    let mut first = Some((CsvRow::Record { line: first }, record));
+    let next_item = || -> io::Result<Option<((CsvRow, csv::ByteRecord), usize)>> {
+        if let Some(item) = first.take() {
+            let size = item.1.as_slice().len();
+            return Ok(Some((item, size)));
+        }
         let mut record = spare_records.borrow_mut().pop().unwrap_or_default();
-        Ok(read(&mut record)?.map(|r| match r {
-            Ok(line) => {
-                let size = record.as_slice().len();
-                (CsvItem::Row(line, record), size)
-            }
-            Err((line, issue)) => (CsvItem::Refused(line, issue), 0),
+        let row = rows.next_row(&mut record)?;
+        if let Some(CsvRow::Record { line }) = &row {
+            progress.update(rows.bytes_read(), *line);
+        }
+        Ok(row.map(|row| {
+            let size = record.as_slice().len();
+            ((row, record), size)
         }))
     };
     let mut next_batch = pipeline::batches(next_item, || {
         spare_items.borrow_mut().pop().unwrap_or_default()
     });
-    let next = || -> io::Result<Option<(Vec<CsvItem>, Rendered)>> {
+    let next = || -> io::Result<Option<(CsvBatch, Rendered)>> {
         let out = spare_out.borrow_mut().pop().unwrap_or_default();
         Ok(next_batch()?.map(|items| (items, out)))
     };
-    let work = |(items, mut out): (Vec<CsvItem>, Rendered)| {
-        for item in &items {
-            let (line, record) = match item {
-                CsvItem::Refused(line, issue) => {
+    let work = |(items, mut out): (CsvBatch, Rendered)| {
+        for (row, record) in &items {
+            match row {
+                CsvRow::Refused { line, issue } => {
                     rejected(&mut out, *line, issue.clone(), o.max_issues);
-                    continue;
                 }
-                CsvItem::Row(line, record) => (*line, record),
-            };
-            let cells: Result<Vec<&str>, _> = record.iter().map(std::str::from_utf8).collect();
-            let Ok(cells) = cells else {
-                let issue = Issue::new(Code::EncodingInvalid, "Row is not valid UTF-8");
-                rejected(&mut out, line, issue, o.max_issues);
-                continue;
-            };
-            if cells.iter().all(|c| c.trim().is_empty()) {
-                continue;
-            }
-            match row_to_json(&columns, &cells) {
-                Ok(value) => render(
-                    &mut out,
-                    line,
-                    validate(args.provider, args.operation, &value, o),
-                ),
-                Err(issue) => rejected(&mut out, line, issue, o.max_issues),
+                CsvRow::Record { line } => match row_payload(&columns, record) {
+                    None => {}
+                    Some(Ok(value)) => render(
+                        &mut out,
+                        *line,
+                        validate(args.provider, args.operation, &value, o),
+                    ),
+                    Some(Err(issue)) => rejected(&mut out, *line, issue, o.max_issues),
+                },
             }
         }
         (items, out)
@@ -422,10 +374,7 @@ fn run_csv(
         spare_out.borrow_mut().push(out);
         spare_records
             .borrow_mut()
-            .extend(items.drain(..).filter_map(|item| match item {
-                CsvItem::Row(_, record) => Some(record),
-                CsvItem::Refused(..) => None,
-            }));
+            .extend(items.drain(..).map(|(_, record)| record));
         spare_items.borrow_mut().push(items);
         Ok(())
     })
