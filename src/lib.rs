@@ -43,7 +43,7 @@ pub mod customer;
 pub mod data;
 pub mod fields;
 pub mod issue;
-/// The CLI's bounded line reader (feature `cli`).
+/// Bounded line reading (feature `cli`): the lines the CLI's chunked reader gives too.
 #[cfg(feature = "cli")]
 pub mod lines;
 #[cfg(feature = "locales")]
