@@ -36,11 +36,14 @@
 #![allow(clippy::result_large_err)]
 
 pub mod check;
+/// CSV files as the CLI reads them (feature `csv-input`, in `cli`).
+#[cfg(feature = "csv-input")]
+pub mod csv_file;
 pub mod customer;
 pub mod data;
 pub mod fields;
 pub mod issue;
-/// The CLI's bounded line reader (feature `cli`).
+/// Bounded line reading (feature `cli`): the lines the CLI's chunked reader gives too.
 #[cfg(feature = "cli")]
 pub mod lines;
 #[cfg(feature = "locales")]
@@ -49,8 +52,8 @@ mod names;
 pub mod options;
 pub mod providers;
 pub mod redact;
-/// The CLI's CSV rows as JSON objects (feature `cli`).
-#[cfg(feature = "cli")]
+/// The CLI's CSV rows as JSON objects (feature `csv-input`, in `cli`).
+#[cfg(feature = "csv-input")]
 pub mod rows;
 pub mod rules;
 mod surrogates;

@@ -1,6 +1,7 @@
-//! Bounded line reading for the streaming surfaces (CLI over JSON Lines): memory stays
-//! constant whatever the input, because a line over the limit is skipped to its end
-//! without being stored, and bytes are handed over without assuming UTF-8.
+//! Bounded line reading for streaming JSON Lines: memory stays constant whatever the input,
+//! because a line over the limit is skipped to its end without being stored, and bytes are
+//! handed over without assuming UTF-8. The CLI reads in chunks of whole lines instead (its
+//! `chunks.rs`), whose lines a unit test requires to be exactly these.
 //!
 //! ```
 //! use customer_validate::lines::{BoundedLines, Line};

@@ -249,3 +249,32 @@ fn messages_in_a_locale_are_the_same_on_every_core() {
         "{first_bad}"
     );
 }
+
+/// Lines longer than the reader's 256 KiB chunks: one within the input limit (the chunk
+/// grows), one over it (read to its end, not kept), one exactly at the limit with a `\r`
+/// (stripped, so it fits), and a last line without a line end.
+#[test]
+fn lines_longer_than_a_chunk_give_the_same_report() {
+    let padded = |len: usize| {
+        let mut line = br#"{"name": "Ada", "metadata": {"note": ""#.to_vec();
+        line.resize(len - 3, b'x');
+        line.extend_from_slice(b"\"}}");
+        line
+    };
+    let mut input = b"{\"name\": \"Ada\", \"email\": \"a@example.com\"}\n".to_vec();
+    input.extend_from_slice(&padded(300 * 1024));
+    input.push(b'\n');
+    input.extend_from_slice(&padded(2 * 1024 * 1024));
+    input.extend_from_slice(b"\n\n");
+    input.extend_from_slice(&padded(1024 * 1024));
+    input.extend_from_slice(b"\r\n{\"name\": \"Bo\"}");
+    let args = ["validate", "--provider", "rapyd", "--operation", "create"];
+    let (_, report, _) = same_for_every_job_count(&args, &input);
+    assert_eq!(lines(&report), [1, 2, 3, 5, 6]);
+    let too_large: Vec<bool> = String::from_utf8(report)
+        .unwrap()
+        .lines()
+        .map(|l| l.contains("payload_too_large"))
+        .collect();
+    assert_eq!(too_large, [false, false, true, false, false]);
+}

@@ -1,5 +1,6 @@
-"""Runs validate_table.py on Spark `local[2]` over a few thousand Rapyd payloads and checks
-that every report row equals the CLI's record for the same line (run by scripts/test-python;
+"""Runs validate_table.py on Spark `local[2]` over a few thousand Rapyd payloads (JSON Lines,
+and a CSV file with every kind of odd row) and checks that every report row equals the CLI's
+record for the same line (run by scripts/test-python;
 needs Java 17, PySpark, the customer_validate package and the CLI, CUSTOMER_VALIDATE_CLI).
 Prints the records/s of the Spark run, the figure behind the README's cost per million rows."""
 
@@ -101,6 +102,62 @@ def test_spark_report_equals_the_cli(spark, data, tmp_path):
     # The data holds all kinds of answers.
     assert {r["ok"] for r in rows} == {True, False} and any(r["warnings"] for r in rows) and any(r.get("truncated") for r in rows)
     print(f"\nspark local[2]: {len(rows)} records in {elapsed:.1f} s (session already up): {len(rows) / elapsed:,.0f} records/s")
+
+
+def mixed_csv(rows):
+    """A CSV file as spreadsheets and scripts write them: a byte order mark, `;` voted by the
+    header, CRLF, LF and lone CR line ends, quoted line ends and delimiters, blank rows, a row
+    of empty cells, rows with too few or too many cells, bad UTF-8, invalid values."""
+    out = [b"\xef\xbb\xbfname;email;phone_number;metadata.note\r\n"]
+    ends = [b"\r\n", b"\n", b"\r"]
+    for i in range(rows):
+        end = ends[i % 7 % 3]
+        row = {
+            0: b";;;",
+            1: b"only;two",
+            2: b"\xff;a@example.com;;",
+            3: f'"Zo\u00eb\r\nBrown {i}";zoe{i}@example.com;;"line one\nline two"'.encode(),
+            4: f"Bad {i};not-an-email;12;".encode(),
+            5: b"",
+            6: f'"Obi; Ada {i}";ada{i}@example.com;+44 20 7946 {i % 10_000:04};x;extra'.encode(),
+        }.get(i % 11, f'"Obi, Ada {i}";ada{i}@example.com;+44 20 7946 {i % 10_000:04};n{i}'.encode())
+        out.append(row + end)
+    return b"".join(out)
+
+
+def test_csv_report_equals_the_cli(spark, tmp_path):
+    path = tmp_path / "customers.csv"
+    path.write_bytes(mixed_csv(2000))
+    out = tmp_path / "report"
+    validate_table.main(["--provider", "rapyd", "--operation", "create", "--input", str(path), "--output", str(out),
+                         "--output-format", "json"], spark)
+    rows = [json.loads(line) for f in sorted(out.glob("part-*.json")) for line in f.read_text(encoding="utf-8").split("\n") if line]
+    rows = [{"normalized": None, "warnings": None, "issues": None, **r} for r in rows]
+    rows.sort(key=lambda r: r["line"])
+    cli = cli_lines(path)
+    assert len(cli) > 1500
+    assert [as_cli_line(r) for r in rows] == cli
+    codes = {i["code"] for r in rows if r["issues"] for i in json.loads(r["issues"])}
+    assert {"encoding_invalid", "email_missing_at", "column_count"} <= codes, codes
+    assert any(r["ok"] for r in rows)
+
+
+def test_csv_with_a_given_delimiter_and_other_names(spark, tmp_path):
+    import customer_validate as cv
+
+    # Not named .csv: --format csv. Tab given; the header would vote for the comma.
+    path = tmp_path / "t.txt"
+    path.write_bytes(b"name\temail,x\n\nAda\tada@example.com\n\"Bo\r\nB\"\tb@\n")
+    rows = validate_table.report(spark, "rapyd", "create", str(path), fmt="csv", delimiter="\t").collect()
+    rows = sorted((r.asDict() for r in rows), key=lambda r: r["line"])
+    assert [as_cli_line(r) for r in rows] == cli_lines(path, "--format", "csv", "--delimiter", "tab")
+    assert [r["line"] for r in rows] == [3, 4]
+    # An empty file: no header, no rows.
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    assert validate_table.report(spark, "rapyd", "create", str(empty)).collect() == cli_lines(empty) == []
+    with pytest.raises(cv.UsageError):
+        validate_table.report(spark, "rapyd", "create", str(path), fmt="csv", delimiter=";;")
 
 
 def test_parquet_with_a_key_column(spark, data, tmp_path):

@@ -65,28 +65,111 @@ fn validate_record(
 ) -> PyResult<Record> {
     let (provider, operation, options) =
         json::check_args(provider, operation, options_json).map_err(UsageError::new_err)?;
-    Ok(py.detach(
-        || match customer_validate::validate_json(provider, operation, text, &options) {
-            Ok(n) => (
-                true,
-                Some(json_text(&n.value)),
-                (!n.warnings.is_empty()).then(|| json_text(&n.warnings)),
-                None,
-                false,
-            ),
-            Err(report) => (
-                false,
-                None,
-                None,
-                Some(json_text(report.issues())),
-                report.truncated(),
-            ),
-        },
-    ))
+    Ok(py.detach(|| {
+        record(customer_validate::validate_json(
+            provider, operation, text, &options,
+        ))
+    }))
 }
 
 /// `(ok, normalized, warnings, issues, truncated)`, as [`validate_record`] answers it.
 type Record = (bool, Option<String>, Option<String>, Option<String>, bool);
+
+/// `(line, ok, normalized, warnings, issues, truncated)`, as [`validate_csv`] answers a row.
+type CsvRecord = (
+    u64,
+    bool,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    bool,
+);
+
+/// A validation's answer as the CLI report's columns.
+fn record(
+    result: Result<customer_validate::rules::Normalized, customer_validate::Report>,
+) -> Record {
+    match result {
+        Ok(n) => (
+            true,
+            Some(json_text(&n.value)),
+            (!n.warnings.is_empty()).then(|| json_text(&n.warnings)),
+            None,
+            false,
+        ),
+        Err(report) => (
+            false,
+            None,
+            None,
+            Some(json_text(report.issues())),
+            report.truncated(),
+        ),
+    }
+}
+
+/// `validate_csv(provider, operation, data, options_json, delimiter)`: a whole CSV file (its
+/// bytes) read as the CLI reads it ([`customer_validate::csv_file`]: byte order mark,
+/// delimiter voted by the header unless given, header, physical line numbers, blank rows
+/// skipped), each row validated: a list of `(line, ok, normalized, warnings, issues,
+/// truncated)`, the CLI's `validate --format csv` report as rows (what the Spark job writes
+/// for a CSV file). `delimiter` is one ASCII character other than a quote or line end.
+#[pyfunction]
+#[pyo3(signature = (provider, operation, data, options_json=None, delimiter=None))]
+fn validate_csv(
+    py: Python<'_>,
+    provider: &str,
+    operation: &str,
+    data: &[u8],
+    options_json: Option<&str>,
+    delimiter: Option<&str>,
+) -> PyResult<Vec<CsvRecord>> {
+    use customer_validate::csv_file::{self, row_payload, CsvRow, CsvRows};
+    let (provider, operation, options) =
+        json::check_args(provider, operation, options_json).map_err(UsageError::new_err)?;
+    let data = csv_file::without_bom(data);
+    let delimiter = match delimiter.map(str::as_bytes) {
+        None => csv_file::detect_delimiter(data),
+        Some(&[d]) if d.is_ascii() && !matches!(d, b'"' | b'\r' | b'\n') => d,
+        Some(_) => {
+            return Err(UsageError::new_err(
+                "delimiter takes one ASCII character other than a quote or line end",
+            ))
+        }
+    };
+    py.detach(|| {
+        let refused = |issue| {
+            let mut report = customer_validate::Report::with_limit(options.max_issues);
+            report.push(issue);
+            record(Err(report))
+        };
+        let mut rows = CsvRows::new(data, delimiter, provider);
+        let mut fields = csv::ByteRecord::new();
+        let mut out = Vec::new();
+        // Reading a byte slice cannot fail.
+        while let Ok(Some(row)) = rows.next_row(&mut fields) {
+            let (line, (ok, normalized, warnings, issues, truncated)) = match row {
+                CsvRow::Refused { line, issue } => (line, refused(issue)),
+                CsvRow::Record { line } => {
+                    let Some(columns) = rows.columns() else {
+                        continue;
+                    };
+                    match row_payload(columns, &fields) {
+                        None => continue,
+                        Some(Ok(value)) => (
+                            line,
+                            record(customer_validate::validate(
+                                provider, operation, &value, &options,
+                            )),
+                        ),
+                        Some(Err(issue)) => (line, refused(issue)),
+                    }
+                }
+            };
+            out.push((line, ok, normalized, warnings, issues, truncated));
+        }
+        Ok(out)
+    })
+}
 
 /// A value the core serializes (a JSON value, issues), as JSON text.
 fn json_text<T: serde::Serialize + ?Sized>(value: &T) -> String {
@@ -262,6 +345,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("UsageError", m.py().get_type::<UsageError>())?;
     m.add_function(wrap_pyfunction!(validate_json, m)?)?;
     m.add_function(wrap_pyfunction!(validate_record, m)?)?;
+    m.add_function(wrap_pyfunction!(validate_csv, m)?)?;
     m.add_function(wrap_pyfunction!(check, m)?)?;
     m.add_function(wrap_pyfunction!(check_address, m)?)?;
     m.add_function(wrap_pyfunction!(to_payload, m)?)?;

@@ -1,9 +1,9 @@
 //! `customer-validate check <field>`: one field (or one address object) per JSON line.
 
+use crate::chunks::Text;
 use crate::options_arg::OptionArgs;
 use crate::{answer_lines, pipeline, Usage};
 use customer_validate::check::{check_address, check_field, Field, Verdict};
-use customer_validate::lines::Line;
 use customer_validate::{Code, Issue, Options};
 use serde_json::Value;
 use std::io;
@@ -56,7 +56,7 @@ fn parse_args(args: &[String]) -> Result<Args, Usage> {
 }
 
 /// Turns one input line into a verdict, as a JSON object.
-fn verdict_for_line(line: Line, args: &Args, options: &Options) -> Value {
+fn verdict_for_line(line: Text<'_>, args: &Args, options: &Options) -> Value {
     let verdict = match parse_line(line, options) {
         Ok(value) if args.field == Field::Address => {
             return serde_json::to_value(check_address(&value, options)).unwrap_or_default();
@@ -68,9 +68,9 @@ fn verdict_for_line(line: Line, args: &Args, options: &Options) -> Value {
 }
 
 /// The JSON value of one line, or the issue refusing it.
-pub(crate) fn parse_line(line: Line, options: &Options) -> Result<Value, Box<Issue>> {
+pub(crate) fn parse_line(line: Text<'_>, options: &Options) -> Result<Value, Box<Issue>> {
     let bytes = match line {
-        Line::TooLong { bytes } => {
+        Text::TooLong { bytes } => {
             return Err(Box::new(
                 Issue::new(Code::TooLong, "Line is longer than the input limit")
                     .param("max", options.max_input_bytes)
@@ -78,9 +78,9 @@ pub(crate) fn parse_line(line: Line, options: &Options) -> Result<Value, Box<Iss
                     .param("received_length", bytes),
             ))
         }
-        Line::Bytes(b) => b,
+        Text::Bytes(b) => b,
     };
-    let Ok(text) = std::str::from_utf8(&bytes) else {
+    let Ok(text) = std::str::from_utf8(bytes) else {
         return Err(Box::new(Issue::new(
             Code::EncodingInvalid,
             "Line is not valid UTF-8",

@@ -2,10 +2,10 @@
 //! one JSON line in, one out.
 
 use crate::check_cmd::parse_line;
+use crate::chunks::Text;
 use crate::options_arg::OptionArgs;
 use crate::{answer_lines, parse_flags, Usage};
 use customer_validate::fields::phone;
-use customer_validate::lines::Line;
 use customer_validate::{Code, Issue, Options};
 use serde_json::{json, Value};
 use std::io;
@@ -65,7 +65,7 @@ fn text_and_region(
 
 /// The answer for one line: `formatted` (with `region` and `e164` once the number is valid),
 /// or `issues`.
-fn answer(line: Line, options: &Options) -> Result<Value, Box<Issue>> {
+fn answer(line: Text<'_>, options: &Options) -> Result<Value, Box<Issue>> {
     let value = parse_line(line, options)?;
     let (text, region) = text_and_region(&value, options.default_region.as_deref())?;
     let shown = phone::format_as_you_type(&text, region.as_deref()).map_err(Box::new)?;

@@ -87,30 +87,32 @@ impl<T> Reorder<T> {
     }
 }
 
-/// Reads items with `next` (each with its size in bytes), turns each into an answer with
-/// `work` on `jobs` threads, and hands the answers to `sink` in input order. A read error
-/// stops reading; the items already read are still answered and written, then the error is
-/// returned. A write error stops everything at once. A panic in `work` is re-raised here.
-pub(crate) fn run_ordered<I, O, E>(
+/// Reads batches with `next`, turns each into an answer with `work` on `jobs` threads, and
+/// hands the answers to `sink` in input order. A read error stops reading; the batches already
+/// read are still answered and written, then the error is returned. A write error stops
+/// everything at once. A panic in `work` is re-raised here. At most [`window`]`(jobs)` batches
+/// are between `next` and `sink`; with `jobs == 1` there is no thread, and each batch is
+/// written before the next is read.
+pub(crate) fn run_ordered<B, O, E>(
     jobs: usize,
-    mut next: impl FnMut() -> Result<Option<(I, usize)>, E>,
-    work: impl Fn(I) -> O + Sync,
+    mut next: impl FnMut() -> Result<Option<B>, E>,
+    work: impl Fn(B) -> O + Sync,
     mut sink: impl FnMut(O) -> Result<(), E>,
 ) -> Result<(), E>
 where
-    I: Send,
+    B: Send,
     O: Send,
 {
     if jobs <= 1 {
-        while let Some((item, _)) = next()? {
-            sink(work(item))?;
+        while let Some(batch) = next()? {
+            sink(work(batch))?;
         }
         return Ok(());
     }
     let window = window(jobs);
-    let (work_tx, work_rx) = mpsc::channel::<(u64, Vec<I>)>();
+    let (work_tx, work_rx) = mpsc::channel::<(u64, B)>();
     let work_rx = Mutex::new(work_rx);
-    let (done_tx, done_rx) = mpsc::channel::<(u64, thread::Result<Vec<O>>)>();
+    let (done_tx, done_rx) = mpsc::channel::<(u64, thread::Result<O>)>();
     thread::scope(|s| {
         // Moved in, so it is dropped (and the workers stop) however this closure returns.
         let work_tx = work_tx;
@@ -123,10 +125,8 @@ where
                     .unwrap_or_else(PoisonError::into_inner)
                     .recv();
                 let Ok((seq, batch)) = batch else { return };
-                let answers = panic::catch_unwind(AssertUnwindSafe(|| {
-                    batch.into_iter().map(work).collect::<Vec<O>>()
-                }));
-                if done_tx.send((seq, answers)).is_err() {
+                let answer = panic::catch_unwind(AssertUnwindSafe(|| work(batch)));
+                if done_tx.send((seq, answer)).is_err() {
                     return;
                 }
             });
@@ -137,58 +137,99 @@ where
         let (mut ended, mut read_error) = (false, None);
         loop {
             while !ended && in_flight < window {
-                let mut batch = Vec::new();
-                let mut bytes = 0usize;
-                while batch.len() < BATCH_ITEMS && bytes < BATCH_BYTES {
-                    match next() {
-                        Ok(Some((item, size))) => {
-                            batch.push(item);
-                            bytes = bytes.saturating_add(size);
-                        }
-                        Ok(None) => {
-                            ended = true;
-                            break;
-                        }
-                        Err(e) => {
-                            (ended, read_error) = (true, Some(e));
-                            break;
-                        }
+                match next() {
+                    Ok(Some(batch)) => {
+                        // The workers wait on this channel until it is dropped, so it is open.
+                        let _ = work_tx.send((sent, batch));
+                        sent += 1;
+                        in_flight += 1;
                     }
-                }
-                if !batch.is_empty() {
-                    // The workers wait on this channel until it is dropped, so it is open.
-                    let _ = work_tx.send((sent, batch));
-                    sent += 1;
-                    in_flight += 1;
+                    Ok(None) => ended = true,
+                    Err(e) => (ended, read_error) = (true, Some(e)),
                 }
             }
             if in_flight == 0 {
                 break;
             }
-            let Ok((seq, answers)) = done_rx.recv() else {
+            let Ok((seq, answer)) = done_rx.recv() else {
                 break;
             };
-            let answers = answers.unwrap_or_else(|p| panic::resume_unwind(p));
+            let answer = answer.unwrap_or_else(|p| panic::resume_unwind(p));
             assert!(
-                reorder.insert(seq, answers).is_ok(),
+                reorder.insert(seq, answer).is_ok(),
                 "batch {seq} is outside the window"
             );
             debug_assert!(reorder.held() <= window);
-            while let Some(batch) = reorder.pop() {
+            while let Some(answer) = reorder.pop() {
                 in_flight -= 1;
-                for answer in batch {
-                    sink(answer)?;
-                }
+                sink(answer)?;
             }
         }
         read_error.map_or(Ok(()), Err)
     })
 }
 
+/// Groups the items `next` reads (each with its size in bytes) into batches of at most
+/// [`BATCH_ITEMS`] items, closed early once they hold [`BATCH_BYTES`] bytes; each batch is
+/// filled into a vector `recycled` gives (emptied first), so a batch's memory can be reused.
+/// A read error ends the batch being filled; it is returned on the next call.
+pub(crate) fn batches<I, E>(
+    mut next: impl FnMut() -> Result<Option<(I, usize)>, E>,
+    mut recycled: impl FnMut() -> Vec<I>,
+) -> impl FnMut() -> Result<Option<Vec<I>>, E> {
+    let mut pending_error = None;
+    let mut ended = false;
+    move || {
+        if let Some(e) = pending_error.take() {
+            return Err(e);
+        }
+        if ended {
+            return Ok(None);
+        }
+        let mut batch = recycled();
+        batch.clear();
+        let mut bytes = 0usize;
+        while batch.len() < BATCH_ITEMS && bytes < BATCH_BYTES {
+            match next() {
+                Ok(Some((item, size))) => {
+                    batch.push(item);
+                    bytes = bytes.saturating_add(size);
+                }
+                Ok(None) => {
+                    ended = true;
+                    break;
+                }
+                Err(e) if batch.is_empty() => return Err(e),
+                Err(e) => {
+                    pending_error = Some(e);
+                    break;
+                }
+            }
+        }
+        Ok((!batch.is_empty()).then_some(batch))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use std::sync::atomic::{AtomicUsize, Ordering};
+
+    /// [`run_ordered`] over items: batched by [`batches`], `work` on each item, `sink` on
+    /// each answer.
+    fn run_items<I: Send, O: Send, E>(
+        jobs: usize,
+        next: impl FnMut() -> Result<Option<(I, usize)>, E>,
+        work: impl Fn(I) -> O + Sync,
+        mut sink: impl FnMut(O) -> Result<(), E>,
+    ) -> Result<(), E> {
+        run_ordered(
+            jobs,
+            batches(next, Vec::new),
+            |batch: Vec<I>| batch.into_iter().map(&work).collect::<Vec<O>>(),
+            |answers| answers.into_iter().try_for_each(&mut sink),
+        )
+    }
 
     #[test]
     fn reorder_releases_in_sequence_and_holds_at_most_its_cap() {
@@ -255,7 +296,7 @@ mod tests {
             let mut produced = 0u64;
             let total = 20_000u64;
             let mut out = Vec::new();
-            let result: Result<(), ()> = run_ordered(
+            let result: Result<(), ()> = run_items(
                 jobs,
                 || {
                     if produced == total {
@@ -282,7 +323,7 @@ mod tests {
             assert_eq!(result, Ok(()));
             assert_eq!(out, (0..total).map(|i| i * 2).collect::<Vec<_>>());
             let bound = if jobs == 1 {
-                1
+                BATCH_ITEMS
             } else {
                 window(jobs) * BATCH_ITEMS
             };
@@ -299,7 +340,7 @@ mod tests {
         let mut produced = 0;
         let alive = AtomicUsize::new(0);
         let most = AtomicUsize::new(0);
-        let _: Result<(), ()> = run_ordered(
+        let _: Result<(), ()> = run_items(
             2,
             || {
                 produced += 1;
@@ -321,7 +362,7 @@ mod tests {
     fn a_read_error_still_writes_what_was_read_then_fails() {
         let mut n = 0;
         let mut out = Vec::new();
-        let result = run_ordered(
+        let result = run_items(
             2,
             || {
                 n += 1;
@@ -345,7 +386,7 @@ mod tests {
     fn a_write_error_stops_the_run() {
         let mut n = 0u32;
         let mut written = 0;
-        let result = run_ordered(
+        let result = run_items(
             2,
             || {
                 n += 1;

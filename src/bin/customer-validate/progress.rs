@@ -40,6 +40,14 @@ impl Progress {
         }
     }
 
+    /// Updates position and record count, whatever the count (called once per chunk).
+    pub(crate) fn show(&self, bytes: u64, records: u64) {
+        if let Some(bar) = &self.bar {
+            bar.set_position(bytes);
+            bar.set_message(format!("{records} records"));
+        }
+    }
+
     /// Removes the bar.
     pub(crate) fn finish(&self) {
         if let Some(bar) = &self.bar {

@@ -1,12 +1,13 @@
 //! `customer-validate validate`: whole payloads per provider operation, over JSON Lines or CSV.
 
+use crate::chunks::{self, Chunk, LineChunks, Text};
 use crate::options_arg::OptionArgs;
 use crate::progress::Progress;
 use crate::{input, parse_flags, pipeline, Usage};
-use customer_validate::lines::{BoundedLines, Line};
-use customer_validate::rows::{row_to_json, Columns};
+use customer_validate::csv_file::{row_payload, CsvRow, CsvRows};
 use customer_validate::{validate, Code, Issue, Operation, Options, Provider, Report};
 use serde_json::Map;
+use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
@@ -92,38 +93,55 @@ struct Summary {
     by_code: BTreeMap<&'static str, u64>,
 }
 
-/// One record's report line (with its `\n`) and what the summary counts of it. Made on any
-/// thread; [`Output`] writes them in input order.
-pub(crate) struct Rendered {
-    line: Vec<u8>,
-    valid: bool,
-    codes: Vec<&'static str>,
+impl Summary {
+    /// Adds `other`'s counts, and empties it.
+    fn take_from(&mut self, other: &mut Summary) {
+        self.records += other.records;
+        self.valid += other.valid;
+        for (code, n) in std::mem::take(&mut other.by_code) {
+            *self.by_code.entry(code).or_default() += n;
+        }
+        (other.records, other.valid) = (0, 0);
+    }
 }
 
-/// The report line of record `line`: `{"line", "ok": true, "normalized", "warnings"?}` or
-/// `{"line", "ok": false, "truncated"?, "issues"}`.
+/// The report lines of consecutive records (each with its `\n`), one after the other in one
+/// buffer, and what the summary counts of them. Made on any thread; [`Output`] writes them in
+/// input order, then the same buffer is filled again.
+#[derive(Default)]
+pub(crate) struct Rendered {
+    bytes: Vec<u8>,
+    summary: Summary,
+}
+
+/// Appends the report line of record `line` to `out`: `{"line", "ok": true, "normalized",
+/// "warnings"?}` or `{"line", "ok": false, "truncated"?, "issues"}`.
 pub(crate) fn render(
+    out: &mut Rendered,
     line: u64,
     result: Result<customer_validate::rules::Normalized, Report>,
-) -> Rendered {
+) {
     let mut rec = Map::new();
     rec.insert("line".into(), line.into());
-    let (valid, codes) = match result {
+    let summary = &mut out.summary;
+    summary.records += 1;
+    let mut count = |code: Code| *summary.by_code.entry(code.as_str()).or_default() += 1;
+    match result {
         Ok(n) => {
             rec.insert("ok".into(), true.into());
             rec.insert("normalized".into(), n.value);
-            let codes = n.warnings.iter().map(|w| w.code.as_str()).collect();
+            n.warnings.iter().for_each(|w| count(w.code));
             if !n.warnings.is_empty() {
                 rec.insert(
                     "warnings".into(),
                     serde_json::to_value(&n.warnings).unwrap_or_default(),
                 );
             }
-            (true, codes)
+            summary.valid += 1;
         }
         Err(report) => {
             rec.insert("ok".into(), false.into());
-            let codes = report.issues().iter().map(|i| i.code.as_str()).collect();
+            report.issues().iter().for_each(|i| count(i.code));
             if report.truncated() {
                 rec.insert("truncated".into(), true.into());
             }
@@ -131,24 +149,19 @@ pub(crate) fn render(
                 "issues".into(),
                 serde_json::to_value(report.issues()).unwrap_or_default(),
             );
-            (false, codes)
         }
-    };
-    crate::locale_arg::localize(&mut rec);
-    let mut bytes = serde_json::to_vec(&rec).unwrap_or_default();
-    bytes.push(b'\n');
-    Rendered {
-        line: bytes,
-        valid,
-        codes,
     }
+    crate::locale_arg::localize(&mut rec);
+    // Writing to a vector cannot fail, and a `Map` always serializes.
+    let _ = serde_json::to_writer(&mut out.bytes, &rec);
+    out.bytes.push(b'\n');
 }
 
-/// The report line of a record refused before the rules saw it.
-pub(crate) fn rejected(line: u64, issue: Issue, limit: usize) -> Rendered {
+/// Appends the report line of a record refused before the rules saw it.
+pub(crate) fn rejected(out: &mut Rendered, line: u64, issue: Issue, limit: usize) {
     let mut report = Report::with_limit(limit);
     report.push(issue);
-    render(line, Err(report))
+    render(out, line, Err(report));
 }
 
 /// The report writer shared by `validate` and `convert`: one JSON line per record, counts
@@ -183,14 +196,12 @@ impl<W: Write> Output<W> {
         Ok(s.valid == s.records)
     }
 
-    /// Writes one record's line and counts it.
-    pub(crate) fn write(&mut self, r: Rendered) -> io::Result<()> {
-        self.summary.records += 1;
-        self.summary.valid += u64::from(r.valid);
-        for code in r.codes {
-            *self.summary.by_code.entry(code).or_default() += 1;
-        }
-        self.out.write_all(&r.line)
+    /// Writes the records' lines and counts them; `r` is left empty, to be filled again.
+    pub(crate) fn write(&mut self, r: &mut Rendered) -> io::Result<()> {
+        self.summary.take_from(&mut r.summary);
+        let written = self.out.write_all(&r.bytes);
+        r.bytes.clear();
+        written
     }
 }
 
@@ -228,7 +239,9 @@ fn run(args: &Args) -> io::Result<bool> {
 
 /// Streams JSON Lines: each non-blank line (bounded by `max_input_bytes`, UTF-8) goes to
 /// `each` (on `jobs` threads), whose answer is one report line; unreadable lines are
-/// reported as such. Lines are numbered from 1 and reported in input order.
+/// reported as such. Lines are numbered from 1 and reported in input order. The input is read
+/// in [`chunks`] of whole lines that the workers split, and each chunk's report lines go
+/// into one buffer; both buffers are used again once the report lines are written.
 pub(crate) fn run_jsonl(
     reader: Box<dyn io::BufRead>,
     o: &Options,
@@ -237,44 +250,54 @@ pub(crate) fn run_jsonl(
     progress: &Progress,
     each: impl Fn(&str) -> Result<customer_validate::rules::Normalized, Report> + Sync,
 ) -> io::Result<()> {
-    let mut lines = BoundedLines::new(reader, o.max_input_bytes);
-    let mut line_no = 0u64;
-    let next = || {
-        crate::next_non_blank(&mut lines, &mut line_no, |lines, n| {
-            progress.update(lines.bytes_read(), n);
-        })
+    let mut chunks = LineChunks::new(reader, o.max_input_bytes, chunks::CHUNK_BYTES);
+    // Written batches' buffers (at most a window's worth: as many as were in flight).
+    let spare = RefCell::new(Vec::<(Vec<u8>, Rendered)>::new());
+    let next = || -> io::Result<_> {
+        let (buf, out) = spare.borrow_mut().pop().unwrap_or_default();
+        let chunk = chunks.next_chunk(buf)?;
+        progress.show(chunks.bytes_read(), chunks.lines_read());
+        Ok(chunk.map(|c| (c, out)))
     };
-    let work = |(line_no, line): (u64, Line)| {
-        let bytes = match line {
-            Line::Bytes(b) => b,
-            Line::TooLong { .. } => {
-                let issue =
-                    Issue::new(Code::PayloadTooLarge, "Line is larger than the input limit")
-                        .param("max", o.max_input_bytes);
-                return rejected(line_no, issue, o.max_issues);
+    let work = |(chunk, mut out): (Chunk, Rendered)| {
+        for (line_no, text) in chunk.lines(o.max_input_bytes) {
+            let bytes = match text {
+                Text::Bytes(b) => b,
+                Text::TooLong { .. } => {
+                    let issue =
+                        Issue::new(Code::PayloadTooLarge, "Line is larger than the input limit")
+                            .param("max", o.max_input_bytes);
+                    rejected(&mut out, line_no, issue, o.max_issues);
+                    continue;
+                }
+            };
+            match std::str::from_utf8(bytes) {
+                Ok(text) => render(&mut out, line_no, each(text)),
+                Err(_) => rejected(
+                    &mut out,
+                    line_no,
+                    Issue::new(Code::EncodingInvalid, "Line is not valid UTF-8"),
+                    o.max_issues,
+                ),
             }
-        };
-        match std::str::from_utf8(&bytes) {
-            Ok(text) => render(line_no, each(text)),
-            Err(_) => rejected(
-                line_no,
-                Issue::new(Code::EncodingInvalid, "Line is not valid UTF-8"),
-                o.max_issues,
-            ),
         }
+        (chunk.bytes, out)
     };
-    pipeline::run_ordered(jobs, next, work, |r| output.write(r))
+    pipeline::run_ordered(jobs, next, work, |(buf, mut out)| {
+        output.write(&mut out)?;
+        spare.borrow_mut().push((buf, out));
+        Ok(())
+    })
 }
 
-/// A CSV record on its way to a worker: a row to validate, or a row the reader refused.
-enum CsvItem {
-    Row(u64, csv::ByteRecord),
-    Refused(u64, Issue),
-}
+/// Rows read by [`CsvRows`], each with its record, on their way to a worker.
+type CsvBatch = Vec<(CsvRow, csv::ByteRecord)>;
 
-/// Streams CSV: the header row (the first row that is valid UTF-8) gives the columns, each
-/// later non-blank row is validated as the payload they make, on `args.jobs` threads. Each
-/// record's `line` is the physical line where it starts, whatever the line ends.
+/// Streams CSV ([`CsvRows`]: the header row, the first that is valid UTF-8, gives the columns;
+/// each record's `line` is the physical line where it starts, whatever the line ends); each
+/// later non-blank row is validated as the payload it makes, on `args.jobs` threads. The rows
+/// are parsed on the reading thread (a quoted field may hold line ends) into batches whose
+/// records, like the report buffers, are used again once written.
 fn run_csv(
     reader: Box<dyn io::BufRead>,
     delimiter: u8,
@@ -283,96 +306,76 @@ fn run_csv(
     progress: &Progress,
 ) -> io::Result<()> {
     let o = &args.options;
-    let (counting, ends) = input::LineCounting::new(reader);
-    let mut csv = csv::ReaderBuilder::new()
-        .flexible(true)
-        .has_headers(false)
-        .delimiter(delimiter)
-        .from_reader(counting);
-    let mut record = csv::ByteRecord::new();
-    let line_of =
-        |pos: Option<&csv::Position>| pos.map_or(0, |p| ends.borrow_mut().line_at(p.byte()));
-    // The next record, or a row refused as invalid CSV.
-    let mut read = |record: &mut csv::ByteRecord| -> io::Result<Option<Result<u64, (u64, Issue)>>> {
-        match csv.read_byte_record(record) {
-            Ok(false) => Ok(None),
-            Ok(true) => {
-                let line = line_of(record.position());
-                progress.update(record.position().map_or(0, csv::Position::byte), line);
-                Ok(Some(Ok(line)))
-            }
-            Err(e) => {
-                let line = line_of(e.position());
-                match e.into_kind() {
-                    csv::ErrorKind::Io(e) => Err(e),
-                    _ => Ok(Some(Err((
-                        line,
-                        Issue::new(Code::CsvInvalid, "Row is not valid CSV"),
-                    )))),
-                }
-            }
-        }
-    };
+    let mut rows = CsvRows::new(reader, delimiter, args.provider);
     // The header, on this thread: nothing else is in flight yet, so the order is kept.
-    let columns = loop {
-        let line = match read(&mut record)? {
+    let mut record = csv::ByteRecord::new();
+    let mut out = Rendered::default();
+    let first = loop {
+        match rows.next_row(&mut record)? {
             None => return Ok(()),
-            Some(Err((line, issue))) => {
-                output.write(rejected(line, issue, o.max_issues))?;
-                continue;
+            Some(CsvRow::Refused { line, issue }) => {
+                rejected(&mut out, line, issue, o.max_issues);
+                output.write(&mut out)?;
             }
-            Some(Ok(line)) => line,
-        };
-        let cells: Result<Vec<&str>, _> = record.iter().map(std::str::from_utf8).collect();
-        let Ok(cells) = cells else {
-            output.write(rejected(
-                line,
-                Issue::new(Code::EncodingInvalid, "Row is not valid UTF-8"),
-                o.max_issues,
-            ))?;
-            continue;
-        };
-        match Columns::new(&cells, args.provider.csv_aliases()) {
-            Ok(c) => break c,
-            Err(issue) => {
-                // Without a header no row can be read: report it and stop.
-                return output.write(rejected(line, issue, o.max_issues));
-            }
+            Some(CsvRow::Record { line }) => break line,
         }
     };
-    let next = || -> io::Result<Option<(CsvItem, usize)>> {
-        let mut record = csv::ByteRecord::new();
-        Ok(read(&mut record)?.map(|r| match r {
-            Ok(line) => {
-                let size = record.as_slice().len();
-                (CsvItem::Row(line, record), size)
-            }
-            Err((line, issue)) => (CsvItem::Refused(line, issue), 0),
+    let Some(columns) = rows.columns().cloned() else {
+        return Ok(());
+    };
+    // Written batches' item vectors, records and report buffers, to be filled again.
+    let spare_items = RefCell::new(Vec::<CsvBatch>::new());
+    let spare_records = RefCell::new(Vec::<csv::ByteRecord>::new());
+    let spare_out = RefCell::new(Vec::<Rendered>::new());
+    let mut first = Some((CsvRow::Record { line: first }, record));
+    let next_item = || -> io::Result<Option<((CsvRow, csv::ByteRecord), usize)>> {
+        if let Some(item) = first.take() {
+            let size = item.1.as_slice().len();
+            return Ok(Some((item, size)));
+        }
+        let mut record = spare_records.borrow_mut().pop().unwrap_or_default();
+        let row = rows.next_row(&mut record)?;
+        if let Some(CsvRow::Record { line }) = &row {
+            progress.update(rows.bytes_read(), *line);
+        }
+        Ok(row.map(|row| {
+            let size = record.as_slice().len();
+            ((row, record), size)
         }))
     };
-    let work = |item: CsvItem| -> Option<Rendered> {
-        let (line, record) = match item {
-            CsvItem::Refused(line, issue) => return Some(rejected(line, issue, o.max_issues)),
-            CsvItem::Row(line, record) => (line, record),
-        };
-        let cells: Result<Vec<&str>, _> = record.iter().map(std::str::from_utf8).collect();
-        let Ok(cells) = cells else {
-            return Some(rejected(
-                line,
-                Issue::new(Code::EncodingInvalid, "Row is not valid UTF-8"),
-                o.max_issues,
-            ));
-        };
-        if cells.iter().all(|c| c.trim().is_empty()) {
-            return None;
-        }
-        Some(match row_to_json(&columns, &cells) {
-            Ok(value) => render(line, validate(args.provider, args.operation, &value, o)),
-            Err(issue) => rejected(line, issue, o.max_issues),
-        })
+    let mut next_batch = pipeline::batches(next_item, || {
+        spare_items.borrow_mut().pop().unwrap_or_default()
+    });
+    let next = || -> io::Result<Option<(CsvBatch, Rendered)>> {
+        let out = spare_out.borrow_mut().pop().unwrap_or_default();
+        Ok(next_batch()?.map(|items| (items, out)))
     };
-    pipeline::run_ordered(args.jobs, next, work, |r| match r {
-        Some(r) => output.write(r),
-        None => Ok(()),
+    let work = |(items, mut out): (CsvBatch, Rendered)| {
+        for (row, record) in &items {
+            match row {
+                CsvRow::Refused { line, issue } => {
+                    rejected(&mut out, *line, issue.clone(), o.max_issues);
+                }
+                CsvRow::Record { line } => match row_payload(&columns, record) {
+                    None => {}
+                    Some(Ok(value)) => render(
+                        &mut out,
+                        *line,
+                        validate(args.provider, args.operation, &value, o),
+                    ),
+                    Some(Err(issue)) => rejected(&mut out, *line, issue, o.max_issues),
+                },
+            }
+        }
+        (items, out)
+    };
+    pipeline::run_ordered(args.jobs, next, work, |(mut items, mut out)| {
+        output.write(&mut out)?;
+        spare_out.borrow_mut().push(out);
+        spare_records
+            .borrow_mut()
+            .extend(items.drain(..).map(|(_, record)| record));
+        spare_items.borrow_mut().push(items);
+        Ok(())
     })
 }
