@@ -20,7 +20,7 @@ export interface InitOptions {
   dataUrl?: string | URL;
   /**
    * Load the module with the form kit (`addressFormat`, `formatPhoneAsYouType`,
-   * `exampleNumber`, `countries`, `fields`): instead of the smaller first module when it is
+   * `exampleNumber`, `countries`, `providers`, `fields`): instead of the smaller first module when it is
    * the first `init()`, or after it (the loaded countries carry over). `module` then names
    * that module's `.wasm` (`kit/customer_validate_bg.wasm`). Node has one module with
    * everything.
@@ -271,6 +271,9 @@ export interface ProviderInfo<P extends Provider = Provider> {
 
 /**
  * Every provider with its label and operations, for a form's pickers.
+ *
+ * In browsers it needs `await init({ formKit: true })` (or `{ customer: true }`) first; before
+ * that it throws an `Error` saying so.
  *
  * @example
  * providers().map((p) => p.label); // ['Calypso', 'Bloc', 'Rapyd', 'Authvia', 'Stripe']

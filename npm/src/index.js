@@ -155,7 +155,8 @@ function warmUp() {
  * phone engine's one-off start-up cost now rather than in the first validation. Call it again
  * to load more countries. `dataUrl` is where the data files are served from when they are not
  * beside this file (a CDN). `formKit: true` loads the module with the form kit
- * (`addressFormat`, `formatPhoneAsYouType`, `exampleNumber`, `countries`, `fields`), and
+ * (`addressFormat`, `formatPhoneAsYouType`, `exampleNumber`, `countries`, `providers`,
+ * `fields`), and
  * `customer: true` the one with the form kit and the customer conversions (`toPayload`,
  * `fromPayload`, `requirements`, `checklist`), instead of the smaller first one, or after it,
  * carrying the loaded countries over. In Node one module has everything.
@@ -429,7 +430,8 @@ export function countries() {
 
 /** Every provider with its label and operations, for a form's pickers. */
 export function providers() {
-  return call(() => api.raw_providers());
+  const m = formKit('providers');
+  return call(() => m.raw_providers());
 }
 
 /**

@@ -12,11 +12,11 @@
 //! ```
 
 use super::{
-    check, check_address, check_args, parse_options, providers, rejected_address, rejected_payload,
+    check, check_address, check_args, parse_options, rejected_address, rejected_payload,
     unreadable, validate_checked, validate_left_out, warm_up,
 };
 #[cfg(feature = "form-kit")]
-use super::{countries, fields};
+use super::{countries, fields, providers};
 use crate::issue::{Code, Issue};
 use wasm_bindgen::prelude::*;
 
@@ -324,6 +324,7 @@ pub fn raw_countries() -> Result<JsValue, JsValue> {
 /// ```js
 /// raw_providers()[0]; // { name: 'calypso', label: 'Calypso', operations: ['create', …] }
 /// ```
+#[cfg(feature = "form-kit")]
 #[wasm_bindgen]
 pub fn raw_providers() -> Result<JsValue, JsValue> {
     answer(Ok(providers()))

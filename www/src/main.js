@@ -13,8 +13,8 @@ const $ = (id) => document.getElementById(id);
 /** The control a slot shows now (a state's dropdown or its text input). */
 const controlOf = (slot) => slot?.control?.() ?? slot?.input;
 
-// The form kit (layouts, as-you-type, examples, the country list, the fields) is in the kit
-// module, so the page loads that one instead of the smaller first module.
+// The form kit (layouts, as-you-type, examples, the country and provider lists, the fields)
+// is in the kit module, so the page loads that one instead of the smaller first module.
 await init({ formKit: true });
 // Each provider operation's fields, as the package declares them beside its rules.
 const PROVIDERS = providerLayouts();

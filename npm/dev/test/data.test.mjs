@@ -209,7 +209,7 @@ test('the form kit: a module of its own, loaded on request, the countries carrie
       const cv = window.cv;
       await cv.init({ countries: ['GB'] });
       const before = {};
-      for (const [fn, ...args] of [['addressFormat', 'GB'], ['formatPhoneAsYouType', '0201'], ['exampleNumber', 'GB'], ['countries'], ['fields', 'rapyd', 'create']]) {
+      for (const [fn, ...args] of [['addressFormat', 'GB'], ['formatPhoneAsYouType', '0201'], ['exampleNumber', 'GB'], ['countries'], ['providers'], ['fields', 'rapyd', 'create']]) {
         try {
           cv[fn](...args);
         } catch (e) {
@@ -236,7 +236,7 @@ test('the form kit: a module of its own, loaded on request, the countries carrie
       await cv.init({ formKit: true }); // never back to a smaller module
       return { before, validBefore, kit, conversionsBefore, after: cv.toPayload('rapyd', 'create', { full_name: 'Ada Lovelace' }).ok, layoutAfter: cv.addressFormat('GB').format.country };
     });
-    assert.deepEqual(Object.keys(r.before), ['addressFormat', 'formatPhoneAsYouType', 'exampleNumber', 'countries', 'fields']);
+    assert.deepEqual(Object.keys(r.before), ['addressFormat', 'formatPhoneAsYouType', 'exampleNumber', 'countries', 'providers', 'fields']);
     for (const [fn, message] of Object.entries(r.before)) assert.equal(message, `customer-validate: ${fn} needs the module with the form kit: \`await init({ formKit: true })\` first`);
     assert.equal(r.validBefore, true);
     assert.equal(r.kit.layout, 'postal');
