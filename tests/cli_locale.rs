@@ -93,7 +93,10 @@ fn messages_lists_every_code_with_its_template() {
         .map(|r| r["code"].as_str().unwrap())
         .collect();
     let all: Vec<&str> = Code::ALL.iter().map(|c| c.as_str()).collect();
-    assert_eq!(codes, all);
+    // One line per code, then one per named case of it (below).
+    let mut firsts = codes.clone();
+    firsts.dedup();
+    assert_eq!(firsts, all);
     let too_long = |r: &cli::Run| {
         r.records.iter().find(|r| r["code"] == "too_long").unwrap()["message"]
             .as_str()
@@ -105,4 +108,89 @@ fn messages_lists_every_code_with_its_template() {
     assert_eq!(too_long(&pl), "Za długie: maksymalnie {max} znaków.");
     assert!(pl.records.iter().all(|r| r["message"].is_string()));
     assert_eq!(run(&["messages", "extra"], b"").code, 2);
+}
+
+/// A message whose text depends on a named case (`reason`, `unit`) lists the default on the
+/// code's line, then one line per case, the same cases in every locale.
+#[test]
+fn messages_list_each_reason_of_a_code_on_its_own_line() {
+    let lines = |locale: &str| {
+        let r = run(&["messages", "--locale", locale], b"");
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        r.records
+    };
+    let of = |records: &[serde_json::Value], code: &str| -> Vec<(String, String)> {
+        records
+            .iter()
+            .filter(|r| r["code"] == code)
+            .map(|r| {
+                let case = r
+                    .as_object()
+                    .unwrap()
+                    .iter()
+                    .find(|(k, _)| *k != "code" && *k != "message")
+                    .map(|(k, v)| format!("{k}={}", v.as_str().unwrap()))
+                    .unwrap_or_default();
+                (case, r["message"].as_str().unwrap().to_owned())
+            })
+            .collect()
+    };
+    let en = lines("en");
+    let refused = of(&en, "field_not_allowed");
+    let cases: Vec<&str> = refused.iter().map(|(c, _)| c.as_str()).collect();
+    assert_eq!(
+        cases,
+        [
+            "",
+            "reason=immutable",
+            "reason=not_documented",
+            "reason=path_key",
+            "reason=own_operations",
+            "reason=use_token"
+        ]
+    );
+    assert_eq!(refused[0].1, "This field cannot be sent here.");
+    assert_eq!(
+        refused[1].1,
+        "This field cannot be changed after the customer is created."
+    );
+    let de = lines("de");
+    let refused_de = of(&de, "field_not_allowed");
+    assert_eq!(
+        refused_de
+            .iter()
+            .map(|(c, _)| c.as_str())
+            .collect::<Vec<_>>(),
+        cases
+    );
+    assert_eq!(
+        refused_de[1].1,
+        "Dieses Feld kann nach dem Anlegen des Kunden nicht mehr geändert werden."
+    );
+    // Each case has its own text, in every locale.
+    for locale in ["en", "de", "ar", "ja"] {
+        let records = lines(locale);
+        let texts: std::collections::BTreeSet<String> = of(&records, "field_not_allowed")
+            .into_iter()
+            .map(|(_, t)| t)
+            .collect();
+        assert_eq!(texts.len(), 6, "{locale}");
+        assert_eq!(records.len(), en.len(), "{locale}");
+    }
+    // Other codes that select on a reason or a unit; a plural form is not a case.
+    assert_eq!(
+        of(&en, "phone_invalid")[1],
+        (
+            "reason=not_a_number".into(),
+            "This is not a phone number.".into()
+        )
+    );
+    assert_eq!(
+        of(&en, "too_long"),
+        [
+            ("".into(), "Too long: at most {max} characters.".into()),
+            ("unit=bytes".into(), "Too long: at most {max} bytes.".into())
+        ]
+    );
+    assert_eq!(of(&en, "field_required").len(), 1);
 }

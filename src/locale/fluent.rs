@@ -364,6 +364,12 @@ fn show(value: &Value, separator: &str) -> Option<String> {
 /// The pattern as the template a user sees, `{param}` for each placeholder and the default
 /// variant of each select.
 pub(crate) fn template(pattern: &[Part]) -> String {
+    template_choosing(pattern, None)
+}
+
+/// [`template`] where each select on `choice.0` takes the variant keyed `choice.1` (its
+/// default when it has none).
+fn template_choosing(pattern: &[Part], choice: Option<(&str, &str)>) -> String {
     let mut out = String::new();
     for part in pattern {
         match part {
@@ -374,11 +380,50 @@ pub(crate) fn template(pattern: &[Part]) -> String {
                 out.push('}');
             }
             Part::Select {
-                variants, default, ..
-            } => out.push_str(&template(&variants[*default].1)),
+                var,
+                variants,
+                default,
+            } => {
+                let chosen = choice
+                    .filter(|(selector, _)| selector == var)
+                    .and_then(|(_, key)| variants.iter().find(|(k, _)| k == key))
+                    .unwrap_or(&variants[*default]);
+                out.push_str(&template_choosing(&chosen.1, choice));
+            }
         }
     }
     out
+}
+
+/// For each key a select on `selector` tells apart from its default (in file order), that
+/// key and the template with it chosen.
+pub(crate) fn variant_templates(pattern: &[Part], selector: &str) -> Vec<(String, String)> {
+    fn keys(pattern: &[Part], selector: &str, out: &mut Vec<String>) {
+        for part in pattern {
+            if let Part::Select {
+                var,
+                variants,
+                default,
+            } = part
+            {
+                for (i, (key, p)) in variants.iter().enumerate() {
+                    if var == selector && i != *default && !out.contains(key) {
+                        out.push(key.clone());
+                    }
+                    keys(p, selector, out);
+                }
+            }
+        }
+    }
+    let mut found = Vec::new();
+    keys(pattern, selector, &mut found);
+    found
+        .into_iter()
+        .map(|key| {
+            let text = template_choosing(pattern, Some((selector, &key)));
+            (key, text)
+        })
+        .collect()
 }
 
 /// Every param the pattern names, as placeholder or selector, sorted and deduplicated.
@@ -470,6 +515,27 @@ mod tests {
         assert_eq!(r(json!({"max": 2})), "2 chars");
         assert_eq!(template(&p), "{max} chars");
         assert_eq!(params_of(&p), ["max", "unit"]);
+    }
+
+    #[test]
+    fn variant_templates_choose_each_key_but_the_default() {
+        let p = one(
+            "m = { $reason ->\n    [empty] Enter it.\n    [long] At most { $max ->\n        [one] { $max } char\n       *[other] { $max } chars\n    }.\n   *[other] Not valid.\n}\n",
+        );
+        assert_eq!(
+            variant_templates(&p, "reason"),
+            [
+                ("empty".to_owned(), "Enter it.".to_owned()),
+                ("long".to_owned(), "At most {max} chars.".to_owned()),
+            ]
+        );
+        assert_eq!(template(&p), "Not valid.");
+        // The choice applies to selects on that param only: the others show their default.
+        assert_eq!(
+            variant_templates(&p, "max"),
+            [("one".to_owned(), "Not valid.".to_owned())]
+        );
+        assert!(variant_templates(&one("m = Plain { $x }"), "reason").is_empty());
     }
 
     fn params_of(p: &[Part]) -> Vec<String> {

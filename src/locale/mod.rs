@@ -203,6 +203,24 @@ impl Locale {
         fluent::render(pattern, params, catalog.rules, &catalog.separator).ok()
     }
 
+    /// For each `selector` value `code`'s message in this locale has its own text for (the
+    /// default variant left out: [`Locale::template`] shows it), the value and the template
+    /// with it chosen, in file order.
+    ///
+    /// ```
+    /// use customer_validate::{issue::Code, locale::Locale};
+    /// let reasons = Locale::En.variant_templates(Code::PhoneInvalid, "reason");
+    /// assert_eq!(reasons[0], ("not_a_number".to_owned(), "This is not a phone number.".to_owned()));
+    /// assert_eq!(reasons.len(), 2);
+    /// ```
+    pub fn variant_templates(self, code: Code, selector: &str) -> Vec<(String, String)> {
+        self.catalog()
+            .resource
+            .get(code.as_str())
+            .map(|p| fluent::variant_templates(p, selector))
+            .unwrap_or_default()
+    }
+
     /// The names of the params `code`'s message in this locale uses (placeholders and
     /// selectors), sorted; `None` when the catalog has no message for the code.
     ///

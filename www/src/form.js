@@ -3,7 +3,7 @@
 // Knows nothing of any provider's rules: those are the package's.
 import { checkEmail, checkPhone, checkPostalCode, countries, exampleNumber, formatPhoneAsYouType, lookupCountry, missingData, validate } from '../pkg/index.js';
 import { followCountry } from './address-layout.js';
-import { numberTypeName, say, sayText } from './i18n.js';
+import { currentLanguage, numberTypeName, say, sayText, sortOptions } from './i18n.js';
 import { messageFor } from './messages.js';
 
 let nextId = 0;
@@ -187,14 +187,19 @@ export function renderForm(root, layout, ctx) {
       ...(fixed ? [] : PHONE_COUNTRIES_LIST().map((c) => el('option', { value: c.alpha2 }))),
     );
     input.phoneCountry = select;
-    // Country names in the page's language (written again on a language switch).
+    // Country names in the page's language, in its order (written again and sorted again,
+    // keeping the country chosen, on a language switch).
     const byCode = new Map(PHONE_COUNTRIES_LIST().map((c) => [c.alpha2, c]));
+    let namedIn;
     const names = () => {
+      if (namedIn === currentLanguage()) return;
+      namedIn = currentLanguage();
       if (fixed) select.options[0].textContent = sayText('fixed_country', { country: ctx.countryName(fixed) ?? fixed });
       for (const o of select.options) {
         const c = byCode.get(o.value);
         if (o.value && c) o.textContent = `${ctx.countryName(c.alpha2) ?? c.common_name ?? c.name} +${c.calling_code}`;
       }
+      sortOptions(select);
     };
     ctx.refreshers.push(names);
     names();
@@ -518,7 +523,7 @@ export function renderForm(root, layout, ctx) {
         if (shown && !shown.has(p)) continue;
         const mine = by.get(p) ?? [];
         const notes = mine.length ? [] : (warned.get(p) ?? []);
-        s.msg.textContent = [...mine, ...notes].map((i) => messageFor(i, ctx.countryName)).join(' ');
+        s.msg.textContent = [...mine, ...notes].map((i) => messageFor(i, ctx.countryName, (q) => slots.get(q)?.label)).join(' ');
         s.box.classList.toggle('invalid', mine.length > 0);
         s.box.classList.toggle('warned', notes.length > 0);
         const target = s.control?.() ?? s.input;

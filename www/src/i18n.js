@@ -205,6 +205,12 @@ export const SENTENCES = {
   // The default phone country's hint; {option} is a <code>default_region</code>.
   region_hint: ['Sent as the {option} option.', 'Se envía como la opción {option}.', 'Enviado como a opção {option}.', 'Envoyé comme option {option}.', 'Wird als Option {option} gesendet.', 'Inviato come opzione {option}.', 'Verstuurd als de optie {option}.', 'Wysyłane jako opcja {option}.', '{option} seçeneği olarak gönderilir.', '{option} オプションとして送信されます。', '作为 {option} 选项发送。', 'يُرسل بوصفه الخيار {option}.'],
   region_hint_all: ['Sent as the {option} option (Bloc still reads Nigerian numbers).', 'Se envía como la opción {option} (Bloc sigue leyendo números de Nigeria).', 'Enviado como a opção {option} (o Bloc continua lendo números da Nigéria).', 'Envoyé comme option {option} (Bloc lit toujours des numéros nigérians).', 'Wird als Option {option} gesendet (Bloc liest weiterhin nigerianische Nummern).', 'Inviato come opzione {option} (Bloc legge comunque numeri nigeriani).', 'Verstuurd als de optie {option} (Bloc leest nog steeds Nigeriaanse nummers).', 'Wysyłane jako opcja {option} (Bloc nadal odczytuje numery nigeryjskie).', '{option} seçeneği olarak gönderilir (Bloc numaraları yine Nijerya numarası olarak okur).', '{option} オプションとして送信されます（Bloc は引き続きナイジェリアの番号として読み取ります）。', '作为 {option} 选项发送（Bloc 仍按尼日利亚号码读取）。', 'يُرسل بوصفه الخيار {option} (يظل Bloc يقرأ الأرقام على أنها نيجيرية).'],
+  // The page's title (the tab's name): the package's name, then what the page is.
+  page_title: ['{name} · checkout & signup form demo', '{name} · demostración de formulario de pago y registro', '{name} · demonstração de formulário de checkout e cadastro', '{name} · démo de formulaire de paiement et d’inscription', '{name} · Demo eines Checkout- und Anmeldeformulars', '{name} · demo di un modulo di checkout e registrazione', '{name} · demo van een afreken- en aanmeldformulier', '{name} · demo formularza płatności i rejestracji', '{name} · ödeme ve kayıt formu demosu', '{name} · 決済・登録フォームのデモ', '{name} · 结账与注册表单演示', 'عرض توضيحي لنموذج الدفع والتسجيل · {name}'],
+  // A country's rules that could not be fetched: {files} the files (joined), {error} the
+  // browser's own words (in a <bdi>), while checking and on submit.
+  load_failed_check: ['Could not load the rules of {files} ({error}); they are fetched again on the next check.', 'No se pudieron cargar las reglas de {files} ({error}); se volverán a descargar en la próxima comprobación.', 'Não foi possível carregar as regras de {files} ({error}); elas serão baixadas de novo na próxima verificação.', 'Impossible de charger les règles de {files} ({error}) ; elles seront de nouveau téléchargées à la prochaine vérification.', 'Die Regeln für {files} konnten nicht geladen werden ({error}); sie werden bei der nächsten Prüfung erneut abgerufen.', 'Impossibile caricare le regole di {files} ({error}); verranno scaricate di nuovo al prossimo controllo.', 'De regels van {files} konden niet worden geladen ({error}); ze worden bij de volgende controle opnieuw opgehaald.', 'Nie udało się wczytać reguł: {files} ({error}); zostaną pobrane ponownie przy następnym sprawdzeniu.', '{files} kuralları yüklenemedi ({error}); bir sonraki denetimde yeniden indirilecek.', '{files} のルールを読み込めませんでした（{error}）。次の確認時にもう一度取得します。', '无法加载 {files} 的规则（{error}）；下次检查时会重新获取。', 'تعذّر تحميل قواعد {files} ({error})؛ ستُجلب مرة أخرى عند الفحص التالي.'],
+  load_failed_submit: ['Could not load the rules of {files} ({error}). Submit again to retry.', 'No se pudieron cargar las reglas de {files} ({error}). Vuelva a enviar para reintentarlo.', 'Não foi possível carregar as regras de {files} ({error}). Envie de novo para tentar outra vez.', 'Impossible de charger les règles de {files} ({error}). Validez de nouveau pour réessayer.', 'Die Regeln für {files} konnten nicht geladen werden ({error}). Senden Sie erneut, um es noch einmal zu versuchen.', 'Impossibile caricare le regole di {files} ({error}). Invia di nuovo per riprovare.', 'De regels van {files} konden niet worden geladen ({error}). Verstuur opnieuw om het nog eens te proberen.', 'Nie udało się wczytać reguł: {files} ({error}). Wyślij ponownie, aby spróbować jeszcze raz.', '{files} kuralları yüklenemedi ({error}). Yeniden denemek için tekrar gönderin.', '{files} のルールを読み込めませんでした（{error}）。もう一度送信して再試行してください。', '无法加载 {files} 的规则（{error}）。请重新提交以重试。', 'تعذّر تحميل قواعد {files} ({error}). أرسل مرة أخرى لإعادة المحاولة.'],
 };
 
 // The phone's number types (checkPhone's `type`), English first, then ORDER.
@@ -287,14 +293,25 @@ export function regionName(code) {
 
 /**
  * The text for `issue` in the page's language: its catalog template with the params filled
- * in (a country code shown as its name), or the package's own message when the catalog has
- * no message for the code or a param is missing.
+ * in (a country code shown as its name; the member names of `fields` as the labels
+ * `labelAt(pointer)` gives, English, translated here), or the package's own message when the
+ * catalog has no message for the code or a param is missing.
  */
-export function messageFor(issue, countryName = () => undefined) {
+export function messageFor(issue, countryName = () => undefined, labelAt = () => undefined) {
   const params = { ...(issue.params ?? {}) };
   for (const key of ['country', 'expected']) {
     const name = regionName(params[key]) ?? (typeof params[key] === 'string' ? countryName(params[key]) : undefined);
     if (name !== undefined) params[key] = name;
+  }
+  // `fields` (one_of_required) names members beside the one the issue points at: each shown
+  // as its field's label in the page's language where the form has that field, else as named.
+  if (Array.isArray(params.fields) && typeof issue.pointer === 'string') {
+    const parent = issue.pointer.slice(0, Math.max(0, issue.pointer.lastIndexOf('/')));
+    params.fields = params.fields.map((name) => {
+      if (typeof name !== 'string') return name;
+      const label = labelAt(`${parent}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+      return typeof label === 'string' && label !== '' ? phrase(label) : name;
+    });
   }
   return format(catalog, issue.code, params) ?? issue.message;
 }
@@ -359,17 +376,53 @@ function translateTree(root) {
   for (const e of root.querySelectorAll('[aria-label]')) translateLabel(e);
 }
 
-/** The country pickers' names in the page's language. */
+const collators = new Map();
+/** Compares two names as the page's language sorts them (Intl.Collator, the browser's CLDR). */
+export function compareNames(a, b) {
+  let c = collators.get(lang);
+  if (c === undefined) {
+    try {
+      c = new Intl.Collator(lang);
+    } catch {
+      c = new Intl.Collator();
+    }
+    collators.set(lang, c);
+  }
+  return c.compare(a, b);
+}
+
+/**
+ * Puts the `<option>`s of `list` (a select or a datalist) in the page's language's order of
+ * the names shown (`nameOf(option)`, its text by default); options without a value stay
+ * first; a select keeps its value.
+ */
+export function sortOptions(list, nameOf = (o) => o.textContent) {
+  const value = list.value;
+  const options = [...list.children].filter((o) => o.tagName === 'OPTION');
+  const fixed = options.filter((o) => o.value === '');
+  const named = options.filter((o) => o.value !== '').map((o) => [nameOf(o), o]);
+  named.sort(([a], [b]) => compareNames(a, b));
+  list.append(...fixed, ...named.map(([, o]) => o));
+  if (value !== undefined) list.value = value;
+}
+
+/** The country pickers' names in the page's language, in its order. */
 function relabelCountries() {
-  for (const o of document.querySelectorAll('#region option')) {
+  const region = document.getElementById('region');
+  for (const o of region?.options ?? []) {
     if (o.value) o.textContent = `${regionName(o.value) ?? o.textContent.replace(/ \([A-Z]{2}\)$/, '')} (${o.value})`;
   }
+  if (region) sortOptions(region);
   for (const o of document.querySelectorAll('#countries option')) {
     const code = english.get(o) ?? o.label;
     english.set(o, code);
     const name = regionName(code);
     o.label = name ? `${name} (${code})` : code;
   }
+  const list = document.getElementById('countries');
+  // A datalist's option names its country by `value` (the English name, what is typed) and
+  // shows `label`: the order follows the label.
+  if (list) sortOptions(list, (o) => o.label || o.value);
 }
 
 /** Switches the page to `tag` (negotiated; English when unknown). */
@@ -383,6 +436,7 @@ export async function setLanguage(tag) {
   root.dir = RTL.has(lang) ? 'rtl' : 'ltr';
   const picker = document.getElementById('lang-picker');
   if (picker) picker.value = lang;
+  document.title = sayText('page_title', { name: 'customer-validate' });
   translateTree(document.body);
   relabelCountries();
   document.dispatchEvent(new Event('cv:locale'));

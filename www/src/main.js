@@ -25,9 +25,29 @@ const PROVIDERS = providerLayouts();
 const dataLoaded = [];
 const dataPending = new Set();
 let dataRefresh = () => {};
-function showData(text) {
-  $('data-status').textContent =
-    text ?? (dataLoaded.length ? `Country rules loaded as needed: ${dataLoaded.join(', ')}.` : 'No country rules loaded yet: each is fetched when a value needs it.');
+
+// Status lines written by key (i18n.js SENTENCES) with their values, written again when the
+// language changes; a line written as English text instead goes through the phrasebook.
+const saidLines = new Map();
+function sayLine(e, key, values) {
+  saidLines.set(e, [key, values]);
+  e.dataset.said = '';
+  e.replaceChildren(...say(key, values));
+}
+function setLine(e, line) {
+  if (Array.isArray(line)) return sayLine(e, ...line);
+  saidLines.delete(e);
+  delete e.dataset.said;
+  e.textContent = line;
+}
+/** A failed fetch of `files`: the sentence `key`, the browser's error isolated in a <bdi>. */
+const loadFailed = (key, files, error) => [key, { files: joinWith('list', files), error: el('bdi', {}, String(error?.message ?? error)) }];
+
+function showData(line) {
+  setLine(
+    $('data-status'),
+    line ?? (dataLoaded.length ? `Country rules loaded as needed: ${dataLoaded.join(', ')}.` : 'No country rules loaded yet: each is fetched when a value needs it.'),
+  );
 }
 /** Starts loading what `result` says is missing; true when something is. */
 function needData(result) {
@@ -47,7 +67,7 @@ function needData(result) {
       },
       (e) => {
         for (const f of start) dataPending.delete(f);
-        showData(`Could not load the rules of ${start.join(', ')} (${e.message}); they are fetched again on the next check.`);
+        showData(loadFailed('load_failed_check', start, e));
       },
     );
   }
@@ -154,6 +174,17 @@ function calypsoContext() {
 
 const el = (tag, attrs = {}, text = '') => Object.assign(document.createElement(tag), attrs, text ? { textContent: text } : {});
 
+/** The English label of a canonical field at `/name` (for messageFor). */
+const canonicalLabel = (pointer) => FIELD_LABELS[pointer.slice(1)];
+/**
+ * A conversion's issue (`toPayload`) names the provider's members in `fields`; what the
+ * customer fills are the canonical fields of `any_of`, at the top of the canonical customer.
+ */
+const canonicalFields = (i) =>
+  Array.isArray(i.params?.fields) && Array.isArray(i.params?.any_of) && i.params.any_of.length > 0
+    ? { ...i, pointer: `/${i.params.any_of[0]}`, params: { ...i.params, fields: i.params.any_of } }
+    : i;
+
 /** The label of the canonical field (or context input) an issue is about. */
 function labelOf(slots, pointer) {
   const [, top, second] = pointer.split('/');
@@ -232,7 +263,7 @@ function allMode() {
       const covered = new Set(needs.flatMap((n) => n.any_of.map((f) => `/${f}`)));
       for (const i of r.issues) {
         if (i.severity === 'warning' || covered.has(i.pointer)) continue;
-        items.push([i.pointer.split('/')[1] ?? '', `${labelOf(form.slots, i.pointer)}: ${messageFor(i, countryName)}`]);
+        items.push([i.pointer.split('/')[1] ?? '', `${labelOf(form.slots, i.pointer)}: ${messageFor(canonicalFields(i), countryName, canonicalLabel)}`]);
       }
       showCard(c, 'missing', sayText('card_still_needed', { provider: c.label }), undefined, items);
     }
@@ -275,6 +306,8 @@ let mode;
 
 /** The slot (field) an issue belongs to. */
 const slotOf = (slots, pointer) => slots.get(nearest(slots, pointer));
+/** The English label of the field at exactly `pointer` among `slots` (for messageFor). */
+const labelIn = (slots) => (pointer) => slots.get(pointer)?.label;
 
 function showSummary(errors, slots) {
   const box = $('summary');
@@ -290,7 +323,7 @@ function showSummary(errors, slots) {
     const target = slot?.control?.() ?? slot?.input;
     // The label and the message as text nodes of their own, so the page's phrasebook
     // (i18n.js) translates the label; the message is already in the page's language.
-    const text = () => [document.createTextNode(slot?.label ?? (issue.pointer || 'Payload')), document.createTextNode(`: ${messageFor(issue, countryName)}`)];
+    const text = () => [document.createTextNode(slot?.label ?? (issue.pointer || 'Payload')), document.createTextNode(`: ${messageFor(issue, countryName, labelIn(slots))}`)];
     if (target) {
       const a = document.createElement('a');
       a.href = `#${target.id}`;
@@ -312,7 +345,7 @@ function showSummary(errors, slots) {
 function showResult(state, status, value, warnings = [], slots = new Map()) {
   const result = $('result');
   result.dataset.state = state;
-  $('result-status').textContent = status;
+  setLine($('result-status'), status);
   const pre = $('payload');
   pre.hidden = value === undefined;
   pre.textContent = value === undefined ? '' : JSON.stringify(value, null, 2);
@@ -321,7 +354,7 @@ function showResult(state, status, value, warnings = [], slots = new Map()) {
     ...warnings.map((i) => {
       const li = document.createElement('li');
       // Text nodes of their own, so the phrasebook translates the label and the note.
-      li.append(slotOf(slots, i.pointer)?.label ?? i.pointer, `: ${messageFor(i, countryName)}`, ' (a warning: it does not block)');
+      li.append(slotOf(slots, i.pointer)?.label ?? i.pointer, `: ${messageFor(i, countryName, labelIn(slots))}`, ' (a warning: it does not block)');
       return li;
     }),
   );
@@ -399,7 +432,7 @@ async function submit(event) {
     try {
       await init({ countries: files, warmUp: false });
     } catch (e) {
-      showResult('empty', `Could not load the rules of ${files.join(', ')} (${e.message}). Submit again to retry.`);
+      showResult('empty', loadFailed('load_failed_submit', files, e));
       return;
     }
     for (const f of files) if (!dataLoaded.includes(f)) dataLoaded.push(f);
@@ -446,6 +479,7 @@ showData();
 // The language picker (i18n.js): on a switch, the messages shown are written again.
 document.addEventListener('cv:locale', () => {
   showRegionHint();
+  for (const [e, [key, values]] of saidLines) sayLine(e, key, values);
   dataRefresh();
 });
 await installLanguagePicker();

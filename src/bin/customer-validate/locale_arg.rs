@@ -66,8 +66,38 @@ pub(crate) fn localize(record: &mut Map<String, Value>) {
     }
 }
 
+/// Whether the variant keys of a select are those of a count (CLDR plural categories or
+/// exact numbers), which the template's `{param}` stands for, rather than named cases.
+fn is_count(keys: &[String]) -> bool {
+    keys.iter().all(|k| {
+        matches!(
+            k.as_str(),
+            "zero" | "one" | "two" | "few" | "many" | "other"
+        ) || k.parse::<f64>().is_ok()
+    })
+}
+
+/// The named cases (`reason`, `unit`…) English's message for `code` has its own text for,
+/// as `(param, value)`, in file order; a count's plural forms are not cases.
+fn cases(code: Code) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for param in Locale::En.params(code).unwrap_or_default() {
+        if is_count(&Locale::En.variant_keys(code, &param)) {
+            continue;
+        }
+        for (value, _) in Locale::En.variant_templates(code, &param) {
+            out.push((param.clone(), value));
+        }
+    }
+    out
+}
+
 /// `customer-validate messages [--locale L]`: one JSON line per issue code,
-/// `{"code", "message"}`, the message as the template users see (`{param}` placeholders).
+/// `{"code", "message"}`, the message as the template users see (`{param}` placeholders;
+/// the default case where it selects on a named case such as `reason`), then one line per
+/// case with its own text, `{"code", "reason": "immutable", "message"}`. The cases are
+/// English's, so every locale lists the same lines; one a locale has no text for shows the
+/// default, as users would see it.
 pub(crate) fn messages(args: &[String]) -> Result<io::Result<bool>, Usage> {
     let (rest, locale) = split(args)?;
     match rest.first().map(String::as_str) {
@@ -85,6 +115,20 @@ pub(crate) fn messages(args: &[String]) -> Result<io::Result<bool>, Usage> {
             let line = serde_json::json!({ "code": code.as_str(), "message": message });
             serde_json::to_writer(&mut out, &line)?;
             out.write_all(b"\n")?;
+            for (param, value) in cases(*code) {
+                let own = locale.variant_templates(*code, &param);
+                let text = own
+                    .into_iter()
+                    .find(|(v, _)| *v == value)
+                    .map(|(_, t)| t)
+                    .or_else(|| message.clone());
+                let mut line = Map::new();
+                line.insert("code".into(), code.as_str().into());
+                line.insert(param, value.into());
+                line.insert("message".into(), text.into());
+                serde_json::to_writer(&mut out, &line)?;
+                out.write_all(b"\n")?;
+            }
         }
         out.flush()?;
         Ok(complete)
@@ -118,5 +162,22 @@ mod tests {
         let (_, l) = split(&strings(&["--locale", "!!"])).ok().unwrap();
         assert_eq!(l, Some(Locale::En));
         assert!(split(&strings(&["--locale"])).is_err());
+    }
+
+    #[test]
+    fn cases_are_named_variants_not_plural_forms() {
+        let reasons: Vec<String> = cases(Code::FieldNotAllowed)
+            .into_iter()
+            .map(|(param, value)| format!("{param}={value}"))
+            .collect();
+        assert_eq!(reasons[0], "reason=immutable");
+        assert_eq!(reasons.len(), 5, "{reasons:?}");
+        assert_eq!(
+            cases(Code::TooLong),
+            [("unit".to_owned(), "bytes".to_owned())]
+        );
+        assert!(cases(Code::FieldRequired).is_empty());
+        assert!(is_count(&["one".into(), "few".into(), "0".into()]));
+        assert!(!is_count(&["bytes".into(), "other".into()]));
     }
 }

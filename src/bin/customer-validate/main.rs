@@ -69,7 +69,9 @@ usage:
   anything else as en). Without it, messages are the library's English detail.
 
 messages: one JSON line per issue code, {\"code\", \"message\"}: the message template users
-  see in --locale L (default en), {param} where an issue's params.param goes.
+  see in --locale L (default en), {param} where an issue's params.param goes; where the
+  text depends on a named case (params.reason, params.unit), that line is the default and
+  one line per case follows, e.g. {\"code\", \"reason\": \"immutable\", \"message\"}.
 
 validate: checks each record (a JSON object per line, or a CSV row whose dotted column
   names are paths, e.g. metadata.name; Authvia's repeated `address` columns become
