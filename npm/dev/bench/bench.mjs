@@ -53,6 +53,7 @@ const manifest = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8'));
 const files = manifest.files.filter((f) => !f.endsWith('/')).map((f) => ({ name: f, bytes: readFileSync(join(pkg, f)) }));
 const wasm = files.find((f) => f.name === 'customer_validate_bg.wasm');
 const nodeWasm = files.find((f) => f.name === 'customer_validate_node.wasm');
+const kitWasm = readFileSync(join(pkg, 'kit', 'customer_validate_bg.wasm'));
 const fullWasm = readFileSync(join(pkg, 'full', 'customer_validate_bg.wasm'));
 const isRuntime = (f) => /\.(js|cjs|wasm)$/.test(f.name);
 const browserFiles = ['index.js', 'data.js', 'customer_validate.js', 'customer_validate_bg.wasm'];
@@ -101,7 +102,8 @@ const lpnVersion = JSON.parse(readFileSync(join(dev, 'node_modules/libphonenumbe
 const sum = (fs, f) => fs.reduce((n, x) => n + f(x.bytes), 0);
 const sizeRows = [
   ['`customer_validate_bg.wasm`', kb(wasm.bytes.length), kb(gz(wasm.bytes)), kb(br(wasm.bytes))],
-  ['`full/customer_validate_bg.wasm` (the browser module with the customer conversions)', kb(fullWasm.length), kb(gz(fullWasm)), kb(br(fullWasm))],
+  ['`kit/customer_validate_bg.wasm` (the browser module with the form kit)', kb(kitWasm.length), kb(gz(kitWasm)), kb(br(kitWasm))],
+  ['`full/customer_validate_bg.wasm` (the browser module with the form kit and the customer conversions)', kb(fullWasm.length), kb(gz(fullWasm)), kb(br(fullWasm))],
   ['`customer_validate_node.wasm` (Node: speed first, every country embedded)', kb(nodeWasm.bytes.length), kb(gz(nodeWasm.bytes)), kb(br(nodeWasm.bytes))],
   ['browser download before any country (`index.js` + `data.js` + glue + wasm)', ...[(b) => b.length, gz, br].map((f) => kb(sum(files.filter((x) => browserFiles.includes(x.name)), f)))],
   ['whole package, JS + wasm (every `.js`/`.cjs` + wasm)', ...[(b) => b.length, gz, br].map((f) => kb(sum(files.filter(isRuntime), f)))],
