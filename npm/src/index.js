@@ -27,6 +27,11 @@ import { loadKit, loadFull } from './full.js';
 // with everything.
 let api = firstModule;
 
+// The browser's larger modules: what loads each, the export that tells whether the module
+// answering has it, and the init() option that asks for it.
+const KIT = { load: loadKit, member: 'raw_address_format', what: 'form kit', option: 'formKit' };
+const FULL = { load: loadFull, member: 'raw_to_payload', what: 'customer conversions', option: 'customer' };
+
 let loaded = false;
 let loading;
 let warm = false;
@@ -156,18 +161,18 @@ function warmUp() {
  * to load more countries. `dataUrl` is where the data files are served from when they are not
  * beside this file (a CDN). `formKit: true` loads the module with the form kit
  * (`addressFormat`, `formatPhoneAsYouType`, `exampleNumber`, `countries`, `providers`,
- * `fields`), and
- * `customer: true` the one with the form kit and the customer conversions (`toPayload`,
- * `fromPayload`, `requirements`, `checklist`), instead of the smaller first one, or after it,
- * carrying the loaded countries over. In Node one module has everything.
+ * `fields`), and `customer: true` the one with the form kit and the customer conversions
+ * (`toPayload`, `fromPayload`, `requirements`, `checklist`), instead of the smaller first
+ * one, or after it, carrying the loaded countries over. In Node one module has everything.
  */
 export async function init({ module, warmUp: warmUpNow = true, countries = [], dataUrl: base, customer = false, formKit = false } = {}) {
   if (failure !== undefined) throw unusable();
   if (base !== undefined) dataBase = new URL(String(base).endsWith('/') ? String(base) : `${base}/`, globalThis.location?.href);
-  // The larger module asked for, and the export that tells whether the one answering has it.
-  const [loader, needed, what] = customer ? [loadFull, 'raw_to_payload', 'customer conversions'] : formKit ? [loadKit, 'raw_address_format', 'form kit'] : [];
+  // The larger module asked for (none in Node, whose one module has everything).
+  const wanted = customer ? FULL : formKit ? KIT : undefined;
+  const other = wanted?.load === undefined ? undefined : wanted;
   if (!loaded) {
-    loading ??= (loader ? instantiateOther(loader, module) : instantiateFirst(module)).then(
+    loading ??= (other ? instantiateOther(other.load, module) : instantiateFirst(module)).then(
       () => {
         loaded = true;
       },
@@ -179,9 +184,9 @@ export async function init({ module, warmUp: warmUpNow = true, countries = [], d
     await loading;
   }
   // A switch under way may be to a smaller module than this call needs: then one more.
-  for (let round = 0; needed !== undefined && api[needed] === undefined; round++) {
-    if (round === 3) throw new Error(`customer-validate: the module with the ${what} did not load`);
-    switching ??= instantiateOther(loader, undefined).finally(() => {
+  for (let round = 0; other !== undefined && api[other.member] === undefined; round++) {
+    if (round === 3) throw new Error(`customer-validate: the module with the ${other.what} did not load`);
+    switching ??= instantiateOther(other.load, undefined).finally(() => {
       switching = undefined;
     });
     await switching;
@@ -366,7 +371,7 @@ export function checkPhone(input, { region } = {}) {
  * number. `region` is the country for numbers typed without `+`.
  */
 export function formatPhoneAsYouType(text, { region } = {}) {
-  const m = formKit('formatPhoneAsYouType');
+  const m = moduleWith(KIT, 'formatPhoneAsYouType');
   return call(() => m.raw_format_as_you_type(text, region));
 }
 
@@ -376,7 +381,7 @@ export function formatPhoneAsYouType(text, { region } = {}) {
  * `{ example, issues }`, `example` null where the region has none of that type.
  */
 export function exampleNumber(region, type) {
-  const m = formKit('exampleNumber');
+  const m = moduleWith(KIT, 'exampleNumber');
   return call(() => m.raw_example_number(region, type));
 }
 
@@ -387,7 +392,7 @@ export function exampleNumber(region, type) {
  * country has one.
  */
 export function addressFormat(country, options) {
-  const m = formKit('addressFormat');
+  const m = moduleWith(KIT, 'addressFormat');
   return call(() => m.raw_address_format(country, Boolean(options && options.latin)));
 }
 
@@ -424,13 +429,13 @@ export function checkAddress(address, options) {
 
 /** Every country of the table (ISO 3166-1 plus XK), sorted by alpha-2; a fresh array each call. */
 export function countries() {
-  const m = formKit('countries');
+  const m = moduleWith(KIT, 'countries');
   return call(() => m.raw_countries());
 }
 
 /** Every provider with its label and operations, for a form's pickers. */
 export function providers() {
-  const m = formKit('providers');
+  const m = moduleWith(KIT, 'providers');
   return call(() => m.raw_providers());
 }
 
@@ -440,24 +445,16 @@ export function providers() {
  * provider's rules.
  */
 export function fields(provider, operation, options) {
-  const m = formKit('fields');
+  const m = moduleWith(KIT, 'fields');
   return call(() => m.raw_fields(provider, operation, options));
 }
 
-// The glue of a module with the form kit, or a clear error saying how to load one. (Checked
-// outside `call`, whose catch would take this error for an internal one.)
-function formKit(name) {
-  if (failure === undefined && loaded && api.raw_address_format === undefined) {
-    throw new Error(`customer-validate: ${name} needs the module with the form kit: \`await init({ formKit: true })\` first`);
-  }
-  return api;
-}
-
-// The glue of a module with the customer conversions, or a clear error saying how to load one.
-// (Checked outside `call`, whose catch would take this error for an internal one.)
-function conversions(name) {
-  if (failure === undefined && loaded && api.raw_to_payload === undefined) {
-    throw new Error(`customer-validate: ${name} needs the module with the customer conversions: \`await init({ customer: true })\` first`);
+// The glue answering when it has `kind`'s calls (KIT or FULL), or a clear error naming the
+// init() option that loads them. (Checked outside `call`, whose catch would take this error
+// for an internal one.)
+function moduleWith(kind, name) {
+  if (failure === undefined && loaded && api[kind.member] === undefined) {
+    throw new Error(`customer-validate: ${name} needs the module with the ${kind.what}: \`await init({ ${kind.option}: true })\` first`);
   }
   return api;
 }
@@ -468,25 +465,25 @@ function conversions(name) {
  * `customer_id`.
  */
 export function toPayload(provider, operation, customer, context, options) {
-  const m = conversions('toPayload');
+  const m = moduleWith(FULL, 'toPayload');
   return call(() => withLeftOut(customer, (c) => m.raw_to_payload(provider, operation, c, context, options), mergeResult));
 }
 
 /** The canonical customer read from `provider`'s create payload or response object. */
 export function fromPayload(provider, payload, options) {
-  const m = conversions('fromPayload');
+  const m = moduleWith(FULL, 'fromPayload');
   return call(() => withLeftOut(payload, (p) => m.raw_from_payload(provider, p, options), mergeResult));
 }
 
 /** The canonical fields `provider`'s `operation` needs (`required`) and can carry (`optional`). */
 export function requirements(provider, operation, options) {
-  const m = conversions('requirements');
+  const m = moduleWith(FULL, 'requirements');
   return call(() => m.raw_requirements(provider, operation, options));
 }
 
 /** Every provider's list of what `customer` still lacks for `operation` (default `create`). */
 export function checklist(customer, operation = 'create', options = undefined) {
-  const m = conversions('checklist');
+  const m = moduleWith(FULL, 'checklist');
   return call(() => withLeftOut(customer, (c) => m.raw_checklist(c, operation, options), mergeResult));
 }
 
