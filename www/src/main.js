@@ -309,7 +309,11 @@ const slotOf = (slots, pointer) => slots.get(nearest(slots, pointer));
 /** The English label of the field at exactly `pointer` among `slots` (for messageFor). */
 const labelIn = (slots) => (pointer) => slots.get(pointer)?.label;
 
+// The summary's issues and fields, to write it again in another language.
+let summaryShown = [[], new Map()];
+
 function showSummary(errors, slots) {
+  summaryShown = [errors, slots];
   const box = $('summary');
   if (errors.length === 0) {
     box.hidden = true;
@@ -480,6 +484,7 @@ showData();
 document.addEventListener('cv:locale', () => {
   showRegionHint();
   for (const [e, [key, values]] of saidLines) sayLine(e, key, values);
+  showSummary(...summaryShown);
   dataRefresh();
 });
 await installLanguagePicker();

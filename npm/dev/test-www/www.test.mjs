@@ -656,6 +656,9 @@ test('the language picker: messages, labels, country names and direction follow 
   await f.page.selectOption('#lang-picker', 'ar');
   await f.page.waitForFunction(() => document.documentElement.dir === 'rtl');
   assert.equal(await f.page.getAttribute('html', 'lang'), 'ar');
+  // The summary shown is written again in the new language, without another submit.
+  assert.match(await f.page.textContent('#summary'), /هذا الحقل مطلوب\./);
+  assert.doesNotMatch(await f.page.textContent('#summary'), /Ce champ/);
   assert.equal(await f.msg('/name').textContent(), 'هذا الحقل مطلوب.');
   assert.equal(await providerLabel(), 'المزوّد');
   assert.match(await f.page.textContent('#region option[value="GB"]'), /المملكة المتحدة/);
