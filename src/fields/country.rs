@@ -281,7 +281,9 @@ pub(crate) fn fold_name(
         } else if is_separator(c) {
             push(Piece::Boundary)?;
         } else if others {
-            push(Piece::Bytes(unicode::char_to_lowercase(c).as_bytes()))?;
+            let mut lower = String::new();
+            unicode::push_lowercase(c, &mut lower);
+            push(Piece::Bytes(lower.as_bytes()))?;
         } else {
             return None;
         }

@@ -72,12 +72,12 @@ mod icu {
         s.to_uppercase()
     }
 
-    pub(super) fn char_to_lowercase(c: char) -> String {
-        c.to_lowercase().collect()
+    pub(super) fn push_lowercase(c: char, out: &mut String) {
+        out.extend(c.to_lowercase());
     }
 
-    pub(super) fn char_to_uppercase(c: char) -> String {
-        c.to_uppercase().collect()
+    pub(super) fn push_uppercase(c: char, out: &mut String) {
+        out.extend(c.to_uppercase());
     }
 
     pub(super) fn uts46(domain: &str) -> Option<(String, String)> {
@@ -202,21 +202,24 @@ pub(crate) fn to_uppercase(s: &str) -> String {
     pick!(to_uppercase(s))
 }
 
-/// `c` alone in lower case, as `char::to_lowercase` (no context: `Σ` is `σ`); one to three
-/// characters.
-pub(crate) fn char_to_lowercase(c: char) -> String {
+/// Appends `c` alone in lower case to `out`, as `char::to_lowercase` (no context: `Σ` is
+/// `σ`): one to three characters, and no allocation of its own (callers lower-case text
+/// character by character on the phone parser's path).
+pub(crate) fn push_lowercase(c: char, out: &mut String) {
     if c.is_ascii() {
-        return c.to_ascii_lowercase().to_string();
+        out.push(c.to_ascii_lowercase());
+    } else {
+        pick!(push_lowercase(c, out))
     }
-    pick!(char_to_lowercase(c))
 }
 
-/// `c` alone in upper case, as `char::to_uppercase`; one to three characters.
-pub(crate) fn char_to_uppercase(c: char) -> String {
+/// Appends `c` alone in upper case to `out`, as `char::to_uppercase`: one to three characters.
+pub(crate) fn push_uppercase(c: char, out: &mut String) {
     if c.is_ascii() {
-        return c.to_ascii_uppercase().to_string();
+        out.push(c.to_ascii_uppercase());
+    } else {
+        pick!(push_uppercase(c, out))
     }
-    pick!(char_to_uppercase(c))
 }
 
 /// UTS-46 processing of a domain as the email checker needs it (non-transitional, STD3 ASCII

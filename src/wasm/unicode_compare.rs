@@ -51,12 +51,16 @@ pub fn to_uppercase(s: &str) -> String {
 
 /// `c` alone in lower case (`char::to_lowercase`'s answer).
 pub fn char_to_lowercase(c: char) -> String {
-    unicode::char_to_lowercase(c)
+    let mut out = String::new();
+    unicode::push_lowercase(c, &mut out);
+    out
 }
 
 /// `c` alone in upper case.
 pub fn char_to_uppercase(c: char) -> String {
-    unicode::char_to_uppercase(c)
+    let mut out = String::new();
+    unicode::push_uppercase(c, &mut out);
+    out
 }
 
 /// UTS-46 as the email checker applies it: the Unicode and ASCII forms, or `None`.

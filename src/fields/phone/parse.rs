@@ -388,7 +388,10 @@ fn extension_heads(number: &str) -> impl Iterator<Item = (usize, (usize, usize))
 /// Does `head` (the text between number and extension digits) match one of
 /// libphonenumber's extension forms for `count` digits, with or without a final `#`?
 fn extension_head_ok(head: &str, count: usize, hash: bool) -> bool {
-    let lower: String = head.chars().map(unicode::char_to_lowercase).collect();
+    let mut lower = String::with_capacity(head.len());
+    for c in head.chars() {
+        unicode::push_lowercase(c, &mut lower);
+    }
     let h = lower.as_str();
     let sep = |c: char| matches!(c, ' ' | '\u{00A0}' | '\t' | ',');
     let sep_no_comma = |c: char| matches!(c, ' ' | '\u{00A0}' | '\t');
@@ -489,10 +492,12 @@ fn strip_extension(number: &str) -> (&str, &str) {
 pub(super) fn normalize(number: &str) -> String {
     let letters = number.chars().filter(char::is_ascii_alphabetic).count();
     if letters >= 3 && !number.contains('\n') {
+        let mut upper = String::new();
         number
             .chars()
             .filter_map(|c| {
-                let upper = unicode::char_to_uppercase(c);
+                upper.clear();
+                unicode::push_uppercase(c, &mut upper);
                 let mut chars = upper.chars();
                 let u = chars.next()?;
                 if chars.next().is_some() {

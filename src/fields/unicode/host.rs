@@ -91,12 +91,12 @@ pub(super) fn to_uppercase(s: &str) -> String {
 
 /// A one-character string has no context, so the final sigma rule never applies: the
 /// character's own mapping, as `char::to_lowercase`.
-pub(super) fn char_to_lowercase(c: char) -> String {
-    lower(c.encode_utf8(&mut [0; 4]))
+pub(super) fn push_lowercase(c: char, out: &mut String) {
+    out.push_str(&lower(c.encode_utf8(&mut [0; 4])));
 }
 
-pub(super) fn char_to_uppercase(c: char) -> String {
-    upper(c.encode_utf8(&mut [0; 4]))
+pub(super) fn push_uppercase(c: char, out: &mut String) {
+    out.push_str(&upper(c.encode_utf8(&mut [0; 4])));
 }
 
 /// Whether NFD moves `c` ahead of the combining mark `mark`: true when `c` (the first
