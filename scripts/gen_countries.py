@@ -622,35 +622,58 @@ HEADER = (
 )
 
 
+def packed_field(s):
+    """One field of the packed table: no separator, line end or control character in it."""
+    rust_str(s)  # refuses control and format characters
+    if "|" in s or "\n" in s:
+        raise SystemExit(f"separator in table text {s!r}")
+    return s
+
+
+def rust_text(lines, indent="    "):
+    """A Rust string literal of `lines`, one per source line (`\n` ends each)."""
+    return "concat!(\n" + "".join(
+        f"{indent}{rust_str(line)[:-1]}\\n\",\n" for line in lines
+    ) + ")"
+
+
 def write_rust(entries, index):
     lines = [HEADER]
-    lines.append("//! The embedded ISO 3166-1 table and its name index (generated).\n")
-    lines.append("use super::Country;\n")
     lines.append(
-        "\n// Positions in `COUNTRIES`, named by alpha-2 so the index below reads as data.\n"
+        "//! The embedded ISO 3166-1 table and its name index (generated), as text that\n"
+        "//! `country.rs` splits once into slices: a table of `&str` fields is an address and a\n"
+        "//! length per field in the WASM module, which compresses far worse than the text.\n"
+    )
+    lines.append(
+        "\n// Positions in `TABLE`, named by alpha-2 so the index below reads as data.\n"
     )
     for i, e in enumerate(entries):
         lines.append(f"const {e['alpha_2']}: u8 = {i};\n")
-    lines.append(
-        "\n/// Every entry, sorted by alpha-2 (binary-searched by `by_alpha2`).\n"
-        "#[rustfmt::skip]\n"
-        f"pub(super) static COUNTRIES: [Country; {len(entries)}] = [\n"
-    )
-    for e in entries:
-        lines.append(
-            f"    Country {{ alpha2: {rust_str(e['alpha_2'])}, alpha3: {rust_str(e['alpha_3'])}, "
-            f"numeric: {rust_str(e['numeric'])}, name: {rust_str(e['name'])}, "
-            f"official_name: {rust_opt(e['official_name'])}, "
-            f"common_name: {rust_opt(e['common_name'])} }},\n"
+    rows = [
+        "|".join(
+            packed_field(e[k] or "")
+            for k in ("alpha_2", "alpha_3", "numeric", "name", "official_name", "common_name")
         )
-    lines.append("];\n")
+        for e in entries
+    ]
     lines.append(
-        "\n/// Normalized name/alias key -> position in `COUNTRIES`, sorted by key bytes.\n"
+        "\n/// Every entry, sorted by alpha-2, one line each:\n"
+        "/// `alpha2|alpha3|numeric|name|official_name|common_name` (an absent name is empty).\n"
         "#[rustfmt::skip]\n"
-        f"pub(super) static NAME_INDEX: [(&str, u8); {len(index)}] = [\n"
+        f"pub(super) const TABLE: &str = {rust_text(rows)};\n"
+        f"pub(super) const TABLE_LEN: usize = {len(entries)};\n"
     )
-    for key, a2 in index:
-        lines.append(f"    ({rust_str(key)}, {a2}),\n")
+    lines.append(
+        "\n/// Normalized name/alias keys, sorted by key bytes, one line each; `NAME_POSITIONS`\n"
+        "/// holds each key's position in `TABLE`, in the same order.\n"
+        "#[rustfmt::skip]\n"
+        f"pub(super) const NAME_KEYS: &str = {rust_text([packed_field(k) for k, _ in index])};\n"
+        "\n#[rustfmt::skip]\n"
+        f"pub(super) static NAME_POSITIONS: [u8; {len(index)}] = [\n"
+    )
+    per_line = 12
+    for i in range(0, len(index), per_line):
+        lines.append("    " + " ".join(f"{a2}," for _, a2 in index[i : i + per_line]) + "\n")
     lines.append("];\n")
     with open(OUT_RS, "w", encoding="utf-8", newline="\n") as f:
         f.write("".join(lines))

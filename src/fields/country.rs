@@ -160,7 +160,8 @@ pub fn by_alpha2(code: &str) -> Option<&'static Country> {
     if code.len() != 2 {
         return None;
     }
-    data::COUNTRIES
+    let table = &tables().countries;
+    table
         .binary_search_by(|c| {
             c.alpha2
                 .bytes()
@@ -168,7 +169,7 @@ pub fn by_alpha2(code: &str) -> Option<&'static Country> {
                 .cmp(code.iter().map(|b| b.to_ascii_lowercase()))
         })
         .ok()
-        .and_then(|i| data::COUNTRIES.get(i))
+        .and_then(|i| table.get(i))
 }
 
 /// Every entry of the table (249 ISO 3166-1 entries plus `XK`), sorted by alpha-2.
@@ -179,7 +180,39 @@ pub fn by_alpha2(code: &str) -> Option<&'static Country> {
 /// assert_eq!(country::all()[0].alpha2, "AD");
 /// ```
 pub fn all() -> &'static [Country] {
-    &data::COUNTRIES
+    &tables().countries
+}
+
+/// The generated table and name index, split into slices of their text on first use.
+struct Tables {
+    countries: Vec<Country>,
+    /// Name keys, sorted by bytes; `data::NAME_POSITIONS` holds each one's entry.
+    names: Vec<&'static str>,
+}
+
+fn tables() -> &'static Tables {
+    static TABLES: std::sync::OnceLock<Tables> = std::sync::OnceLock::new();
+    TABLES.get_or_init(|| {
+        let mut countries = Vec::with_capacity(data::TABLE_LEN);
+        for line in data::TABLE.lines() {
+            let mut field = line.split('|');
+            let mut next = || field.next().unwrap_or("");
+            let (alpha2, alpha3, numeric, name) = (next(), next(), next(), next());
+            let (official, common) = (next(), next());
+            countries.push(Country {
+                alpha2,
+                alpha3,
+                numeric,
+                name,
+                official_name: (!official.is_empty()).then_some(official),
+                common_name: (!common.is_empty()).then_some(common),
+            });
+        }
+        Tables {
+            countries,
+            names: data::NAME_KEYS.lines().collect(),
+        }
+    })
 }
 
 fn find(input: &str) -> Option<&'static Country> {
@@ -199,7 +232,7 @@ fn find(input: &str) -> Option<&'static Country> {
     }
     let by_code = match key.len() {
         2 => by_alpha2_bytes(key),
-        3 => data::COUNTRIES
+        3 => all()
             .iter()
             .find(|c| c.alpha3.as_bytes().eq_ignore_ascii_case(key)),
         _ => None,
@@ -207,11 +240,12 @@ fn find(input: &str) -> Option<&'static Country> {
     if by_code.is_some() {
         return by_code;
     }
-    let i = data::NAME_INDEX
-        .binary_search_by(|(k, _)| k.as_bytes().cmp(key))
+    let i = tables()
+        .names
+        .binary_search_by(|k| k.as_bytes().cmp(key))
         .ok()?;
-    let (_, pos) = data::NAME_INDEX.get(i)?;
-    data::COUNTRIES.get(usize::from(*pos))
+    let pos = data::NAME_POSITIONS.get(i)?;
+    all().get(usize::from(*pos))
 }
 
 fn by_alpha2_bytes(key: &[u8]) -> Option<&'static Country> {
@@ -221,7 +255,7 @@ fn by_alpha2_bytes(key: &[u8]) -> Option<&'static Country> {
 /// `digits` is 1 or more ASCII digits; 1–3 are left-padded to 3.
 fn by_numeric(digits: &str) -> Option<&'static Country> {
     let pad = 3usize.checked_sub(digits.len())?;
-    data::COUNTRIES.iter().find(|c| {
+    all().iter().find(|c| {
         let n = c.numeric.as_bytes();
         n.len() == 3
             && n.iter().take(pad).all(|&b| b == b'0')
@@ -371,8 +405,14 @@ mod tests {
         let all = all();
         assert_eq!(all.len(), 250);
         assert!(all.windows(2).all(|w| w[0].alpha2 < w[1].alpha2));
-        assert!(data::NAME_INDEX.windows(2).all(|w| w[0].0 < w[1].0));
-        for (k, pos) in data::NAME_INDEX.iter() {
+        assert_eq!(data::TABLE.lines().count(), data::TABLE_LEN);
+        for line in data::TABLE.lines() {
+            assert_eq!(line.split('|').count(), 6, "{line}");
+        }
+        let names = &tables().names;
+        assert_eq!(names.len(), data::NAME_POSITIONS.len());
+        assert!(names.windows(2).all(|w| w[0] < w[1]));
+        for (k, pos) in names.iter().zip(data::NAME_POSITIONS.iter()) {
             assert!(usize::from(*pos) < all.len());
             assert_eq!(key(k).as_deref(), Some(*k), "index key is not normalized");
         }
