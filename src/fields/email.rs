@@ -32,7 +32,8 @@ use crate::issue::{Code, Issue};
 use crate::options::{EmailDomainForm, EmailPolicy, Options};
 use icu_properties::props::GeneralCategory;
 use serde::Serialize;
-use std::net::{Ipv4Addr, Ipv6Addr};
+
+mod ip;
 
 /// Longest address accepted, in UTF-8 octets (RFC 5321 §4.5.3.1.3 with RFC 3696 errata 1690).
 ///
@@ -783,13 +784,19 @@ fn ip_literal(inner: &str) -> Result<String, Issue> {
         )
     };
     if !inner.is_empty() && inner.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
-        let ip: Ipv4Addr = inner.parse().map_err(|_| bad())?;
-        return Ok(format!("[{ip}]"));
+        let ip = ip::parse_v4(inner).ok_or_else(bad)?;
+        let mut out = String::from("[");
+        ip::write_v4(&mut out, ip);
+        out.push(']');
+        return Ok(out);
     }
     match inner.get(..5) {
         Some(tag) if tag.eq_ignore_ascii_case("ipv6:") => {
-            let ip: Ipv6Addr = inner.get(5..).unwrap_or("").parse().map_err(|_| bad())?;
-            Ok(format!("[IPv6:{ip}]"))
+            let ip = ip::parse_v6(inner.get(5..).unwrap_or("")).ok_or_else(bad)?;
+            let mut out = String::from("[IPv6:");
+            ip::write_v6(&mut out, ip);
+            out.push(']');
+            Ok(out)
         }
         _ => Err(bad()),
     }
