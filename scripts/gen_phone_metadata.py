@@ -425,7 +425,7 @@ def main():
             if key not in index:
                 raise Unsupported("calling code %d lists %s without metadata" % (cc, r))
             idx.append(str(index[key]))
-        cc_rows.append("(%d, &[%s])" % (cc, ", ".join(idx)))
+        cc_rows.append("%d, %d, %s" % (cc, len(idx), ", ".join(idx)))
     if len(prog.code) >= NONE:
         raise Unsupported("program too large")
 
@@ -448,12 +448,18 @@ def main():
         out.write("/// Regions (ISO order) then non-geographic calling codes (`001`).\n")
         out.write("pub(super) static METAS: [Meta; %d] = [\n    %s,\n];\n\n" % (
             len(metas), ",\n    ".join(meta_rows)))
-        out.write("/// Region code to its index in [`METAS`], sorted by code.\n")
-        out.write("pub(super) static REGIONS: [(&str, u16); %d] = [%s];\n\n" % (
-            len(regions), ", ".join("(%s, %d)" % (rust_str(r), i) for r, i in regions)))
-        out.write("/// Calling code to its regions' indexes in [`METAS`], main region first, sorted by code.\n")
-        out.write("pub(super) static CALLING_CODES: [(u16, &[u16]); %d] = [\n    %s,\n];\n" % (
-            len(cc_rows), ",\n    ".join(cc_rows)))
+        # Packed as text and numbers, not tables of slices: a `&str` or `&[u16]` is an address
+        # and a length in the WASM module, which compresses far worse (meta.rs splits them).
+        if [i for _, i in regions] != list(range(len(regions))):
+            raise Unsupported("regions are not the first records of METAS in code order")
+        out.write("/// Region codes, two letters each, sorted: a code's position is its index in [`METAS`].\n")
+        out.write("pub(super) const REGION_CODES: &str = %s;\n\n" % rust_str("".join(r for r, _ in regions)))
+        out.write("/// Calling codes, sorted by code, each as `code, n,` then its `n` regions' indexes in\n"
+                  "/// [`METAS`], main region first.\n")
+        out.write("pub(super) static CALLING_CODE_LISTS: [u16; %d] = [\n    %s,\n];\n" % (
+            sum(len(r.split(", ")) for r in cc_rows), ",\n    ".join(cc_rows)))
+        out.write("/// The number of calling codes in [`CALLING_CODE_LISTS`].\n")
+        out.write("pub(super) const CALLING_CODES_LEN: usize = %d;\n" % len(cc_rows))
     with open(PROVENANCE, "w", encoding="utf-8") as out:
         out.write(
             "# Provenance of `phone_data.rs`\n\n"

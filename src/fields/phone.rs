@@ -556,7 +556,7 @@ mod tests {
     fn every_example_number_is_valid_in_its_region_and_type() {
         let mut missing = Vec::new();
         let mut other_region = Vec::new();
-        for (code, _) in data::REGIONS.iter() {
+        for (code, _) in meta::regions().iter() {
             for kind in [ExampleType::FixedLine, ExampleType::Mobile] {
                 let Some(ex) = example_number(code, kind).unwrap() else {
                     missing.push(format!("{code} {kind:?}"));
@@ -843,7 +843,7 @@ mod tests {
         }
         // At the limit, in every region, after every kind of prefix: an answer.
         let mut next = crate::test_rng::xorshift(17);
-        for (code, _) in data::REGIONS.iter() {
+        for (code, _) in meta::regions().iter() {
             for lead in ["", "0", "+", "00", "011", "8", "1"] {
                 let digits: String = (0..MAX_INPUT_CHARS - lead.len())
                     .map(|_| char::from(b'0' + (next() % 10) as u8))

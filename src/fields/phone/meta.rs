@@ -1,6 +1,7 @@
 //! The shape of the generated metadata (`src/fields/phone_data.rs`) and lookups over it.
 
-use super::data::{CALLING_CODES, REGIONS};
+use super::data::{CALLING_CODES_LEN, CALLING_CODE_LISTS, REGION_CODES};
+use std::sync::OnceLock;
 
 /// No pattern: the index of an absent program (patterns are indexes into the program's
 /// top-level groups, [`super::data::PROG_PACKED`]).
@@ -131,10 +132,38 @@ fn slot(i: u16) -> Option<&'static Meta> {
     super::store::meta(usize::from(i))
 }
 
+/// Each region code with its slot in the generated `METAS`, sorted by code (split once from
+/// the generated text: the slot is the code's position).
+pub(super) fn regions() -> &'static [(&'static str, u16)] {
+    static REGIONS: OnceLock<Vec<(&'static str, u16)>> = OnceLock::new();
+    REGIONS.get_or_init(|| {
+        (0..REGION_CODES.len() / 2)
+            .filter_map(|i| Some((REGION_CODES.get(2 * i..2 * i + 2)?, u16::try_from(i).ok()?)))
+            .collect()
+    })
+}
+
+/// Each calling code with the slots of its regions, main region first, sorted by code (split
+/// once from the generated list).
+pub(super) fn calling_codes() -> &'static [(u16, &'static [u16])] {
+    static CODES: OnceLock<Vec<(u16, &'static [u16])>> = OnceLock::new();
+    CODES.get_or_init(|| {
+        let mut out = Vec::with_capacity(CALLING_CODES_LEN);
+        let mut rest: &'static [u16] = &CALLING_CODE_LISTS;
+        while let [cc, n, tail @ ..] = rest {
+            let n = usize::from(*n).min(tail.len());
+            out.push((*cc, &tail[..n]));
+            rest = &tail[n..];
+        }
+        out
+    })
+}
+
 /// The slot of an upper-case ISO region code.
 fn region_slot(code: &str) -> Option<u16> {
-    let i = REGIONS.binary_search_by(|(id, _)| (*id).cmp(code)).ok()?;
-    REGIONS.get(i).map(|(_, s)| *s)
+    let regions = regions();
+    let i = regions.binary_search_by(|(id, _)| (*id).cmp(code)).ok()?;
+    regions.get(i).map(|(_, s)| *s)
 }
 
 /// The metadata of an upper-case ISO region code (`None` for an unknown code, or one whose
@@ -152,14 +181,12 @@ pub(super) fn region_known(code: &str) -> bool {
 /// `GG`), from the indexes every build holds (data files loaded or not); `None` for a code
 /// libphonenumber has no region for.
 pub(super) fn region_calling_code(code: &str) -> Option<&'static str> {
-    use std::sync::OnceLock;
     // The codes' digits, made once (215 short strings) in `CALLING_CODES` order.
     static TEXT: OnceLock<Box<[String]>> = OnceLock::new();
     let slot = region_slot(code)?;
-    let i = CALLING_CODES
-        .iter()
-        .position(|(_, list)| list.contains(&slot))?;
-    let text = TEXT.get_or_init(|| CALLING_CODES.iter().map(|(cc, _)| cc.to_string()).collect());
+    let codes = calling_codes();
+    let i = codes.iter().position(|(_, list)| list.contains(&slot))?;
+    let text = TEXT.get_or_init(|| codes.iter().map(|(cc, _)| cc.to_string()).collect());
     text.get(i).map(String::as_str)
 }
 
@@ -167,8 +194,10 @@ pub(super) fn region_calling_code(code: &str) -> Option<&'static str> {
 fn cc_slots(cc: u32) -> &'static [u16] {
     u16::try_from(cc)
         .ok()
-        .and_then(|cc| CALLING_CODES.binary_search_by_key(&cc, |(c, _)| *c).ok())
-        .and_then(|i| CALLING_CODES.get(i))
+        .and_then(|cc| {
+            let codes = calling_codes();
+            codes.get(codes.binary_search_by_key(&cc, |(c, _)| *c).ok()?)
+        })
         .map_or(&[], |(_, list)| *list)
 }
 
@@ -176,7 +205,7 @@ fn cc_slots(cc: u32) -> &'static [u16] {
 /// non-geographic or unknown calling code.
 pub(super) fn main_region_code(cc: u32) -> Option<&'static str> {
     let main = *cc_slots(cc).first()?;
-    REGIONS
+    regions()
         .iter()
         .find(|(_, s)| *s == main)
         .map(|(code, _)| *code)
@@ -234,7 +263,7 @@ mod tests {
     #[cfg(not(feature = "lazy-data"))]
     #[test]
     fn every_region_calling_code_agrees_with_its_metadata() {
-        for (code, slot) in REGIONS.iter() {
+        for (code, slot) in regions().iter() {
             let meta = &super::super::data::METAS[usize::from(*slot)];
             let cc = meta.cc.to_string();
             assert_eq!(region_calling_code(code), Some(cc.as_str()), "{code}");

@@ -19,8 +19,9 @@
 //! Pattern numbers are the generated program's, so the matcher's automaton cache (keyed by
 //! number) works whatever files are loaded, and a pattern two files share is one slot.
 
-use super::data::{CALLING_CODES, PROG_PATTERNS, REGIONS};
+use super::data::PROG_PATTERNS;
 use super::matcher;
+use super::meta::{calling_codes, regions};
 use super::meta::{Desc, NONE};
 use crate::fields::codec::Reader;
 
@@ -32,7 +33,7 @@ use crate::fields::codec::str_at;
 /// The calling code's region list (slots in the generated `METAS`, main region first) that
 /// holds `slot`.
 fn cc_list_of(slot: u16) -> Option<&'static [u16]> {
-    CALLING_CODES
+    calling_codes()
         .iter()
         .map(|(_, list)| *list)
         .find(|list| list.contains(&slot))
@@ -41,7 +42,7 @@ fn cc_list_of(slot: u16) -> Option<&'static [u16]> {
 /// The region code whose metadata is in `slot`, if it is a region's (not a non-geographic
 /// calling code's).
 fn region_of_slot(slot: u16) -> Option<&'static str> {
-    REGIONS
+    regions()
         .iter()
         .find(|(_, s)| *s == slot)
         .map(|(code, _)| *code)
@@ -50,11 +51,11 @@ fn region_of_slot(slot: u16) -> Option<&'static str> {
 /// Every phone data file: its name (a region code, or `cc` and a non-geographic calling
 /// code) and the metadata slots it carries, those of every region of its calling code.
 pub(crate) fn files() -> Vec<(String, &'static [u16])> {
-    let mut out: Vec<(String, &'static [u16])> = REGIONS
+    let mut out: Vec<(String, &'static [u16])> = regions()
         .iter()
         .filter_map(|(code, slot)| Some(((*code).to_owned(), cc_list_of(*slot)?)))
         .collect();
-    for (cc, list) in CALLING_CODES.iter() {
+    for (cc, list) in calling_codes().iter() {
         if list.first().is_some_and(|s| region_of_slot(*s).is_none()) {
             out.push((format!("cc{cc}"), *list));
         }
@@ -69,15 +70,17 @@ pub(crate) fn slots_for(name: &str) -> Option<&'static [u16]> {
             return None;
         }
         let cc: u16 = cc.parse().ok()?;
-        let i = CALLING_CODES.binary_search_by_key(&cc, |(c, _)| *c).ok()?;
-        let list = CALLING_CODES.get(i)?.1;
+        let i = calling_codes()
+            .binary_search_by_key(&cc, |(c, _)| *c)
+            .ok()?;
+        let list = calling_codes().get(i)?.1;
         return list
             .first()
             .is_some_and(|s| region_of_slot(*s).is_none())
             .then_some(list);
     }
-    let i = REGIONS.binary_search_by(|(c, _)| (*c).cmp(name)).ok()?;
-    cc_list_of(REGIONS.get(i)?.1)
+    let i = regions().binary_search_by(|(c, _)| (*c).cmp(name)).ok()?;
+    cc_list_of(regions().get(i)?.1)
 }
 
 /// The file holding calling code `cc`'s metadata: its main region's, or `cc<code>` for a
@@ -85,8 +88,8 @@ pub(crate) fn slots_for(name: &str) -> Option<&'static [u16]> {
 pub(crate) fn file_for_cc(cc: u32) -> Option<String> {
     let main = u16::try_from(cc)
         .ok()
-        .and_then(|c| CALLING_CODES.binary_search_by_key(&c, |(k, _)| *k).ok())
-        .and_then(|i| CALLING_CODES.get(i)?.1.first())?;
+        .and_then(|c| calling_codes().binary_search_by_key(&c, |(k, _)| *k).ok())
+        .and_then(|i| calling_codes().get(i)?.1.first())?;
     Some(match region_of_slot(*main) {
         Some(code) => code.to_owned(),
         None => format!("cc{cc}"),
@@ -95,8 +98,8 @@ pub(crate) fn file_for_cc(cc: u32) -> Option<String> {
 
 /// The region code (as the generated index spells it) of a phone file named by one.
 pub(crate) fn region_file(code: &str) -> Option<&'static str> {
-    let i = REGIONS.binary_search_by(|(c, _)| (*c).cmp(code)).ok()?;
-    REGIONS.get(i).map(|(c, _)| *c)
+    let i = regions().binary_search_by(|(c, _)| (*c).cmp(code)).ok()?;
+    regions().get(i).map(|(c, _)| *c)
 }
 
 // --- encoding (builds with the data embedded) --------------------------------------------
@@ -320,13 +323,13 @@ pub(crate) fn decode(r: &mut Reader<'_>, buf: &[u8], slots: &[u16]) -> Option<Pa
         let id_text = buf.get(id.0..id.1)?;
         let by_region = std::str::from_utf8(id_text)
             .ok()
-            .and_then(|code| REGIONS.binary_search_by(|(c, _)| (*c).cmp(code)).ok())
-            .and_then(|i| REGIONS.get(i))
+            .and_then(|code| regions().binary_search_by(|(c, _)| (*c).cmp(code)).ok())
+            .and_then(|i| regions().get(i))
             .map(|(_, s)| *s);
-        let by_cc = CALLING_CODES
+        let by_cc = calling_codes()
             .binary_search_by_key(&cc, |(c, _)| *c)
             .ok()
-            .and_then(|i| CALLING_CODES.get(i))
+            .and_then(|i| calling_codes().get(i))
             .map(|(_, list)| *list);
         let consistent = match by_region {
             Some(s) => s == slot,
@@ -448,7 +451,7 @@ mod slots {
     pub(super) fn metas() -> &'static [OnceLock<&'static Meta>] {
         static METAS: OnceLock<Box<[OnceLock<&'static Meta>]>> = OnceLock::new();
         METAS.get_or_init(|| {
-            let count = super::CALLING_CODES
+            let count = super::calling_codes()
                 .iter()
                 .flat_map(|(_, list)| list.iter())
                 .map(|s| usize::from(*s) + 1)
@@ -518,7 +521,7 @@ mod tests {
     #[test]
     fn every_region_and_calling_code_has_one_file() {
         let files = files();
-        assert_eq!(files.len(), REGIONS.len() + 9);
+        assert_eq!(files.len(), regions().len() + 9);
         let cc: Vec<&str> = files
             .iter()
             .map(|(n, _)| n.as_str())
