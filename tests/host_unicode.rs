@@ -1,7 +1,7 @@
 //! The `host-unicode` build against ICU4X, in one build (feature `unicode-compare`, wasm32),
 //! run by `wasm-bindgen-test` in Node and in headless Chromium (`scripts/test`):
 //!
-//! - every Unicode scalar value: General_Category, the two canonical combining class tests,
+//! - every Unicode scalar value: General_Category, Alphabetic and numeric, the two canonical combining class tests,
 //!   NFC and NFD, lower and upper case (and the final sigma rule in context), and the email checker's whole answer for the character in a domain label
 //!   and in a local part (UTS-46 and IDNA 2008 through the host's `URL` parser), plus labels
 //!   mixing bidi classes and the A-labels of the accepted domains read back;
@@ -175,6 +175,17 @@ async fn general_category_of_every_scalar_value() {
     let mut diffs = Vec::new();
     every_scalar(|c| same_at(&mut diffs, c, "", || uc::general_category(c))).await;
     report_sweep("General_Category", &diffs, |_| false);
+}
+
+#[wasm_bindgen_test]
+async fn alphabetic_and_numeric_of_every_scalar_value() {
+    let mut diffs = Vec::new();
+    every_scalar(|c| {
+        same_at(&mut diffs, c, "Alphabetic", || uc::is_alphabetic(c));
+        same_at(&mut diffs, c, "numeric", || uc::is_numeric(c));
+    })
+    .await;
+    report_sweep("Alphabetic and numeric", &diffs, |_| false);
 }
 
 #[wasm_bindgen_test]

@@ -238,7 +238,7 @@ impl Sub {
 /// A/B, Additional, C and D), as in the generator's `is_latin`.
 fn is_latin(s: &str) -> bool {
     s.chars().all(|c| {
-        !c.is_alphabetic()
+        !unicode::is_alphabetic(c)
             || (c as u32) < 0x250
             || matches!(c as u32, 0x1E00..=0x1EFF | 0x2C60..=0x2C7F | 0xA720..=0xA7FF)
     })

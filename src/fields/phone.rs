@@ -18,6 +18,7 @@
 //! assert_eq!(n.international, "+49 1512 3456789");
 //! ```
 
+use crate::fields::unicode;
 use crate::issue::{Code, Issue};
 use serde::Serialize;
 
@@ -479,7 +480,7 @@ fn looks_international(input: &str) -> bool {
     // `+` or its fullwidth form before the first digit.
     input
         .chars()
-        .find(|c| *c == '+' || *c == '\u{FF0B}' || c.is_numeric())
+        .find(|c| *c == '+' || *c == '\u{FF0B}' || unicode::is_numeric(*c))
         .is_some_and(|c| c == '+' || c == '\u{FF0B}')
 }
 

@@ -1,10 +1,11 @@
 //! The Unicode answers the checkers ask for, from one place: NFC and NFD, the two canonical
-//! combining class tests they make (non-starter, virama), General_Category, full case
-//! mapping (lower and upper case), and UTS-46 processing of an email domain.
+//! combining class tests they make (non-starter, virama), General_Category, Alphabetic, full
+//! case mapping (lower and upper case), and UTS-46 processing of an email domain.
 //!
 //! Two sources give the same answers (docs/decisions.md, "Unicode from the JavaScript host"):
 //!
-//! - **ICU4X** (`icu_normalizer`, `icu_properties`, `idna`) and `core`'s case mapping:
+//! - **ICU4X** (`icu_normalizer`, `icu_properties`, `idna`) and `core`'s case mapping,
+//!   Alphabetic and numeric tables:
 //!   every native build and the default WASM build (the Node package).
 //! - **the JavaScript host** (feature `host-unicode`, wasm32 only: the browser build):
 //!   `String.prototype.normalize`, `toLowerCase` and `toUpperCase`, RegExp `\p{…}` escapes,
@@ -62,6 +63,14 @@ mod icu {
 
     pub(super) fn general_category(c: char) -> GeneralCategory {
         CodePointMapData::<GeneralCategory>::new().get(c)
+    }
+
+    pub(super) fn is_alphabetic(c: char) -> bool {
+        c.is_alphabetic()
+    }
+
+    pub(super) fn is_numeric(c: char) -> bool {
+        c.is_numeric()
     }
 
     pub(super) fn to_lowercase(s: &str) -> String {
@@ -183,6 +192,24 @@ pub(crate) fn is_virama(c: char) -> bool {
 /// The General_Category of `c`.
 pub(crate) fn general_category(c: char) -> GeneralCategory {
     pick!(general_category(c))
+}
+
+/// True when `c` is Alphabetic, as `char::is_alphabetic` (letters, letter numbers and the
+/// Other_Alphabetic marks).
+pub(crate) fn is_alphabetic(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    pick!(is_alphabetic(c))
+}
+
+/// True when `c` is a number of any kind (General_Category `Nd`, `Nl` or `No`), as
+/// `char::is_numeric`.
+pub(crate) fn is_numeric(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_digit();
+    }
+    pick!(is_numeric(c))
 }
 
 /// `s` in lower case, as `str::to_lowercase` (Unicode's full case mapping, with the final

@@ -39,6 +39,16 @@ pub fn general_category(c: char) -> GeneralCategory {
     unicode::general_category(c)
 }
 
+/// Whether `c` is Alphabetic.
+pub fn is_alphabetic(c: char) -> bool {
+    unicode::is_alphabetic(c)
+}
+
+/// Whether `c` is a number (General_Category `Nd`, `Nl` or `No`).
+pub fn is_numeric(c: char) -> bool {
+    unicode::is_numeric(c)
+}
+
 /// `s` in lower case (`str::to_lowercase`'s answer: final sigma by context).
 pub fn to_lowercase(s: &str) -> String {
     unicode::to_lowercase(s)

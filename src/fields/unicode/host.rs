@@ -163,6 +163,23 @@ thread_local! {
     };
 }
 
+thread_local! {
+    /// `/^\p{Alphabetic}$/u`, made once.
+    static ALPHABETIC: RegExp = RegExp::new("^\\p{Alphabetic}$", "u");
+}
+
+pub(super) fn is_alphabetic(c: char) -> bool {
+    let text = from_code_point(u32::from(c));
+    !ALPHABETIC.with(|re| re.exec(&text)).is_null()
+}
+
+pub(super) fn is_numeric(c: char) -> bool {
+    matches!(
+        general_category(c),
+        G::DecimalNumber | G::LetterNumber | G::OtherNumber
+    )
+}
+
 pub(super) fn general_category(c: char) -> G {
     let text = from_code_point(u32::from(c));
     let groups = CATEGORY.with(|re| re.exec(&text));
