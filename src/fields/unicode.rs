@@ -19,6 +19,8 @@ use icu_properties::props::GeneralCategory;
 
 #[cfg(all(target_arch = "wasm32", feature = "host-unicode"))]
 mod host;
+#[cfg(any(test, all(target_arch = "wasm32", feature = "host-unicode")))]
+mod punycode;
 
 /// The ICU4X answers.
 #[cfg(not(all(

@@ -228,7 +228,7 @@ pub(super) fn uts46(domain: &str) -> Option<(String, String)> {
             Some(encoded) => {
                 // Chromium passes ASCII labels through unchecked: a decoded A-label must be
                 // one UTS-46 keeps as it is (valid code points, NFC), and not ASCII.
-                let decoded = idna::punycode::decode_to_string(encoded)?;
+                let decoded = super::punycode::decode(encoded)?;
                 if decoded.is_ascii() || to_ascii(&decoded)? != label {
                     return None;
                 }
