@@ -644,11 +644,6 @@ def write_rust(entries, index):
         "//! `country.rs` splits once into slices: a table of `&str` fields is an address and a\n"
         "//! length per field in the WASM module, which compresses far worse than the text.\n"
     )
-    lines.append(
-        "\n// Positions in `TABLE`, named by alpha-2 so the index below reads as data.\n"
-    )
-    for i, e in enumerate(entries):
-        lines.append(f"const {e['alpha_2']}: u8 = {i};\n")
     rows = [
         "|".join(
             packed_field(e[k] or "")
@@ -663,17 +658,42 @@ def write_rust(entries, index):
         f"pub(super) const TABLE: &str = {rust_text(rows)};\n"
         f"pub(super) const TABLE_LEN: usize = {len(entries)};\n"
     )
+    # The keys of an entry's own names are made from the table at run time; only the others
+    # (derived names, aliases) are written out.
+    own = {e["alpha_2"]: {norm_key(e[f]) for f in ("name", "common_name", "official_name") if e[f]}
+           for e in entries}
+    index_map = dict(index)
+    for a2, keys in own.items():
+        for k in keys:
+            if k in index_map and index_map[k] != a2:
+                raise SystemExit(f"own name key {k!r} of {a2} is {index_map[k]}'s")
+    extra = [(k, a2) for k, a2 in index if k not in own[a2]]
+    named = {a2 for _, a2 in extra}
     lines.append(
-        "\n/// Normalized name/alias keys, sorted by key bytes, one line each; `NAME_POSITIONS`\n"
-        "/// holds each key's position in `TABLE`, in the same order.\n"
+        "\n// Positions in `TABLE` of the entries `EXTRA_POSITIONS` names, by alpha-2 so it reads\n"
+        "// as data.\n"
+    )
+    for i, e in enumerate(entries):
+        if e["alpha_2"] in named:
+            lines.append(f"const {e['alpha_2']}: u8 = {i};\n")
+    if {(k, a2) for a2, keys in own.items() for k in keys if k in index_map} | set(extra) != set(index):
+        raise SystemExit("the own-name keys and the extra keys do not make the index")
+    if any(k not in index_map for keys in own.values() for k in keys):
+        raise SystemExit("an own name's key is not in the index (shadowed by a code?)")
+    lines.append(
+        "\n/// The number of name keys: the keys of each entry's own names (`name`,\n"
+        "/// `official_name`, `common_name`), made from `TABLE`, and `EXTRA_KEYS`.\n"
+        f"pub(super) const NAME_KEYS_LEN: usize = {len(index)};\n"
+        "\n/// The other name keys (derived names and aliases), sorted by key bytes, one line each;\n"
+        "/// `EXTRA_POSITIONS` holds each key's position in `TABLE`, in the same order.\n"
         "#[rustfmt::skip]\n"
-        f"pub(super) const NAME_KEYS: &str = {rust_text([packed_field(k) for k, _ in index])};\n"
+        f"pub(super) const EXTRA_KEYS: &str = {rust_text([packed_field(k) for k, _ in extra])};\n"
         "\n#[rustfmt::skip]\n"
-        f"pub(super) static NAME_POSITIONS: [u8; {len(index)}] = [\n"
+        f"pub(super) static EXTRA_POSITIONS: [u8; {len(extra)}] = [\n"
     )
     per_line = 12
-    for i in range(0, len(index), per_line):
-        lines.append("    " + " ".join(f"{a2}," for _, a2 in index[i : i + per_line]) + "\n")
+    for i in range(0, len(extra), per_line):
+        lines.append("    " + " ".join(f"{a2}," for _, a2 in extra[i : i + per_line]) + "\n")
     lines.append("];\n")
     with open(OUT_RS, "w", encoding="utf-8", newline="\n") as f:
         f.write("".join(lines))

@@ -183,11 +183,12 @@ pub fn all() -> &'static [Country] {
     &tables().countries
 }
 
-/// The generated table and name index, split into slices of their text on first use.
+/// The generated table, split into slices of its text on first use, and the name index:
+/// the keys of each entry's own names made from it, with the generated other keys.
 struct Tables {
     countries: Vec<Country>,
-    /// Name keys, sorted by bytes; `data::NAME_POSITIONS` holds each one's entry.
-    names: Vec<&'static str>,
+    /// Every name key with its entry's position, sorted by key bytes.
+    names: Vec<(String, u8)>,
 }
 
 fn tables() -> &'static Tables {
@@ -208,10 +209,30 @@ fn tables() -> &'static Tables {
                 common_name: (!common.is_empty()).then_some(common),
             });
         }
-        Tables {
-            countries,
-            names: data::NAME_KEYS.lines().collect(),
+        let mut names: Vec<(String, u8)> = Vec::with_capacity(data::NAME_KEYS_LEN);
+        // Sorted as they come: a binary search per key rather than a sort's code in the
+        // WASM module; an own name's key met twice (a name equal to the official one) once.
+        let mut add = |key: String, pos: u8| {
+            if let Err(at) = names.binary_search_by(|(k, _)| k.as_str().cmp(&key)) {
+                names.insert(at, (key, pos));
+            }
+        };
+        for (pos, c) in countries.iter().enumerate() {
+            let pos = u8::try_from(pos).unwrap_or(u8::MAX);
+            for name in [Some(c.name), c.official_name, c.common_name]
+                .into_iter()
+                .flatten()
+            {
+                let mut key = Key::new();
+                if normalize_key(name, &mut key).is_some() {
+                    add(String::from_utf8_lossy(key.as_bytes()).into_owned(), pos);
+                }
+            }
         }
+        for (key, pos) in data::EXTRA_KEYS.lines().zip(data::EXTRA_POSITIONS) {
+            add(key.to_owned(), pos);
+        }
+        Tables { countries, names }
     })
 }
 
@@ -240,11 +261,11 @@ fn find(input: &str) -> Option<&'static Country> {
     if by_code.is_some() {
         return by_code;
     }
-    let i = tables()
-        .names
-        .binary_search_by(|k| k.as_bytes().cmp(key))
+    let names = &tables().names;
+    let i = names
+        .binary_search_by(|(k, _)| k.as_bytes().cmp(key))
         .ok()?;
-    let pos = data::NAME_POSITIONS.get(i)?;
+    let (_, pos) = names.get(i)?;
     all().get(usize::from(*pos))
 }
 
@@ -410,11 +431,15 @@ mod tests {
             assert_eq!(line.split('|').count(), 6, "{line}");
         }
         let names = &tables().names;
-        assert_eq!(names.len(), data::NAME_POSITIONS.len());
-        assert!(names.windows(2).all(|w| w[0] < w[1]));
-        for (k, pos) in names.iter().zip(data::NAME_POSITIONS.iter()) {
+        // Own names' keys and the generated others make the generator's whole index.
+        assert_eq!(names.len(), data::NAME_KEYS_LEN);
+        assert!(names.windows(2).all(|w| w[0].0 < w[1].0));
+        for extra in data::EXTRA_KEYS.lines() {
+            assert!(names.iter().any(|(k, _)| k == extra), "{extra}");
+        }
+        for (k, pos) in names {
             assert!(usize::from(*pos) < all.len());
-            assert_eq!(key(k).as_deref(), Some(*k), "index key is not normalized");
+            assert_eq!(key(k).as_deref(), Some(k.as_str()), "index key is not normalized");
         }
         for c in all {
             assert_eq!(by_alpha2(c.alpha2), Some(c));

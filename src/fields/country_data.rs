@@ -7,258 +7,6 @@
 //! `country.rs` splits once into slices: a table of `&str` fields is an address and a
 //! length per field in the WASM module, which compresses far worse than the text.
 
-// Positions in `TABLE`, named by alpha-2 so the index below reads as data.
-const AD: u8 = 0;
-const AE: u8 = 1;
-const AF: u8 = 2;
-const AG: u8 = 3;
-const AI: u8 = 4;
-const AL: u8 = 5;
-const AM: u8 = 6;
-const AO: u8 = 7;
-const AQ: u8 = 8;
-const AR: u8 = 9;
-const AS: u8 = 10;
-const AT: u8 = 11;
-const AU: u8 = 12;
-const AW: u8 = 13;
-const AX: u8 = 14;
-const AZ: u8 = 15;
-const BA: u8 = 16;
-const BB: u8 = 17;
-const BD: u8 = 18;
-const BE: u8 = 19;
-const BF: u8 = 20;
-const BG: u8 = 21;
-const BH: u8 = 22;
-const BI: u8 = 23;
-const BJ: u8 = 24;
-const BL: u8 = 25;
-const BM: u8 = 26;
-const BN: u8 = 27;
-const BO: u8 = 28;
-const BQ: u8 = 29;
-const BR: u8 = 30;
-const BS: u8 = 31;
-const BT: u8 = 32;
-const BV: u8 = 33;
-const BW: u8 = 34;
-const BY: u8 = 35;
-const BZ: u8 = 36;
-const CA: u8 = 37;
-const CC: u8 = 38;
-const CD: u8 = 39;
-const CF: u8 = 40;
-const CG: u8 = 41;
-const CH: u8 = 42;
-const CI: u8 = 43;
-const CK: u8 = 44;
-const CL: u8 = 45;
-const CM: u8 = 46;
-const CN: u8 = 47;
-const CO: u8 = 48;
-const CR: u8 = 49;
-const CU: u8 = 50;
-const CV: u8 = 51;
-const CW: u8 = 52;
-const CX: u8 = 53;
-const CY: u8 = 54;
-const CZ: u8 = 55;
-const DE: u8 = 56;
-const DJ: u8 = 57;
-const DK: u8 = 58;
-const DM: u8 = 59;
-const DO: u8 = 60;
-const DZ: u8 = 61;
-const EC: u8 = 62;
-const EE: u8 = 63;
-const EG: u8 = 64;
-const EH: u8 = 65;
-const ER: u8 = 66;
-const ES: u8 = 67;
-const ET: u8 = 68;
-const FI: u8 = 69;
-const FJ: u8 = 70;
-const FK: u8 = 71;
-const FM: u8 = 72;
-const FO: u8 = 73;
-const FR: u8 = 74;
-const GA: u8 = 75;
-const GB: u8 = 76;
-const GD: u8 = 77;
-const GE: u8 = 78;
-const GF: u8 = 79;
-const GG: u8 = 80;
-const GH: u8 = 81;
-const GI: u8 = 82;
-const GL: u8 = 83;
-const GM: u8 = 84;
-const GN: u8 = 85;
-const GP: u8 = 86;
-const GQ: u8 = 87;
-const GR: u8 = 88;
-const GS: u8 = 89;
-const GT: u8 = 90;
-const GU: u8 = 91;
-const GW: u8 = 92;
-const GY: u8 = 93;
-const HK: u8 = 94;
-const HM: u8 = 95;
-const HN: u8 = 96;
-const HR: u8 = 97;
-const HT: u8 = 98;
-const HU: u8 = 99;
-const ID: u8 = 100;
-const IE: u8 = 101;
-const IL: u8 = 102;
-const IM: u8 = 103;
-const IN: u8 = 104;
-const IO: u8 = 105;
-const IQ: u8 = 106;
-const IR: u8 = 107;
-const IS: u8 = 108;
-const IT: u8 = 109;
-const JE: u8 = 110;
-const JM: u8 = 111;
-const JO: u8 = 112;
-const JP: u8 = 113;
-const KE: u8 = 114;
-const KG: u8 = 115;
-const KH: u8 = 116;
-const KI: u8 = 117;
-const KM: u8 = 118;
-const KN: u8 = 119;
-const KP: u8 = 120;
-const KR: u8 = 121;
-const KW: u8 = 122;
-const KY: u8 = 123;
-const KZ: u8 = 124;
-const LA: u8 = 125;
-const LB: u8 = 126;
-const LC: u8 = 127;
-const LI: u8 = 128;
-const LK: u8 = 129;
-const LR: u8 = 130;
-const LS: u8 = 131;
-const LT: u8 = 132;
-const LU: u8 = 133;
-const LV: u8 = 134;
-const LY: u8 = 135;
-const MA: u8 = 136;
-const MC: u8 = 137;
-const MD: u8 = 138;
-const ME: u8 = 139;
-const MF: u8 = 140;
-const MG: u8 = 141;
-const MH: u8 = 142;
-const MK: u8 = 143;
-const ML: u8 = 144;
-const MM: u8 = 145;
-const MN: u8 = 146;
-const MO: u8 = 147;
-const MP: u8 = 148;
-const MQ: u8 = 149;
-const MR: u8 = 150;
-const MS: u8 = 151;
-const MT: u8 = 152;
-const MU: u8 = 153;
-const MV: u8 = 154;
-const MW: u8 = 155;
-const MX: u8 = 156;
-const MY: u8 = 157;
-const MZ: u8 = 158;
-const NA: u8 = 159;
-const NC: u8 = 160;
-const NE: u8 = 161;
-const NF: u8 = 162;
-const NG: u8 = 163;
-const NI: u8 = 164;
-const NL: u8 = 165;
-const NO: u8 = 166;
-const NP: u8 = 167;
-const NR: u8 = 168;
-const NU: u8 = 169;
-const NZ: u8 = 170;
-const OM: u8 = 171;
-const PA: u8 = 172;
-const PE: u8 = 173;
-const PF: u8 = 174;
-const PG: u8 = 175;
-const PH: u8 = 176;
-const PK: u8 = 177;
-const PL: u8 = 178;
-const PM: u8 = 179;
-const PN: u8 = 180;
-const PR: u8 = 181;
-const PS: u8 = 182;
-const PT: u8 = 183;
-const PW: u8 = 184;
-const PY: u8 = 185;
-const QA: u8 = 186;
-const RE: u8 = 187;
-const RO: u8 = 188;
-const RS: u8 = 189;
-const RU: u8 = 190;
-const RW: u8 = 191;
-const SA: u8 = 192;
-const SB: u8 = 193;
-const SC: u8 = 194;
-const SD: u8 = 195;
-const SE: u8 = 196;
-const SG: u8 = 197;
-const SH: u8 = 198;
-const SI: u8 = 199;
-const SJ: u8 = 200;
-const SK: u8 = 201;
-const SL: u8 = 202;
-const SM: u8 = 203;
-const SN: u8 = 204;
-const SO: u8 = 205;
-const SR: u8 = 206;
-const SS: u8 = 207;
-const ST: u8 = 208;
-const SV: u8 = 209;
-const SX: u8 = 210;
-const SY: u8 = 211;
-const SZ: u8 = 212;
-const TC: u8 = 213;
-const TD: u8 = 214;
-const TF: u8 = 215;
-const TG: u8 = 216;
-const TH: u8 = 217;
-const TJ: u8 = 218;
-const TK: u8 = 219;
-const TL: u8 = 220;
-const TM: u8 = 221;
-const TN: u8 = 222;
-const TO: u8 = 223;
-const TR: u8 = 224;
-const TT: u8 = 225;
-const TV: u8 = 226;
-const TW: u8 = 227;
-const TZ: u8 = 228;
-const UA: u8 = 229;
-const UG: u8 = 230;
-const UM: u8 = 231;
-const US: u8 = 232;
-const UY: u8 = 233;
-const UZ: u8 = 234;
-const VA: u8 = 235;
-const VC: u8 = 236;
-const VE: u8 = 237;
-const VG: u8 = 238;
-const VI: u8 = 239;
-const VN: u8 = 240;
-const VU: u8 = 241;
-const WF: u8 = 242;
-const WS: u8 = 243;
-const XK: u8 = 244;
-const YE: u8 = 245;
-const YT: u8 = 246;
-const ZA: u8 = 247;
-const ZM: u8 = 248;
-const ZW: u8 = 249;
-
 /// Every entry, sorted by alpha-2, one line each:
 /// `alpha2|alpha3|numeric|name|official_name|common_name` (an absent name is empty).
 #[rustfmt::skip]
@@ -516,467 +264,164 @@ pub(super) const TABLE: &str = concat!(
 );
 pub(super) const TABLE_LEN: usize = 250;
 
-/// Normalized name/alias keys, sorted by key bytes, one line each; `NAME_POSITIONS`
-/// holds each key's position in `TABLE`, in the same order.
+// Positions in `TABLE` of the entries `EXTRA_POSITIONS` names, by alpha-2 so it reads
+// as data.
+const AE: u8 = 1;
+const AG: u8 = 3;
+const AX: u8 = 14;
+const BA: u8 = 16;
+const BD: u8 = 18;
+const BF: u8 = 20;
+const BJ: u8 = 24;
+const BL: u8 = 25;
+const BN: u8 = 27;
+const BQ: u8 = 29;
+const BW: u8 = 34;
+const BY: u8 = 35;
+const CC: u8 = 38;
+const CD: u8 = 39;
+const CG: u8 = 41;
+const CI: u8 = 43;
+const CV: u8 = 51;
+const DE: u8 = 56;
+const ET: u8 = 68;
+const FK: u8 = 71;
+const FM: u8 = 72;
+const GB: u8 = 76;
+const GS: u8 = 89;
+const HM: u8 = 95;
+const IE: u8 = 101;
+const IR: u8 = 107;
+const KH: u8 = 116;
+const KN: u8 = 119;
+const KP: u8 = 120;
+const KR: u8 = 121;
+const LC: u8 = 127;
+const LK: u8 = 129;
+const LS: u8 = 131;
+const MF: u8 = 140;
+const MK: u8 = 143;
+const MM: u8 = 145;
+const MO: u8 = 147;
+const MW: u8 = 155;
+const NL: u8 = 165;
+const PM: u8 = 179;
+const PN: u8 = 180;
+const PS: u8 = 182;
+const RU: u8 = 190;
+const SA: u8 = 192;
+const SH: u8 = 198;
+const SJ: u8 = 200;
+const SX: u8 = 210;
+const SZ: u8 = 212;
+const TC: u8 = 213;
+const TH: u8 = 217;
+const TL: u8 = 220;
+const TR: u8 = 224;
+const TT: u8 = 225;
+const UM: u8 = 231;
+const US: u8 = 232;
+const VA: u8 = 235;
+const VC: u8 = 236;
+const VG: u8 = 238;
+const VI: u8 = 239;
+const VU: u8 = 241;
+const WF: u8 = 242;
+const WS: u8 = 243;
+const XK: u8 = 244;
+const ZW: u8 = 249;
+
+/// The number of name keys: the keys of each entry's own names (`name`,
+/// `official_name`, `common_name`), made from `TABLE`, and `EXTRA_KEYS`.
+pub(super) const NAME_KEYS_LEN: usize = 543;
+
+/// The other name keys (derived names and aliases), sorted by key bytes, one line each;
+/// `EXTRA_POSITIONS` holds each key's position in `TABLE`, in the same order.
 #[rustfmt::skip]
-pub(super) const NAME_KEYS: &str = concat!(
+pub(super) const EXTRA_KEYS: &str = concat!(
     "abyssinia\n",
-    "afghanistan\n",
     "aland\n",
-    "alandislands\n",
-    "albania\n",
-    "algeria\n",
     "america\n",
-    "americansamoa\n",
-    "andorra\n",
-    "angola\n",
-    "anguilla\n",
-    "antarctica\n",
     "antigua\n",
-    "antiguaandbarbuda\n",
-    "arabrepublicofegypt\n",
-    "argentina\n",
-    "argentinerepublic\n",
-    "armenia\n",
-    "aruba\n",
-    "australia\n",
-    "austria\n",
-    "azerbaijan\n",
-    "bahamas\n",
-    "bahrain\n",
-    "bangladesh\n",
-    "barbados\n",
     "basutoland\n",
     "bechuanaland\n",
-    "belarus\n",
-    "belgium\n",
-    "belize\n",
     "belorussia\n",
-    "benin\n",
-    "bermuda\n",
-    "bhutan\n",
-    "bolivarianrepublicofvenezuela\n",
-    "bolivia\n",
-    "boliviaplurinationalstateof\n",
-    "bonairesinteustatiusandsaba\n",
     "bosnia\n",
-    "bosniaandherzegovina\n",
     "bosniaherzegovina\n",
-    "botswana\n",
-    "bouvetisland\n",
-    "brazil\n",
     "britain\n",
-    "britishindianoceanterritory\n",
-    "britishvirginislands\n",
     "brunei\n",
-    "bruneidarussalam\n",
-    "bulgaria\n",
-    "burkinafaso\n",
     "burma\n",
-    "burundi\n",
     "bvi\n",
     "byelorussia\n",
-    "caboverde\n",
-    "cambodia\n",
-    "cameroon\n",
-    "canada\n",
     "capeverde\n",
     "caribbeannetherlands\n",
-    "caymanislands\n",
-    "centralafricanrepublic\n",
     "ceylon\n",
-    "chad\n",
-    "chile\n",
-    "china\n",
-    "christmasisland\n",
     "cocosislands\n",
-    "cocoskeelingislands\n",
-    "colombia\n",
-    "commonwealthofdominica\n",
-    "commonwealthofthebahamas\n",
-    "commonwealthofthenorthernmarianaislands\n",
-    "comoros\n",
-    "congo\n",
     "congobrazzaville\n",
     "congokinshasa\n",
     "congorepublic\n",
-    "congothedemocraticrepublicofthe\n",
-    "cookislands\n",
-    "costarica\n",
-    "cotedivoire\n",
-    "croatia\n",
-    "cuba\n",
-    "curacao\n",
-    "cyprus\n",
-    "czechia\n",
-    "czechrepublic\n",
     "dahomey\n",
-    "democraticpeoplesrepublicofkorea\n",
     "democraticrepublicofcongo\n",
-    "democraticrepublicofsaotomeandprincipe\n",
     "democraticrepublicofthecongo\n",
-    "democraticrepublicoftimorleste\n",
-    "democraticsocialistrepublicofsrilanka\n",
-    "denmark\n",
-    "djibouti\n",
-    "dominica\n",
-    "dominicanrepublic\n",
     "dprk\n",
     "drc\n",
     "drcongo\n",
-    "easternrepublicofuruguay\n",
     "eastgermany\n",
     "eastpakistan\n",
     "easttimor\n",
-    "ecuador\n",
-    "egypt\n",
     "eire\n",
-    "elsalvador\n",
     "emirates\n",
     "england\n",
-    "equatorialguinea\n",
-    "eritrea\n",
-    "estonia\n",
-    "eswatini\n",
-    "ethiopia\n",
     "falklandislands\n",
-    "falklandislandsmalvinas\n",
     "falklands\n",
-    "faroeislands\n",
-    "federaldemocraticrepublicofethiopia\n",
-    "federaldemocraticrepublicofnepal\n",
-    "federalrepublicofgermany\n",
-    "federalrepublicofnigeria\n",
-    "federalrepublicofsomalia\n",
-    "federatedstatesofmicronesia\n",
-    "federativerepublicofbrazil\n",
-    "fiji\n",
-    "finland\n",
     "formeryugoslavrepublicofmacedonia\n",
-    "france\n",
-    "frenchguiana\n",
-    "frenchpolynesia\n",
-    "frenchrepublic\n",
-    "frenchsouthernterritories\n",
     "fyrom\n",
-    "gabon\n",
-    "gaboneserepublic\n",
-    "gambia\n",
-    "georgia\n",
     "germandemocraticrepublic\n",
-    "germany\n",
-    "ghana\n",
-    "gibraltar\n",
-    "grandduchyofluxembourg\n",
     "greatbritain\n",
-    "greece\n",
-    "greenland\n",
-    "grenada\n",
-    "guadeloupe\n",
-    "guam\n",
-    "guatemala\n",
-    "guernsey\n",
-    "guinea\n",
-    "guineabissau\n",
-    "guyana\n",
-    "haiti\n",
-    "hashemitekingdomofjordan\n",
     "heardandmcdonaldislands\n",
-    "heardislandandmcdonaldislands\n",
-    "hellenicrepublic\n",
     "holland\n",
     "holysee\n",
-    "holyseevaticancitystate\n",
-    "honduras\n",
-    "hongkong\n",
-    "hongkongspecialadministrativeregionofchina\n",
-    "hungary\n",
-    "iceland\n",
-    "independentstateofpapuanewguinea\n",
-    "independentstateofsamoa\n",
-    "india\n",
-    "indonesia\n",
-    "iran\n",
-    "iranislamicrepublicof\n",
-    "iraq\n",
-    "ireland\n",
-    "islamicrepublicofafghanistan\n",
-    "islamicrepublicofiran\n",
-    "islamicrepublicofmauritania\n",
-    "islamicrepublicofpakistan\n",
-    "isleofman\n",
-    "israel\n",
-    "italianrepublic\n",
-    "italy\n",
     "ivorycoast\n",
-    "jamaica\n",
-    "japan\n",
-    "jersey\n",
     "johnstonisland\n",
-    "jordan\n",
     "kampuchea\n",
-    "kazakhstan\n",
     "keelingislands\n",
-    "kenya\n",
-    "kingdomofbahrain\n",
-    "kingdomofbelgium\n",
-    "kingdomofbhutan\n",
-    "kingdomofcambodia\n",
-    "kingdomofdenmark\n",
-    "kingdomofeswatini\n",
-    "kingdomoflesotho\n",
-    "kingdomofmorocco\n",
-    "kingdomofnorway\n",
-    "kingdomofsaudiarabia\n",
-    "kingdomofspain\n",
     "kingdomofswaziland\n",
-    "kingdomofsweden\n",
-    "kingdomofthailand\n",
-    "kingdomofthenetherlands\n",
-    "kingdomoftonga\n",
-    "kiribati\n",
-    "koreademocraticpeoplesrepublicof\n",
     "koreanorth\n",
     "korearepublic\n",
-    "korearepublicof\n",
     "koreasouth\n",
-    "kosovo\n",
     "ksa\n",
-    "kuwait\n",
-    "kyrgyzrepublic\n",
-    "kyrgyzstan\n",
-    "laopeoplesdemocraticrepublic\n",
-    "laos\n",
-    "latvia\n",
-    "lebaneserepublic\n",
-    "lebanon\n",
-    "lesotho\n",
-    "liberia\n",
-    "libya\n",
-    "liechtenstein\n",
-    "lithuania\n",
-    "luxembourg\n",
-    "macao\n",
-    "macaospecialadministrativeregionofchina\n",
     "macau\n",
     "macedonia\n",
-    "madagascar\n",
-    "malawi\n",
-    "malaysia\n",
-    "maldives\n",
-    "mali\n",
-    "malta\n",
-    "marshallislands\n",
-    "martinique\n",
-    "mauritania\n",
-    "mauritius\n",
-    "mayotte\n",
-    "mexico\n",
     "micronesia\n",
-    "micronesiafederatedstatesof\n",
     "midwayislands\n",
-    "moldova\n",
-    "moldovarepublicof\n",
-    "monaco\n",
-    "mongolia\n",
-    "montenegro\n",
-    "montserrat\n",
-    "morocco\n",
-    "mozambique\n",
-    "myanmar\n",
-    "namibia\n",
-    "nauru\n",
-    "nepal\n",
-    "netherlands\n",
-    "newcaledonia\n",
     "newhebrides\n",
-    "newzealand\n",
-    "nicaragua\n",
-    "niger\n",
-    "nigeria\n",
-    "niue\n",
-    "norfolkisland\n",
     "northernireland\n",
-    "northernmarianaislands\n",
-    "northkorea\n",
-    "northmacedonia\n",
-    "norway\n",
     "nyasaland\n",
-    "oman\n",
-    "pakistan\n",
-    "palau\n",
     "palestine\n",
-    "palestinestateof\n",
-    "panama\n",
-    "papuanewguinea\n",
-    "paraguay\n",
-    "peoplesdemocraticrepublicofalgeria\n",
-    "peoplesrepublicofbangladesh\n",
-    "peoplesrepublicofchina\n",
     "persia\n",
-    "peru\n",
-    "philippines\n",
-    "pitcairn\n",
     "pitcairnislands\n",
-    "plurinationalstateofbolivia\n",
-    "poland\n",
-    "portugal\n",
-    "portugueserepublic\n",
     "portuguesetimor\n",
-    "principalityofandorra\n",
-    "principalityofliechtenstein\n",
-    "principalityofmonaco\n",
-    "puertorico\n",
-    "qatar\n",
-    "republicofalbania\n",
-    "republicofangola\n",
-    "republicofarmenia\n",
-    "republicofaustria\n",
-    "republicofazerbaijan\n",
-    "republicofbelarus\n",
-    "republicofbenin\n",
-    "republicofbosniaandherzegovina\n",
-    "republicofbotswana\n",
-    "republicofbulgaria\n",
-    "republicofburundi\n",
-    "republicofcaboverde\n",
-    "republicofcameroon\n",
-    "republicofchad\n",
-    "republicofchile\n",
-    "republicofcolombia\n",
-    "republicofcostarica\n",
-    "republicofcotedivoire\n",
-    "republicofcroatia\n",
-    "republicofcuba\n",
-    "republicofcyprus\n",
-    "republicofdjibouti\n",
-    "republicofecuador\n",
-    "republicofelsalvador\n",
-    "republicofequatorialguinea\n",
-    "republicofestonia\n",
-    "republicoffiji\n",
-    "republicoffinland\n",
-    "republicofghana\n",
-    "republicofguatemala\n",
-    "republicofguinea\n",
-    "republicofguineabissau\n",
-    "republicofguyana\n",
-    "republicofhaiti\n",
-    "republicofhonduras\n",
-    "republicoficeland\n",
-    "republicofindia\n",
-    "republicofindonesia\n",
-    "republicofiraq\n",
     "republicofireland\n",
-    "republicofkazakhstan\n",
-    "republicofkenya\n",
-    "republicofkiribati\n",
     "republicofkorea\n",
     "republicofkosovo\n",
-    "republicoflatvia\n",
-    "republicofliberia\n",
-    "republicoflithuania\n",
     "republicofmacedonia\n",
-    "republicofmadagascar\n",
-    "republicofmalawi\n",
-    "republicofmaldives\n",
-    "republicofmali\n",
-    "republicofmalta\n",
-    "republicofmauritius\n",
-    "republicofmoldova\n",
-    "republicofmozambique\n",
-    "republicofmyanmar\n",
-    "republicofnamibia\n",
-    "republicofnauru\n",
-    "republicofnicaragua\n",
-    "republicofnorthmacedonia\n",
-    "republicofpalau\n",
-    "republicofpanama\n",
-    "republicofparaguay\n",
-    "republicofperu\n",
-    "republicofpoland\n",
-    "republicofsanmarino\n",
-    "republicofsenegal\n",
-    "republicofserbia\n",
-    "republicofseychelles\n",
-    "republicofsierraleone\n",
-    "republicofsingapore\n",
-    "republicofslovenia\n",
-    "republicofsouthafrica\n",
-    "republicofsouthsudan\n",
-    "republicofsuriname\n",
-    "republicoftajikistan\n",
-    "republicofthecongo\n",
-    "republicofthegambia\n",
-    "republicofthemarshallislands\n",
-    "republicoftheniger\n",
-    "republicofthephilippines\n",
-    "republicofthesudan\n",
-    "republicoftrinidadandtobago\n",
-    "republicoftunisia\n",
     "republicofturkey\n",
-    "republicofturkiye\n",
-    "republicofuganda\n",
-    "republicofuzbekistan\n",
-    "republicofvanuatu\n",
-    "republicofyemen\n",
-    "republicofzambia\n",
-    "republicofzimbabwe\n",
-    "reunion\n",
     "rhodesia\n",
-    "romania\n",
     "russia\n",
-    "russianfederation\n",
-    "rwanda\n",
-    "rwandeserepublic\n",
-    "saintbarthelemy\n",
     "saintbarths\n",
     "saintbarts\n",
     "sainthelena\n",
-    "sainthelenaascensionandtristandacunha\n",
     "saintkitts\n",
-    "saintkittsandnevis\n",
-    "saintlucia\n",
     "saintmaarten\n",
     "saintmartin\n",
-    "saintmartinfrenchpart\n",
     "saintpierre\n",
-    "saintpierreandmiquelon\n",
     "saintvincent\n",
-    "saintvincentandthegrenadines\n",
-    "samoa\n",
-    "sanmarino\n",
-    "saotomeandprincipe\n",
     "saudi\n",
-    "saudiarabia\n",
     "scotland\n",
-    "senegal\n",
-    "serbia\n",
-    "seychelles\n",
     "siam\n",
-    "sierraleone\n",
-    "singapore\n",
     "sintmaarten\n",
-    "sintmaartendutchpart\n",
-    "slovakia\n",
-    "slovakrepublic\n",
-    "slovenia\n",
-    "socialistrepublicofvietnam\n",
-    "solomonislands\n",
-    "somalia\n",
-    "southafrica\n",
     "southernrhodesia\n",
     "southgeorgia\n",
-    "southgeorgiaandthesouthsandwichislands\n",
-    "southkorea\n",
-    "southsudan\n",
-    "spain\n",
-    "srilanka\n",
-    "stateoferitrea\n",
-    "stateofisrael\n",
-    "stateofkuwait\n",
-    "stateofpalestine\n",
-    "stateofqatar\n",
     "stbarthelemy\n",
     "stbarths\n",
     "stbarts\n",
@@ -992,125 +437,38 @@ pub(super) const NAME_KEYS: &str = concat!(
     "stpierreandmiquelon\n",
     "stvincent\n",
     "stvincentandthegrenadines\n",
-    "sudan\n",
-    "sultanateofoman\n",
-    "suriname\n",
     "svalbard\n",
-    "svalbardandjanmayen\n",
     "swaziland\n",
-    "sweden\n",
-    "swissconfederation\n",
-    "switzerland\n",
-    "syria\n",
-    "syrianarabrepublic\n",
-    "taiwan\n",
-    "taiwanprovinceofchina\n",
-    "tajikistan\n",
-    "tanzania\n",
-    "tanzaniaunitedrepublicof\n",
-    "thailand\n",
-    "timorleste\n",
-    "togo\n",
-    "togoleserepublic\n",
-    "tokelau\n",
-    "tonga\n",
     "trinidad\n",
-    "trinidadandtobago\n",
-    "tunisia\n",
     "turkey\n",
-    "turkiye\n",
-    "turkmenistan\n",
     "turksandcaicos\n",
-    "turksandcaicosislands\n",
-    "tuvalu\n",
     "uae\n",
-    "uganda\n",
     "uk\n",
-    "ukraine\n",
-    "unionofthecomoros\n",
-    "unitedarabemirates\n",
-    "unitedkingdom\n",
-    "unitedkingdomofgreatbritainandnorthernireland\n",
-    "unitedmexicanstates\n",
-    "unitedrepublicoftanzania\n",
-    "unitedstates\n",
-    "unitedstatesminoroutlyingislands\n",
-    "unitedstatesofamerica\n",
     "uppervolta\n",
-    "uruguay\n",
     "usofa\n",
     "usvi\n",
     "usvirginislands\n",
-    "uzbekistan\n",
-    "vanuatu\n",
     "vatican\n",
     "vaticancity\n",
     "vaticancitystate\n",
-    "venezuela\n",
-    "venezuelabolivarianrepublicof\n",
-    "vietnam\n",
-    "virginislandsbritish\n",
-    "virginislandsoftheunitedstates\n",
-    "virginislandsus\n",
     "wakeisland\n",
     "wales\n",
     "wallis\n",
-    "wallisandfutuna\n",
-    "westernsahara\n",
     "westernsamoa\n",
     "westgermany\n",
-    "yemen\n",
     "zaire\n",
-    "zambia\n",
-    "zimbabwe\n",
 );
 
 #[rustfmt::skip]
-pub(super) static NAME_POSITIONS: [u8; 543] = [
-    ET, AF, AX, AX, AL, DZ, US, AS, AD, AO, AI, AQ,
-    AG, AG, EG, AR, AR, AM, AW, AU, AT, AZ, BS, BH,
-    BD, BB, LS, BW, BY, BE, BZ, BY, BJ, BM, BT, VE,
-    BO, BO, BQ, BA, BA, BA, BW, BV, BR, GB, IO, VG,
-    BN, BN, BG, BF, MM, BI, VG, BY, CV, KH, CM, CA,
-    CV, BQ, KY, CF, LK, TD, CL, CN, CX, CC, CC, CO,
-    DM, BS, MP, KM, CG, CG, CD, CG, CD, CK, CR, CI,
-    HR, CU, CW, CY, CZ, CZ, BJ, KP, CD, ST, CD, TL,
-    LK, DK, DJ, DM, DO, KP, CD, CD, UY, DE, BD, TL,
-    EC, EG, IE, SV, AE, GB, GQ, ER, EE, SZ, ET, FK,
-    FK, FK, FO, ET, NP, DE, NG, SO, FM, BR, FJ, FI,
-    MK, FR, GF, PF, FR, TF, MK, GA, GA, GM, GE, DE,
-    DE, GH, GI, LU, GB, GR, GL, GD, GP, GU, GT, GG,
-    GN, GW, GY, HT, JO, HM, HM, GR, NL, VA, VA, HN,
-    HK, HK, HU, IS, PG, WS, IN, ID, IR, IR, IQ, IE,
-    AF, IR, MR, PK, IM, IL, IT, IT, CI, JM, JP, JE,
-    UM, JO, KH, KZ, CC, KE, BH, BE, BT, KH, DK, SZ,
-    LS, MA, NO, SA, ES, SZ, SE, TH, NL, TO, KI, KP,
-    KP, KR, KR, KR, XK, SA, KW, KG, KG, LA, LA, LV,
-    LB, LB, LS, LR, LY, LI, LT, LU, MO, MO, MO, MK,
-    MG, MW, MY, MV, ML, MT, MH, MQ, MR, MU, YT, MX,
-    FM, FM, UM, MD, MD, MC, MN, ME, MS, MA, MZ, MM,
-    NA, NR, NP, NL, NC, VU, NZ, NI, NE, NG, NU, NF,
-    GB, MP, KP, MK, NO, MW, OM, PK, PW, PS, PS, PA,
-    PG, PY, DZ, BD, CN, IR, PE, PH, PN, PN, BO, PL,
-    PT, PT, TL, AD, LI, MC, PR, QA, AL, AO, AM, AT,
-    AZ, BY, BJ, BA, BW, BG, BI, CV, CM, TD, CL, CO,
-    CR, CI, HR, CU, CY, DJ, EC, SV, GQ, EE, FJ, FI,
-    GH, GT, GN, GW, GY, HT, HN, IS, IN, ID, IQ, IE,
-    KZ, KE, KI, KR, XK, LV, LR, LT, MK, MG, MW, MV,
-    ML, MT, MU, MD, MZ, MM, NA, NR, NI, MK, PW, PA,
-    PY, PE, PL, SM, SN, RS, SC, SL, SG, SI, ZA, SS,
-    SR, TJ, CG, GM, MH, NE, PH, SD, TT, TN, TR, TR,
-    UG, UZ, VU, YE, ZM, ZW, RE, ZW, RO, RU, RU, RW,
-    RW, BL, BL, BL, SH, SH, KN, KN, LC, SX, MF, MF,
-    PM, PM, VC, VC, WS, SM, ST, SA, SA, GB, SN, RS,
-    SC, TH, SL, SG, SX, SX, SK, SK, SI, VN, SB, SO,
-    ZA, ZW, GS, GS, KR, SS, ES, LK, ER, IL, KW, PS,
-    QA, BL, BL, BL, SH, SH, KN, KN, LC, SX, MF, MF,
-    PM, PM, VC, VC, SD, OM, SR, SJ, SJ, SZ, SE, CH,
-    CH, SY, SY, TW, TW, TJ, TZ, TZ, TH, TL, TG, TG,
-    TK, TO, TT, TT, TN, TR, TR, TM, TC, TC, TV, AE,
-    UG, GB, UA, KM, AE, GB, GB, MX, TZ, US, UM, US,
-    BF, UY, US, VI, VI, UZ, VU, VA, VA, VA, VE, VE,
-    VN, VG, VI, VI, UM, GB, WF, WF, EH, WS, DE, YE,
-    CD, ZM, ZW,
+pub(super) static EXTRA_POSITIONS: [u8; 118] = [
+    ET, AX, US, AG, LS, BW, BY, BA, BA, GB, BN, MM,
+    VG, BY, CV, BQ, LK, CC, CG, CD, CG, BJ, CD, CD,
+    KP, CD, CD, DE, BD, TL, IE, AE, GB, FK, FK, MK,
+    MK, DE, GB, HM, NL, VA, CI, UM, KH, CC, SZ, KP,
+    KR, KR, SA, MO, MK, FM, UM, VU, GB, MW, PS, IR,
+    PN, TL, IE, KR, XK, MK, TR, ZW, RU, BL, BL, SH,
+    KN, SX, MF, PM, VC, SA, GB, TH, SX, ZW, GS, BL,
+    BL, BL, SH, SH, KN, KN, LC, SX, MF, MF, PM, PM,
+    VC, VC, SJ, SZ, TT, TR, TC, AE, GB, BF, US, VI,
+    VI, VA, VA, VA, UM, GB, WF, WS, DE, CD,
 ];
