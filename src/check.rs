@@ -263,6 +263,32 @@ pub fn check_address(value: &Value, options: &Options) -> AddressVerdict {
     }
 }
 
+/// The text of `Verdict`'s `Serialize` derive (`details` flattened after `issues`), written
+/// without serde_json (the npm surface; tests compare both).
+impl crate::json_text::WriteJson for Verdict {
+    fn write_json(&self, out: &mut String) {
+        let mut o = crate::json_text::write::Object::new(out);
+        o.member("valid", &self.valid)
+            .member("normalized", &self.normalized)
+            .member("issues", &self.issues);
+        for (k, v) in &self.details {
+            o.member(k, v);
+        }
+        o.end();
+    }
+}
+
+/// The text of `AddressVerdict`'s `Serialize` derive, written without serde_json.
+impl crate::json_text::WriteJson for AddressVerdict {
+    fn write_json(&self, out: &mut String) {
+        let mut o = crate::json_text::write::Object::new(out);
+        o.member("valid", &self.valid)
+            .member("normalized", &self.normalized)
+            .member("issues", &self.issues);
+        o.end();
+    }
+}
+
 /// The member table of [`check_address`] (for the npm package's generated `Address` type).
 #[cfg(test)]
 pub(crate) fn address_fields() -> &'static [rules::Field] {

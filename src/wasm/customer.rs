@@ -4,7 +4,7 @@
 //! `{"ok":false,"issues","truncated"}`; a caller's mistake no payload can fix (an unknown
 //! name, options or a context that do not parse) is an `Err` with a message.
 
-use super::{check_args, parse_options, strip_position, to_json, ValidateOutput};
+use super::{check_args, parse_options, strip_position, to_json, to_json_serde, ValidateOutput};
 use crate::customer::{requirements_with, Customer, RequestContext};
 use crate::issue::Report;
 use crate::providers::{parse_json, Operation, Provider};
@@ -81,7 +81,9 @@ pub fn requirements(
     options_json: Option<&str>,
 ) -> Result<String, String> {
     let (provider, operation, options) = check_args(provider, operation, options_json)?;
-    Ok(to_json(&requirements_with(provider, operation, &options)))
+    Ok(to_json_serde(&requirements_with(
+        provider, operation, &options,
+    )))
 }
 
 /// Every provider's checklist for a canonical customer given as JSON text

@@ -28,11 +28,13 @@ pub mod unicode_compare;
 use crate::check::{check_field, AddressVerdict, Field, Verdict};
 use crate::fields::country;
 use crate::issue::{Code, Issue};
+use crate::json_text::WriteJson;
 use crate::options::Options;
 use crate::providers::{parse_json, validate_json, Operation, Provider};
 use serde::Serialize;
 
-/// The answer of [`validate`], as serialized for JavaScript.
+/// The answer of [`validate`], as written for JavaScript (by [`WriteJson`]; the derive is its
+/// specification, compared in `tests::answers_are_written_as_serde_writes_them`).
 #[derive(Serialize)]
 #[serde(untagged)]
 enum ValidateOutput<'a> {
@@ -46,6 +48,31 @@ enum ValidateOutput<'a> {
         issues: &'a [Issue],
         truncated: bool,
     },
+}
+
+impl WriteJson for ValidateOutput<'_> {
+    fn write_json(&self, out: &mut String) {
+        let mut o = crate::json_text::write::Object::new(out);
+        match self {
+            ValidateOutput::Valid {
+                ok,
+                value,
+                warnings,
+            } => o
+                .member("ok", ok)
+                .member("value", *value)
+                .member("warnings", *warnings),
+            ValidateOutput::Invalid {
+                ok,
+                issues,
+                truncated,
+            } => o
+                .member("ok", ok)
+                .member("issues", *issues)
+                .member("truncated", truncated),
+        };
+        o.end();
+    }
 }
 
 /// Reads options given as JSON text; `None`, blank, `null` or `undefined` mean the defaults.
@@ -66,7 +93,15 @@ fn strip_position(e: serde_json::Error) -> String {
     }
 }
 
-fn to_json<T: Serialize>(value: &T) -> String {
+/// An answer as JSON text, written by our own writer (no serde_json serializer in the
+/// browser's first module).
+fn to_json<T: WriteJson + ?Sized>(value: &T) -> String {
+    crate::json_text::to_string(value)
+}
+
+/// An answer of the form kit or the conversions (not in the browser's first module) as
+/// `serde_json::to_string` writes it.
+fn to_json_serde<T: Serialize>(value: &T) -> String {
     // Serializing our own output types (strings, numbers that came from JSON, maps with
     // string keys) cannot fail; if it ever did, say so as JSON rather than panic.
     serde_json::to_string(value).unwrap_or_else(|e| {
@@ -150,7 +185,7 @@ fn read_left_out(left_out: &str) -> Result<Vec<Issue>, String> {
     // Read as a `Value` and walked by hand: deriving `Deserialize` for the path (an untagged
     // enum of keys and indices) would link serde's buffering machinery into the `.wasm`.
     let bad = || "left-out list: not [{path, received}]".to_owned();
-    let list: serde_json::Value = serde_json::from_str(left_out).map_err(|_| bad())?;
+    let list = crate::json_text::parse(left_out).map_err(|_| bad())?;
     let mut issues = Vec::new();
     for item in list.as_array().ok_or_else(bad)? {
         let received = item["received"].as_str().ok_or_else(bad)?;
@@ -272,7 +307,7 @@ pub fn format_as_you_type(text: &str, region: Option<&str>) -> String {
             issues: vec![issue],
         },
     };
-    to_json(&answer)
+    to_json_serde(&answer)
 }
 
 /// What `exampleNumber` answers: the region's example number with its renderings, `null`
@@ -304,7 +339,7 @@ pub fn example_number(region: &str, kind: Option<&str>) -> Result<String, String
             issues: vec![issue],
         },
     };
-    Ok(to_json(&answer))
+    Ok(to_json_serde(&answer))
 }
 
 /// What `addressFormat` answers: the country's layout, `null` on an issue.
@@ -332,7 +367,7 @@ pub fn address_format(country: &str, latin: bool) -> String {
             issues: vec![issue],
         },
     };
-    to_json(&answer)
+    to_json_serde(&answer)
 }
 
 /// Checks one address object given as JSON text (Rapyd's member names; see
@@ -378,7 +413,7 @@ pub fn providers() -> String {
             operations: p.operations().iter().map(|(o, _)| o.as_str()).collect(),
         })
         .collect();
-    to_json(&list)
+    to_json_serde(&list)
 }
 
 /// The fields a form shows for `provider`'s `operation` ([`crate::providers::fields`]) as a
@@ -391,14 +426,14 @@ pub fn fields(
 ) -> Result<String, String> {
     let (provider, operation, options) = check_args(provider, operation, options_json)?;
     crate::providers::fields(provider, operation, &options)
-        .map(|f| to_json(&f))
+        .map(|f| to_json_serde(&f))
         .ok_or_else(|| format!("{provider} has no {operation} operation"))
 }
 
 /// Every country of the table ([`country::all`]: ISO 3166-1 plus `XK`, sorted by alpha-2) as
 /// a JSON array of [`country::Country`] objects, for a form's country list.
 pub fn countries() -> String {
-    to_json(&country::all())
+    to_json_serde(&country::all())
 }
 
 /// Payloads that walk every field checker once (phones of two regions, emails, names with
@@ -463,6 +498,164 @@ mod tests {
 
     fn parse(s: &str) -> Value {
         serde_json::from_str(s).unwrap()
+    }
+
+    /// Our writer's text for every answer type of the first module is `serde_json::to_string`
+    /// of its `Serialize` impl: the answers to every provider vector and realistic payload
+    /// (each provider's create), phone and email vectors through `check`, address vectors
+    /// through `check_address`, and generated issues and verdicts.
+    #[test]
+    fn answers_are_written_as_serde_writes_them() {
+        fn same<T: WriteJson + Serialize>(x: &T) {
+            assert_eq!(to_json(x), serde_json::to_string(x).unwrap());
+        }
+        fn lines(file: &str) -> impl Iterator<Item = Value> {
+            std::fs::read_to_string(format!(
+                "{}/tests/vectors/{file}",
+                env!("CARGO_MANIFEST_DIR")
+            ))
+            .unwrap()
+            .lines()
+            .skip(1)
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect::<Vec<_>>()
+            .into_iter()
+        }
+        let options = Options::default();
+        let answer = |result: Result<crate::rules::Normalized, crate::issue::Report>| match result {
+            Ok(n) => same(&ValidateOutput::Valid {
+                ok: true,
+                value: &n.value,
+                warnings: &n.warnings,
+            }),
+            Err(report) => same(&ValidateOutput::Invalid {
+                ok: false,
+                issues: report.issues(),
+                truncated: report.truncated(),
+            }),
+        };
+        let mut payloads = 0;
+        for case in lines("providers.jsonl") {
+            let (Some(p), Some(o)) = (case["provider"].as_str(), case["operation"].as_str()) else {
+                continue;
+            };
+            let (p, o) = (p.parse().unwrap(), o.parse().unwrap());
+            answer(crate::providers::validate(p, o, &case["input"], &options));
+            payloads += 1;
+        }
+        for case in lines("realistic.jsonl").step_by(3) {
+            for p in Provider::ALL {
+                answer(crate::providers::validate(
+                    *p,
+                    Operation::Create,
+                    &case["payload"],
+                    &options,
+                ));
+            }
+            payloads += 1;
+        }
+        let mut checks = 0;
+        for case in lines("phone.jsonl").step_by(7) {
+            let input = case["input"].as_str().unwrap();
+            same(&check_field(
+                Field::Phone,
+                input,
+                case["region"].as_str(),
+                &options,
+            ));
+            checks += 1;
+        }
+        for case in lines("email.jsonl") {
+            let input = case["input"].as_str().unwrap();
+            same(&check_field(Field::Email, input, None, &options));
+            same(&check_field(Field::Country, input, None, &options));
+            checks += 1;
+        }
+        for case in lines("address.jsonl").step_by(3) {
+            same(&crate::check::check_address(&case["input"], &options));
+            if let Some(zip) = case["input"]["zip"].as_str() {
+                same(&check_field(
+                    Field::Postal,
+                    zip,
+                    case["country"].as_str(),
+                    &options,
+                ));
+            }
+            checks += 1;
+        }
+        assert!(payloads > 1000 && checks > 5000, "{payloads} {checks}");
+        same(&AddressVerdict {
+            valid: false,
+            normalized: None,
+            issues: vec![unreadable("undefined")],
+        });
+        same(&read_left_out(r#"[{"path": ["a", 0], "received": "cycle"}]"#).unwrap());
+    }
+
+    mod generated {
+        use super::*;
+        use crate::issue::{Path, Severity};
+        use crate::json_text::tests::{text, value};
+        use proptest::prelude::*;
+
+        fn issue() -> impl Strategy<Value = Issue> {
+            let segment = prop_oneof![
+                text().prop_map(|k| (Some(k), 0)),
+                any::<usize>().prop_map(|i| (None, i)),
+            ];
+            (
+                prop::collection::vec(segment, 0..4),
+                prop::sample::select(Code::ALL.to_vec()),
+                any::<bool>(),
+                text(),
+                prop::collection::vec((text(), value()), 0..3),
+            )
+                .prop_map(|(path, code, warning, message, params)| {
+                    let mut at = Path::root();
+                    for (key, index) in path {
+                        at = match key {
+                            Some(k) => at.key(&k),
+                            None => at.index(index),
+                        };
+                    }
+                    let mut issue = Issue::new(code, message);
+                    if warning {
+                        issue.severity = Severity::Warning;
+                    }
+                    for (k, v) in params {
+                        issue = issue.param(&k, v);
+                    }
+                    issue.at(&at)
+                })
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig { cases: 300, failure_persistence: None, ..ProptestConfig::default() })]
+
+            #[test]
+            fn generated_answers_are_written_as_serde_writes_them(
+                issues in prop::collection::vec(issue(), 0..4),
+                v in value(),
+                flags in any::<(bool, bool)>(),
+                normalized in prop::option::of(text()),
+                details in prop::collection::vec((text(), value()), 0..3),
+            ) {
+                let same = |a: String, b: String| assert_eq!(a, b);
+                let valid = ValidateOutput::Valid { ok: true, value: &v, warnings: &issues };
+                same(to_json(&valid), serde_json::to_string(&valid).unwrap());
+                let invalid = ValidateOutput::Invalid { ok: false, issues: &issues, truncated: flags.0 };
+                same(to_json(&invalid), serde_json::to_string(&invalid).unwrap());
+                let verdict = Verdict {
+                    valid: flags.1,
+                    normalized,
+                    issues: issues.clone(),
+                    details: details.into_iter().collect(),
+                };
+                same(to_json(&verdict), serde_json::to_string(&verdict).unwrap());
+                let address = AddressVerdict { valid: flags.0, normalized: Some(v.clone()), issues };
+                same(to_json(&address), serde_json::to_string(&address).unwrap());
+            }
+        }
     }
 
     #[test]
