@@ -13,7 +13,7 @@ pub(crate) trait WriteJson {
 
 /// The JSON text of `value`.
 pub(crate) fn to_string<T: WriteJson + ?Sized>(value: &T) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(256);
     value.write_json(&mut out);
     out
 }
