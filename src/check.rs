@@ -106,7 +106,7 @@ fn details<const N: usize>(members: [(&str, Value); N]) -> Map<String, Value> {
         .collect()
 }
 
-fn phone_details(n: &phone::PhoneNumber) -> Map<String, Value> {
+pub(crate) fn phone_details(n: &phone::PhoneNumber) -> Map<String, Value> {
     details([
         ("e164", n.e164.as_str().into()),
         ("region", n.region.clone().into()),
@@ -136,7 +136,7 @@ fn email_details(e: &email::Email) -> Map<String, Value> {
     ])
 }
 
-fn country_details(c: &country::Country) -> Map<String, Value> {
+pub(crate) fn country_details(c: &country::Country) -> Map<String, Value> {
     details([
         ("alpha2", c.alpha2.into()),
         ("alpha3", c.alpha3.into()),

@@ -289,6 +289,21 @@ struct AsYouTypeAnswer {
     issues: Vec<Issue>,
 }
 
+impl WriteJson for AsYouTypeAnswer {
+    fn write_json(&self, out: &mut String) {
+        let mut o = crate::json_text::write::Object::new(out);
+        o.member("formatted", &self.formatted);
+        if let Some(region) = &self.region {
+            o.member("region", region);
+        }
+        if let Some(e164) = &self.e164 {
+            o.member("e164", e164);
+        }
+        o.member("issues", &self.issues);
+        o.end();
+    }
+}
+
 /// [`crate::fields::phone::format_as_you_type`] as JSON text: `{"formatted", "region"?,
 /// "e164"?, "issues"}`. An unknown region or (browser build) a country's data not loaded is an
 /// issue, with the text as typed in `formatted`.
@@ -307,7 +322,7 @@ pub fn format_as_you_type(text: &str, region: Option<&str>) -> String {
             issues: vec![issue],
         },
     };
-    to_json_serde(&answer)
+    to_json(&answer)
 }
 
 /// What `exampleNumber` answers: the region's example number with its renderings, `null`
@@ -316,6 +331,18 @@ pub fn format_as_you_type(text: &str, region: Option<&str>) -> String {
 struct ExampleAnswer {
     example: Option<crate::fields::phone::PhoneNumber>,
     issues: Vec<Issue>,
+}
+
+impl WriteJson for ExampleAnswer {
+    fn write_json(&self, out: &mut String) {
+        let mut o = crate::json_text::write::Object::new(out);
+        o.member(
+            "example",
+            &self.example.as_ref().map(crate::check::phone_details),
+        )
+        .member("issues", &self.issues);
+        o.end();
+    }
 }
 
 /// [`crate::fields::phone::example_number`] as JSON text: `{"example", "issues"}`, `example`
@@ -339,7 +366,7 @@ pub fn example_number(region: &str, kind: Option<&str>) -> Result<String, String
             issues: vec![issue],
         },
     };
-    Ok(to_json_serde(&answer))
+    Ok(to_json(&answer))
 }
 
 /// What `addressFormat` answers: the country's layout, `null` on an issue.
@@ -347,6 +374,15 @@ pub fn example_number(region: &str, kind: Option<&str>) -> Result<String, String
 struct FormatAnswer {
     format: Option<crate::fields::address::AddressFormat>,
     issues: Vec<Issue>,
+}
+
+impl WriteJson for FormatAnswer {
+    fn write_json(&self, out: &mut String) {
+        let mut o = crate::json_text::write::Object::new(out);
+        o.member("format", &self.format)
+            .member("issues", &self.issues);
+        o.end();
+    }
 }
 
 /// [`crate::fields::address::format`] as JSON text: `{"format", "issues"}`. With `latin`,
@@ -367,7 +403,7 @@ pub fn address_format(country: &str, latin: bool) -> String {
             issues: vec![issue],
         },
     };
-    to_json_serde(&answer)
+    to_json(&answer)
 }
 
 /// Checks one address object given as JSON text (Rapyd's member names; see
@@ -403,6 +439,16 @@ struct ProviderEntry {
     operations: Vec<&'static str>,
 }
 
+impl WriteJson for ProviderEntry {
+    fn write_json(&self, out: &mut String) {
+        let mut o = crate::json_text::write::Object::new(out);
+        o.member("name", self.name)
+            .member("label", self.label)
+            .member("operations", &self.operations);
+        o.end();
+    }
+}
+
 /// Every provider with its label and operations, as a JSON array, for a form's pickers.
 pub fn providers() -> String {
     let list: Vec<ProviderEntry> = Provider::ALL
@@ -413,7 +459,7 @@ pub fn providers() -> String {
             operations: p.operations().iter().map(|(o, _)| o.as_str()).collect(),
         })
         .collect();
-    to_json_serde(&list)
+    to_json(&list)
 }
 
 /// The fields a form shows for `provider`'s `operation` ([`crate::providers::fields`]) as a
@@ -426,14 +472,18 @@ pub fn fields(
 ) -> Result<String, String> {
     let (provider, operation, options) = check_args(provider, operation, options_json)?;
     crate::providers::fields(provider, operation, &options)
-        .map(|f| to_json_serde(&f))
+        .map(|f| to_json(&f))
         .ok_or_else(|| format!("{provider} has no {operation} operation"))
 }
 
 /// Every country of the table ([`country::all`]: ISO 3166-1 plus `XK`, sorted by alpha-2) as
 /// a JSON array of [`country::Country`] objects, for a form's country list.
 pub fn countries() -> String {
-    to_json_serde(&country::all())
+    let list: Vec<_> = country::all()
+        .iter()
+        .map(crate::check::country_details)
+        .collect();
+    to_json(&list)
 }
 
 /// Payloads that walk every field checker once (phones of two regions, emails, names with
@@ -590,6 +640,91 @@ mod tests {
             issues: vec![unreadable("undefined")],
         });
         same(&read_left_out(r#"[{"path": ["a", 0], "received": "cycle"}]"#).unwrap());
+    }
+
+    /// The form kit's answers likewise: every country's layout (both scripts) and example
+    /// numbers, as-you-type answers, the provider list, every operation's form (default and
+    /// non-default options) and the country list.
+    #[test]
+    fn kit_answers_are_written_as_serde_writes_them() {
+        use crate::fields::{address, phone};
+        fn same<T: WriteJson + Serialize>(x: &T) {
+            assert_eq!(to_json(x), serde_json::to_string(x).unwrap());
+        }
+        let mut n = 0;
+        for c in country::all() {
+            for latin in [false, true] {
+                let format = address::format(c.alpha2).ok().map(|f| {
+                    if latin {
+                        f.for_latin_script()
+                    } else {
+                        f
+                    }
+                });
+                same(&FormatAnswer {
+                    format,
+                    issues: vec![],
+                });
+            }
+            for kind in [phone::ExampleType::Mobile, phone::ExampleType::FixedLine] {
+                if let Ok(example) = phone::example_number(c.alpha2, kind) {
+                    same(&ExampleAnswer {
+                        example,
+                        issues: vec![],
+                    });
+                    n += 1;
+                }
+            }
+        }
+        assert!(n > 400, "{n}");
+        same(&FormatAnswer {
+            format: None,
+            issues: vec![unreadable("x")],
+        });
+        for (text, region) in [("202456", "US"), ("(202) 456-1111", "US"), ("0803", "ZZ")] {
+            let answer = match phone::format_as_you_type(text, Some(region)) {
+                Ok(a) => AsYouTypeAnswer {
+                    formatted: a.formatted,
+                    region: a.region,
+                    e164: a.e164,
+                    issues: vec![],
+                },
+                Err(issue) => AsYouTypeAnswer {
+                    formatted: text.into(),
+                    region: None,
+                    e164: None,
+                    issues: vec![issue],
+                },
+            };
+            same(&answer);
+        }
+        assert_eq!(
+            providers(),
+            serde_json::to_string(
+                &Provider::ALL
+                    .iter()
+                    .map(|p| ProviderEntry {
+                        name: p.as_str(),
+                        label: p.label(),
+                        operations: p.operations().iter().map(|(o, _)| o.as_str()).collect(),
+                    })
+                    .collect::<Vec<_>>()
+            )
+            .unwrap()
+        );
+        let lax: Options = serde_json::from_str(
+            r#"{"unknown_fields": "keep", "address": {"check_postal_code": false}}"#,
+        )
+        .unwrap();
+        for p in Provider::ALL {
+            for (o, _) in p.operations() {
+                for options in [&Options::default(), &lax] {
+                    let form = crate::providers::fields(*p, *o, options).unwrap();
+                    same(&form);
+                }
+            }
+        }
+        assert_eq!(countries(), serde_json::to_string(country::all()).unwrap());
     }
 
     mod generated {
