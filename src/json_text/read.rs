@@ -462,12 +462,7 @@ impl Reader<'_> {
         let mut out: Option<String> = None;
         let mut start = self.i;
         loop {
-            while self
-                .peek()
-                .is_some_and(|b| b != b'"' && b != b'\\' && b >= 0x20)
-            {
-                self.i += 1;
-            }
+            self.skip_plain();
             match self.peek() {
                 None => return Err(self.error(Code::EofString)),
                 Some(b'"') => {
@@ -494,6 +489,36 @@ impl Reader<'_> {
                     return Err(self.error(Code::ControlCharacter));
                 }
             }
+        }
+    }
+
+    /// Moves to the next `"`, `\\` or control character (or the end), eight bytes at a time
+    /// while none is among them.
+    fn skip_plain(&mut self) {
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        const HIGHS: u64 = 0x8080_8080_8080_8080;
+        /// The high bit set in some byte when `x` has a byte equal to zero.
+        fn has_zero(x: u64) -> u64 {
+            x.wrapping_sub(ONES) & !x & HIGHS
+        }
+        for chunk in self.s[self.i..].chunks_exact(8) {
+            let Ok(bytes) = <[u8; 8]>::try_from(chunk) else {
+                break;
+            };
+            let x = u64::from_le_bytes(bytes);
+            let special = has_zero(x ^ (ONES * u64::from(b'"')))
+                | has_zero(x ^ (ONES * u64::from(b'\\')))
+                | (x.wrapping_sub(ONES * 0x20) & !x & HIGHS);
+            if special != 0 {
+                break;
+            }
+            self.i += 8;
+        }
+        while self
+            .peek()
+            .is_some_and(|b| b != b'"' && b != b'\\' && b >= 0x20)
+        {
+            self.i += 1;
         }
     }
 
