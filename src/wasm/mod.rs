@@ -10,7 +10,9 @@
 //! to JavaScript as `{"$serde_json::private::Number": "…"}` objects, and text keeps key order
 //! and big numbers exactly as the core sees them.
 //!
-//! Answers are JSON text too: [`validate`] gives `{"ok":true,"value":…,"warnings":[…]}` or
+//! Text is read and answers are written by [`crate::json_text`] (serde_json's exact behaviour
+//! without its parser and serializer in the browser's `.wasm`). Answers are JSON text too:
+//! [`validate`] gives `{"ok":true,"value":…,"warnings":[…]}` or
 //! `{"ok":false,"issues":[…],"truncated":false}`; [`check`] gives a
 //! [`crate::check::Verdict`], [`check_address`] a [`crate::check::AddressVerdict`], and
 //! [`countries`] the country table. A caller's mistake that no payload can fix (an unknown provider
