@@ -133,12 +133,32 @@ pub(crate) fn parse(text: &str) -> Result<Value> {
     let mut stack: Vec<Frame> = Vec::new();
     'value: loop {
         // At the start of a value (serde_json's `deserialize_any`).
-        let mut value = match r.value_or_open(&mut stack)? {
-            Some(v) => v,
-            None => match r.after_open(&mut stack)? {
-                Some(v) => v,
-                None => continue 'value,
-            },
+        let mut value = match r.value_or_open(stack.len())? {
+            Start::Value(v) => v,
+            Start::Array => {
+                if r.next_element(true)? {
+                    stack.push(Frame::Array(Vec::new()));
+                    continue 'value;
+                }
+                r.i += 1; // `]`
+                Value::Array(Vec::new())
+            }
+            Start::Object => {
+                if !r.next_key(true)? {
+                    r.i += 1; // `}`
+                    Value::Object(Map::new())
+                } else {
+                    let first = r.key()?;
+                    r.colon()?;
+                    if first != NUMBER_TOKEN {
+                        stack.push(Frame::Object(Map::new(), first));
+                        continue 'value;
+                    }
+                    let n = r.token_number()?;
+                    r.end_token_object()?;
+                    Value::Number(n)
+                }
+            }
         };
         // A value is complete: give it to the container it is in.
         loop {
@@ -154,11 +174,9 @@ pub(crate) fn parse(text: &str) -> Result<Value> {
                     if r.next_element(false)? {
                         continue 'value;
                     }
-                    let Some(Frame::Array(items)) = stack.pop() else {
-                        unreachable!("the top frame is an array")
-                    };
                     r.i += 1; // `]`
-                    value = Value::Array(items);
+                    value = Value::Array(std::mem::take(items));
+                    stack.pop();
                 }
                 Some(Frame::Object(map, key)) => {
                     map.insert(std::mem::take(key), value);
@@ -167,15 +185,20 @@ pub(crate) fn parse(text: &str) -> Result<Value> {
                         r.colon()?;
                         continue 'value;
                     }
-                    let Some(Frame::Object(map, _)) = stack.pop() else {
-                        unreachable!("the top frame is an object")
-                    };
                     r.i += 1; // `}`
-                    value = Value::Object(map);
+                    value = Value::Object(std::mem::take(map));
+                    stack.pop();
                 }
             }
         }
     }
+}
+
+/// What starts at a value's first byte: a whole scalar, or an array or object just opened.
+enum Start {
+    Value(Value),
+    Array,
+    Object,
 }
 
 /// An open array, or an open object with the key whose value is being read.
@@ -239,12 +262,12 @@ impl Reader<'_> {
         self.at((self.i + 1).min(self.s.len()), Message::Code(code))
     }
 
-    /// Reads a scalar, or opens a container (pushed on `stack`, `None` returned).
-    fn value_or_open(&mut self, stack: &mut Vec<Frame>) -> Result<Option<Value>> {
+    /// Reads a scalar, or opens an array or object (its bracket eaten) `depth` levels down.
+    fn value_or_open(&mut self, depth: usize) -> Result<Start> {
         let Some(b) = self.skip_ws() else {
             return Err(self.peek_error(Code::EofValue));
         };
-        Ok(Some(match b {
+        Ok(Start::Value(match b {
             b'n' => {
                 self.i += 1;
                 self.ident(b"ull")?;
@@ -266,52 +289,18 @@ impl Reader<'_> {
                 Value::String(self.string()?)
             }
             b'[' | b'{' => {
-                if stack.len() + 1 >= DEPTH {
+                if depth + 1 >= DEPTH {
                     return Err(self.peek_error(Code::RecursionLimit));
                 }
                 self.i += 1;
-                stack.push(if b == b'[' {
-                    Frame::Array(Vec::new())
+                return Ok(if b == b'[' {
+                    Start::Array
                 } else {
-                    Frame::Object(Map::new(), String::new())
+                    Start::Object
                 });
-                return Ok(None);
             }
             _ => return Err(self.peek_error(Code::ExpectedValue)),
         }))
-    }
-
-    /// Just after `[` or `{` (the top of `stack`): the container's value when it closes at
-    /// once (or is the private number token), `None` when a member value follows.
-    fn after_open(&mut self, stack: &mut Vec<Frame>) -> Result<Option<Value>> {
-        match stack.last_mut() {
-            Some(Frame::Array(_)) => {
-                if self.next_element(true)? {
-                    return Ok(None);
-                }
-                stack.pop();
-                self.i += 1;
-                Ok(Some(Value::Array(Vec::new())))
-            }
-            Some(Frame::Object(_, key)) => {
-                if !self.next_key(true)? {
-                    stack.pop();
-                    self.i += 1;
-                    return Ok(Some(Value::Object(Map::new())));
-                }
-                let first = self.key()?;
-                self.colon()?;
-                if first == NUMBER_TOKEN {
-                    let n = self.token_number()?;
-                    stack.pop();
-                    self.end_token_object()?;
-                    return Ok(Some(Value::Number(n)));
-                }
-                *key = first;
-                Ok(None)
-            }
-            None => unreachable!("a container was just opened"),
-        }
     }
 
     /// serde_json's `SeqAccess::has_next_element`: true when a value follows (the comma
