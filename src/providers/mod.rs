@@ -324,7 +324,7 @@ fn read_json(json: &str, options: &Options) -> Result<(Value, Vec<Issue>), Repor
         Ok(value) => return Ok((value, Vec::new())),
         Err(e) => e,
     };
-    // Only text serde_json refused is scanned for unpaired surrogates (the common path pays
+    // Only text the reader refused is scanned for unpaired surrogates (the common path pays
     // nothing); the repaired text keeps every position, so any other error reads the same.
     let e = match crate::surrogates::repair(json) {
         Some((text, unpaired)) => match crate::json_text::parse(&text) {

@@ -8,7 +8,7 @@
 //! own module). Every answer and every message is the one `serde_json::from_str::<Options>`
 //! gives for the same text, the position suffix removed (`tests::same_as_serde` compares both
 //! over generated texts), with one wording difference: a non-integer number where an integer
-//! belongs is named as its JSON text (`floating point `1e+3``; serde_json prints the parsed
+//! belongs is named as its JSON text (`` floating point `1e+3` ``; serde_json prints the parsed
 //! float, `1000.0`, and says `number out of range` past `f64`), so the browser module links
 //! no float parser or printer. And three exceptions no JavaScript caller can reach (the
 //! bindings pass `JSON.stringify`'s output): text that is not JSON is refused with its syntax
