@@ -4,7 +4,7 @@
 //! `{"ok":false,"issues","truncated"}`; a caller's mistake no payload can fix (an unknown
 //! name, options or a context that do not parse) is an `Err` with a message.
 
-use super::{check_args, parse_options, strip_position, to_json, to_json_serde, ValidateOutput};
+use super::{check_args, parse_options, strip_position, to_json, ValidateOutput};
 use crate::customer::{requirements_with, Customer, RequestContext};
 use crate::issue::Report;
 use crate::providers::{parse_json, Operation, Provider};
@@ -81,9 +81,7 @@ pub fn requirements(
     options_json: Option<&str>,
 ) -> Result<String, String> {
     let (provider, operation, options) = check_args(provider, operation, options_json)?;
-    Ok(to_json_serde(&requirements_with(
-        provider, operation, &options,
-    )))
+    Ok(to_json(&requirements_with(provider, operation, &options)))
 }
 
 /// Every provider's checklist for a canonical customer given as JSON text
@@ -112,6 +110,26 @@ mod tests {
 
     fn parse(s: &str) -> Value {
         serde_json::from_str(s).unwrap()
+    }
+
+    /// `requirements` is written as `serde_json::to_string` writes `Requirements`, for every
+    /// operation under the default options and with every switch the options text can set.
+    #[test]
+    fn requirements_are_written_as_serde_writes_them() {
+        let lax = r#"{"unknown_fields": "keep", "address": {"check_postal_code": false}}"#;
+        let mut n = 0;
+        for p in Provider::ALL {
+            for (o, _) in p.operations() {
+                for options in [None, Some(lax)] {
+                    let parsed = parse_options(options).unwrap();
+                    let expected = serde_json::to_string(&requirements_with(*p, *o, &parsed));
+                    let ours = requirements(p.as_str(), o.as_str(), options).unwrap();
+                    assert_eq!(ours, expected.unwrap(), "{p} {o}");
+                    n += 1;
+                }
+            }
+        }
+        assert!(n >= 16, "{n}");
     }
 
     // The examples the functions' docs held while the module was public.

@@ -96,22 +96,9 @@ fn strip_position(e: serde_json::Error) -> String {
 }
 
 /// An answer as JSON text, written by our own writer (no serde_json serializer in the
-/// browser's first module).
+/// browser's modules).
 fn to_json<T: WriteJson + ?Sized>(value: &T) -> String {
     crate::json_text::to_string(value)
-}
-
-/// An answer of the form kit or the conversions (not in the browser's first module) as
-/// `serde_json::to_string` writes it.
-fn to_json_serde<T: Serialize>(value: &T) -> String {
-    // Serializing our own output types (strings, numbers that came from JSON, maps with
-    // string keys) cannot fail; if it ever did, say so as JSON rather than panic.
-    serde_json::to_string(value).unwrap_or_else(|e| {
-        format!(
-            r#"{{"ok":false,"issues":[],"truncated":false,"error":{}}}"#,
-            serde_json::Value::String(e.to_string())
-        )
-    })
 }
 
 /// Validates a payload given as JSON text for `provider`'s `operation` (snake_case names as in
