@@ -95,11 +95,57 @@ impl Verdict {
     }
 }
 
-fn details_of<T: Serialize>(value: &T) -> Map<String, Value> {
-    match serde_json::to_value(value) {
-        Ok(Value::Object(map)) => map,
-        _ => Map::new(),
-    }
+/// A checker's output as the members its `Serialize` impl writes, built by hand:
+/// `serde_json::to_value` would link serde_json's number parser into the browser's `.wasm`
+/// (with `arbitrary_precision` its map serializer reads numbers back from text).
+/// `tests::details_are_what_serde_writes` compares both.
+fn details<const N: usize>(members: [(&str, Value); N]) -> Map<String, Value> {
+    members
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v))
+        .collect()
+}
+
+pub(crate) fn phone_details(n: &phone::PhoneNumber) -> Map<String, Value> {
+    details([
+        ("e164", n.e164.as_str().into()),
+        ("region", n.region.clone().into()),
+        ("country_code", n.country_code.into()),
+        (
+            "type",
+            n.number_type
+                .libphonenumber_name()
+                .to_ascii_lowercase()
+                .into(),
+        ),
+        ("national", n.national.as_str().into()),
+        ("international", n.international.as_str().into()),
+        ("extension", n.extension.clone().into()),
+    ])
+}
+
+/// The members of [`email::Email`] but its `warnings` (they are the verdict's issues).
+fn email_details(e: &email::Email) -> Map<String, Value> {
+    details([
+        ("address", e.address.as_str().into()),
+        ("ascii", e.ascii.as_str().into()),
+        ("local", e.local.as_str().into()),
+        ("domain", e.domain.as_str().into()),
+        ("ascii_domain", e.ascii_domain.as_str().into()),
+        ("smtputf8", e.smtputf8.into()),
+    ])
+}
+
+pub(crate) fn country_details(c: &country::Country) -> Map<String, Value> {
+    details([
+        ("alpha2", c.alpha2.into()),
+        ("alpha3", c.alpha3.into()),
+        ("numeric", c.numeric.into()),
+        ("name", c.name.into()),
+        ("official_name", c.official_name.into()),
+        ("common_name", c.common_name.into()),
+        ("calling_code", c.calling_code().into()),
+    ])
 }
 
 /// Runs one field checker. `region` is the default region for phones and the country
@@ -121,20 +167,18 @@ pub fn check_field(field: Field, input: &str, region: Option<&str>, options: &Op
                 valid: true,
                 normalized: Some(n.e164.clone()),
                 issues: Vec::new(),
-                details: details_of(&n),
+                details: phone_details(&n),
             },
             Err(issue) => Verdict::from_issue(issue),
         },
         Field::Email => match email::check(input, options) {
             Ok(mut e) => {
                 let issues = std::mem::take(&mut e.warnings);
-                let mut details = details_of(&e);
-                details.remove("warnings");
                 Verdict {
                     valid: true,
                     normalized: Some(e.address_in(options.email.domain_form).to_owned()),
                     issues,
-                    details,
+                    details: email_details(&e),
                 }
             }
             Err(issue) => Verdict::from_issue(issue),
@@ -144,7 +188,7 @@ pub fn check_field(field: Field, input: &str, region: Option<&str>, options: &Op
                 valid: true,
                 normalized: Some(c.alpha2.to_owned()),
                 issues: Vec::new(),
-                details: details_of(&c),
+                details: country_details(c),
             },
             Err(issue) => Verdict::from_issue(issue),
         },
@@ -263,6 +307,32 @@ pub fn check_address(value: &Value, options: &Options) -> AddressVerdict {
     }
 }
 
+/// The text of `Verdict`'s `Serialize` derive (`details` flattened after `issues`), written
+/// without serde_json (the npm surface; tests compare both).
+impl crate::json_text::WriteJson for Verdict {
+    fn write_json(&self, out: &mut String) {
+        let mut o = crate::json_text::write::Object::new(out);
+        o.member("valid", &self.valid)
+            .member("normalized", &self.normalized)
+            .member("issues", &self.issues);
+        for (k, v) in &self.details {
+            o.member(k, v);
+        }
+        o.end();
+    }
+}
+
+/// The text of `AddressVerdict`'s `Serialize` derive, written without serde_json.
+impl crate::json_text::WriteJson for AddressVerdict {
+    fn write_json(&self, out: &mut String) {
+        let mut o = crate::json_text::write::Object::new(out);
+        o.member("valid", &self.valid)
+            .member("normalized", &self.normalized)
+            .member("issues", &self.issues);
+        o.end();
+    }
+}
+
 /// The member table of [`check_address`] (for the npm package's generated `Address` type).
 #[cfg(test)]
 pub(crate) fn address_fields() -> &'static [rules::Field] {
@@ -272,6 +342,45 @@ pub(crate) fn address_fields() -> &'static [rules::Field] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The hand-built details are `serde_json::to_value` of the checker's output, members in
+    /// the same order (compared as text).
+    #[test]
+    fn details_are_what_serde_writes() {
+        fn same(ours: Map<String, Value>, theirs: impl Serialize) {
+            let mut theirs = serde_json::to_value(theirs).unwrap();
+            theirs.as_object_mut().unwrap().remove("warnings");
+            assert_eq!(
+                serde_json::to_string(&ours).unwrap(),
+                serde_json::to_string(&theirs).unwrap()
+            );
+        }
+        let o = Options::default();
+        let mut n = 0;
+        for (input, region) in [
+            ("+4915123456789", None),
+            ("0803 123 4567 ext. 12", Some("NG")),
+            ("+1 800 555 0199", None),
+            ("+80012345678", None),
+            ("020 7946 0958", Some("GB")),
+        ] {
+            same(
+                phone_details(&phone::parse(input, region).unwrap()),
+                phone::parse(input, region).unwrap(),
+            );
+            n += 1;
+        }
+        for input in ["Ada@Bücher.DE", "ädä@example.com", "x@gmial.com"] {
+            let e = email::check(input, &o).unwrap();
+            same(email_details(&e), &e);
+            n += 1;
+        }
+        for c in country::all() {
+            same(country_details(c), c);
+            n += 1;
+        }
+        assert!(n > 250);
+    }
 
     #[test]
     fn phone_verdict_carries_extras() {

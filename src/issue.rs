@@ -336,6 +336,16 @@ pub enum Severity {
     Warning,
 }
 
+impl Severity {
+    /// The name serde writes (`rename_all = "snake_case"`; a test compares both).
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
 /// One step of a [`Path`]: an object key or an array index.
 ///
 /// ```
@@ -513,16 +523,48 @@ impl Issue {
     }
 }
 
+/// The members an issue is written with, in order: its `Serialize` impl and the npm
+/// surface's writer ([`crate::json_text`]) both name them from here.
+const ISSUE_MEMBERS: [&str; 6] = ["path", "pointer", "code", "severity", "message", "params"];
+
 impl Serialize for Issue {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let [path, pointer, code, severity, message, params] = ISSUE_MEMBERS;
         let mut s = serializer.serialize_struct("Issue", 6)?;
-        s.serialize_field("path", &self.path)?;
-        s.serialize_field("pointer", &self.pointer())?;
-        s.serialize_field("code", &self.code)?;
-        s.serialize_field("severity", &self.severity)?;
-        s.serialize_field("message", &self.message)?;
-        s.serialize_field("params", &self.params)?;
+        s.serialize_field(path, &self.path)?;
+        s.serialize_field(pointer, &self.pointer())?;
+        s.serialize_field(code, &self.code)?;
+        s.serialize_field(severity, &self.severity)?;
+        s.serialize_field(message, &self.message)?;
+        s.serialize_field(params, &self.params)?;
         s.end()
+    }
+}
+
+/// The text of `Issue`'s `Serialize` impl, written without serde_json (the npm surface).
+impl crate::json_text::WriteJson for Issue {
+    fn write_json(&self, out: &mut String) {
+        use crate::json_text::write::{string, Object};
+        let [path, pointer, code, severity, message, params] = ISSUE_MEMBERS;
+        let mut o = Object::new(out);
+        let out = o.key(path);
+        out.push('[');
+        for (i, segment) in self.path.0.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            match segment {
+                Segment::Key(k) => string(out, k),
+                Segment::Index(i) => crate::json_text::WriteJson::write_json(i, out),
+            }
+        }
+        out.push(']');
+        o.member(pointer, &self.pointer())
+            .member(code, self.code.as_str())
+            .member(severity, self.severity.as_str())
+            .member(message, &self.message)
+            .member(params, &self.params);
+        o.end();
     }
 }
 

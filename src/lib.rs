@@ -43,6 +43,7 @@ pub mod customer;
 pub mod data;
 pub mod fields;
 pub mod issue;
+mod json_text;
 /// Bounded line reading (feature `cli`): the lines the CLI's chunked reader gives too.
 #[cfg(feature = "cli")]
 pub mod lines;

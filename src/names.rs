@@ -1,6 +1,7 @@
 //! One way from an enum to its name and back: [`names!`](crate::names) gives a unit enum
 //! its snake_case `as_str` (a `const fn`, usable in tables), `ALL`, `FromStr` (with an error
-//! listing the names) and `Display`, from one list of `Variant => "name"` pairs. Serde's
+//! listing the names), `Display` and its JSON text (`json_text::WriteJson`), from one list of
+//! `Variant => "name"` pairs. Serde's
 //! `rename_all = "snake_case"` on the same enums writes the same names; a unit test per enum
 //! checks the two agree.
 
@@ -27,6 +28,11 @@ macro_rules! names {
         impl std::fmt::Display for $t {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str(self.as_str())
+            }
+        }
+        impl $crate::json_text::WriteJson for $t {
+            fn write_json(&self, out: &mut String) {
+                $crate::json_text::write::string(out, self.as_str());
             }
         }
     };

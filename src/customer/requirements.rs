@@ -57,6 +57,30 @@ pub struct Requirements {
     pub context: Vec<&'static str>,
 }
 
+/// The text of `Need`'s `Serialize` derive, written without serde_json (the npm package's
+/// `requirements`; a test compares both).
+impl crate::json_text::WriteJson for Need {
+    fn write_json(&self, out: &mut String) {
+        let mut o = crate::json_text::write::Object::new(out);
+        o.member("any_of", &self.any_of)
+            .member("provider_fields", &self.provider_fields);
+        o.end();
+    }
+}
+
+/// The text of `Requirements`' `Serialize` derive, written without serde_json.
+impl crate::json_text::WriteJson for Requirements {
+    fn write_json(&self, out: &mut String) {
+        let mut o = crate::json_text::write::Object::new(out);
+        o.member("provider", &self.provider)
+            .member("operation", &self.operation)
+            .member("required", &self.required)
+            .member("optional", &self.optional)
+            .member("context", &self.context);
+        o.end();
+    }
+}
+
 impl Requirements {
     /// Every canonical field the operation carries (required or optional), in
     /// [`CustomerField`] order.

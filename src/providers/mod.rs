@@ -318,20 +318,22 @@ fn read_json(json: &str, options: &Options) -> Result<(Value, Vec<Issue>), Repor
         );
         return Err(report);
     }
-    let e = match serde_json::from_str::<Value>(json) {
+    // Our reader, which reads and refuses exactly as `serde_json::from_str::<Value>` (same
+    // line and column), without linking serde_json's parser into the browser's `.wasm`.
+    let e = match crate::json_text::parse(json) {
         Ok(value) => return Ok((value, Vec::new())),
         Err(e) => e,
     };
-    // Only text serde_json refused is scanned for unpaired surrogates (the common path pays
+    // Only text the reader refused is scanned for unpaired surrogates (the common path pays
     // nothing); the repaired text keeps every position, so any other error reads the same.
     let e = match crate::surrogates::repair(json) {
-        Some((text, unpaired)) => match serde_json::from_str::<Value>(&text) {
+        Some((text, unpaired)) => match crate::json_text::parse(&text) {
             Ok(value) => return Ok((value, unpaired)),
             Err(e) => e,
         },
         None => e,
     };
-    let issue = if e.to_string().contains("recursion limit") {
+    let issue = if e.is_too_deep() {
         Issue::new(Code::TooDeep, "JSON is nested too deeply")
             .param("max", options.max_depth.min(JSON_PARSE_DEPTH))
     } else {

@@ -46,6 +46,28 @@ pub enum FormKind {
     Contacts,
 }
 
+impl FormKind {
+    /// The name serde writes (`rename_all = "snake_case"`).
+    fn as_str(self) -> &'static str {
+        match self {
+            FormKind::Text => "text",
+            FormKind::Textarea => "textarea",
+            FormKind::Email => "email",
+            FormKind::Phone => "phone",
+            FormKind::Country => "country",
+            FormKind::Digits => "digits",
+            FormKind::Select => "select",
+            FormKind::Date => "date",
+            FormKind::Timestamp => "timestamp",
+            FormKind::Json => "json",
+            FormKind::Postal => "postal",
+            FormKind::Group => "group",
+            FormKind::Address => "address",
+            FormKind::Contacts => "contacts",
+        }
+    }
+}
+
 /// One field of a form, as a provider operation's rule table describes it.
 ///
 /// ```
@@ -81,6 +103,27 @@ pub struct FormField {
     pub options: Vec<String>,
     /// The members of a `group` or an `address` (empty otherwise).
     pub fields: Vec<FormField>,
+}
+
+/// The text of `FormField`'s `Serialize` derive, written without serde_json (the npm kit's
+/// `fields`; a test compares both).
+impl crate::json_text::WriteJson for FormField {
+    fn write_json(&self, out: &mut String) {
+        let mut o = crate::json_text::write::Object::new(out);
+        o.member("name", &self.name)
+            .member("label", &self.label)
+            .member("kind", self.kind.as_str())
+            .member("required", &self.required);
+        if let Some(hint) = &self.hint {
+            o.member("hint", hint);
+        }
+        if let Some(autocomplete) = &self.autocomplete {
+            o.member("autocomplete", autocomplete);
+        }
+        o.member("options", &self.options)
+            .member("fields", &self.fields);
+        o.end();
+    }
 }
 
 /// The labelled fields of `fields` that `options` let in, in order, described for a form.

@@ -25,7 +25,7 @@ pub(super) fn json_object(v: &Value, path: &Path, ctx: &mut Ctx) -> Option<Value
         );
         return None;
     }
-    let size = serde_json::to_vec(v).map(|b| b.len()).unwrap_or(usize::MAX);
+    let size = crate::json_text::to_string(v).len();
     if size > max_bytes {
         ctx.error(
             Issue::new(Code::TooLong, "Object is too large")

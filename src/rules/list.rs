@@ -49,8 +49,11 @@ pub(super) fn list(
         };
         let key = match unique {
             Unique::No => None,
-            Unique::Item { .. } => Some(norm.to_string()),
-            Unique::Field(f) => norm.get(f).filter(|x| !x.is_null()).map(Value::to_string),
+            Unique::Item { .. } => Some(crate::json_text::to_string(&norm)),
+            Unique::Field(f) => norm
+                .get(f)
+                .filter(|x| !x.is_null())
+                .map(crate::json_text::to_string),
         };
         if let Some(k) = key {
             if let Some(&first_index) = seen.get(&k) {

@@ -112,6 +112,26 @@ mod tests {
         serde_json::from_str(s).unwrap()
     }
 
+    /// `requirements` is written as `serde_json::to_string` writes `Requirements`, for every
+    /// operation under the default options and with every switch the options text can set.
+    #[test]
+    fn requirements_are_written_as_serde_writes_them() {
+        let lax = r#"{"unknown_fields": "keep", "address": {"check_postal_code": false}}"#;
+        let mut n = 0;
+        for p in Provider::ALL {
+            for (o, _) in p.operations() {
+                for options in [None, Some(lax)] {
+                    let parsed = parse_options(options).unwrap();
+                    let expected = serde_json::to_string(&requirements_with(*p, *o, &parsed));
+                    let ours = requirements(p.as_str(), o.as_str(), options).unwrap();
+                    assert_eq!(ours, expected.unwrap(), "{p} {o}");
+                    n += 1;
+                }
+            }
+        }
+        assert!(n >= 16, "{n}");
+    }
+
     // The examples the functions' docs held while the module was public.
 
     #[test]

@@ -10,7 +10,9 @@
 //! to JavaScript as `{"$serde_json::private::Number": "…"}` objects, and text keeps key order
 //! and big numbers exactly as the core sees them.
 //!
-//! Answers are JSON text too: [`validate`] gives `{"ok":true,"value":…,"warnings":[…]}` or
+//! Text is read and answers are written by [`crate::json_text`] (serde_json's exact behaviour
+//! without its parser and serializer in the browser's `.wasm`). Answers are JSON text too:
+//! [`validate`] gives `{"ok":true,"value":…,"warnings":[…]}` or
 //! `{"ok":false,"issues":[…],"truncated":false}`; [`check`] gives a
 //! [`crate::check::Verdict`], [`check_address`] a [`crate::check::AddressVerdict`], and
 //! [`countries`] the country table. A caller's mistake that no payload can fix (an unknown provider
@@ -28,11 +30,13 @@ pub mod unicode_compare;
 use crate::check::{check_field, AddressVerdict, Field, Verdict};
 use crate::fields::country;
 use crate::issue::{Code, Issue};
+use crate::json_text::WriteJson;
 use crate::options::Options;
 use crate::providers::{parse_json, validate_json, Operation, Provider};
 use serde::Serialize;
 
-/// The answer of [`validate`], as serialized for JavaScript.
+/// The answer of [`validate`], as written for JavaScript (by [`WriteJson`]; the derive is its
+/// specification, compared in `tests::answers_are_written_as_serde_writes_them`).
 #[derive(Serialize)]
 #[serde(untagged)]
 enum ValidateOutput<'a> {
@@ -46,6 +50,31 @@ enum ValidateOutput<'a> {
         issues: &'a [Issue],
         truncated: bool,
     },
+}
+
+impl WriteJson for ValidateOutput<'_> {
+    fn write_json(&self, out: &mut String) {
+        let mut o = crate::json_text::write::Object::new(out);
+        match self {
+            ValidateOutput::Valid {
+                ok,
+                value,
+                warnings,
+            } => o
+                .member("ok", ok)
+                .member("value", *value)
+                .member("warnings", *warnings),
+            ValidateOutput::Invalid {
+                ok,
+                issues,
+                truncated,
+            } => o
+                .member("ok", ok)
+                .member("issues", *issues)
+                .member("truncated", truncated),
+        };
+        o.end();
+    }
 }
 
 /// Reads options given as JSON text; `None`, blank, `null` or `undefined` mean the defaults.
@@ -66,15 +95,10 @@ fn strip_position(e: serde_json::Error) -> String {
     }
 }
 
-fn to_json<T: Serialize>(value: &T) -> String {
-    // Serializing our own output types (strings, numbers that came from JSON, maps with
-    // string keys) cannot fail; if it ever did, say so as JSON rather than panic.
-    serde_json::to_string(value).unwrap_or_else(|e| {
-        format!(
-            r#"{{"ok":false,"issues":[],"truncated":false,"error":{}}}"#,
-            serde_json::Value::String(e.to_string())
-        )
-    })
+/// An answer as JSON text, written by our own writer (no serde_json serializer in the
+/// browser's modules).
+fn to_json<T: WriteJson + ?Sized>(value: &T) -> String {
+    crate::json_text::to_string(value)
 }
 
 /// Validates a payload given as JSON text for `provider`'s `operation` (snake_case names as in
@@ -150,7 +174,7 @@ fn read_left_out(left_out: &str) -> Result<Vec<Issue>, String> {
     // Read as a `Value` and walked by hand: deriving `Deserialize` for the path (an untagged
     // enum of keys and indices) would link serde's buffering machinery into the `.wasm`.
     let bad = || "left-out list: not [{path, received}]".to_owned();
-    let list: serde_json::Value = serde_json::from_str(left_out).map_err(|_| bad())?;
+    let list = crate::json_text::parse(left_out).map_err(|_| bad())?;
     let mut issues = Vec::new();
     for item in list.as_array().ok_or_else(bad)? {
         let received = item["received"].as_str().ok_or_else(bad)?;
@@ -254,6 +278,21 @@ struct AsYouTypeAnswer {
     issues: Vec<Issue>,
 }
 
+impl WriteJson for AsYouTypeAnswer {
+    fn write_json(&self, out: &mut String) {
+        let mut o = crate::json_text::write::Object::new(out);
+        o.member("formatted", &self.formatted);
+        if let Some(region) = &self.region {
+            o.member("region", region);
+        }
+        if let Some(e164) = &self.e164 {
+            o.member("e164", e164);
+        }
+        o.member("issues", &self.issues);
+        o.end();
+    }
+}
+
 /// [`crate::fields::phone::format_as_you_type`] as JSON text: `{"formatted", "region"?,
 /// "e164"?, "issues"}`. An unknown region or (browser build) a country's data not loaded is an
 /// issue, with the text as typed in `formatted`.
@@ -281,6 +320,18 @@ pub fn format_as_you_type(text: &str, region: Option<&str>) -> String {
 struct ExampleAnswer {
     example: Option<crate::fields::phone::PhoneNumber>,
     issues: Vec<Issue>,
+}
+
+impl WriteJson for ExampleAnswer {
+    fn write_json(&self, out: &mut String) {
+        let mut o = crate::json_text::write::Object::new(out);
+        o.member(
+            "example",
+            &self.example.as_ref().map(crate::check::phone_details),
+        )
+        .member("issues", &self.issues);
+        o.end();
+    }
 }
 
 /// [`crate::fields::phone::example_number`] as JSON text: `{"example", "issues"}`, `example`
@@ -312,6 +363,15 @@ pub fn example_number(region: &str, kind: Option<&str>) -> Result<String, String
 struct FormatAnswer {
     format: Option<crate::fields::address::AddressFormat>,
     issues: Vec<Issue>,
+}
+
+impl WriteJson for FormatAnswer {
+    fn write_json(&self, out: &mut String) {
+        let mut o = crate::json_text::write::Object::new(out);
+        o.member("format", &self.format)
+            .member("issues", &self.issues);
+        o.end();
+    }
 }
 
 /// [`crate::fields::address::format`] as JSON text: `{"format", "issues"}`. With `latin`,
@@ -368,6 +428,16 @@ struct ProviderEntry {
     operations: Vec<&'static str>,
 }
 
+impl WriteJson for ProviderEntry {
+    fn write_json(&self, out: &mut String) {
+        let mut o = crate::json_text::write::Object::new(out);
+        o.member("name", self.name)
+            .member("label", self.label)
+            .member("operations", &self.operations);
+        o.end();
+    }
+}
+
 /// Every provider with its label and operations, as a JSON array, for a form's pickers.
 pub fn providers() -> String {
     let list: Vec<ProviderEntry> = Provider::ALL
@@ -398,7 +468,11 @@ pub fn fields(
 /// Every country of the table ([`country::all`]: ISO 3166-1 plus `XK`, sorted by alpha-2) as
 /// a JSON array of [`country::Country`] objects, for a form's country list.
 pub fn countries() -> String {
-    to_json(&country::all())
+    let list: Vec<_> = country::all()
+        .iter()
+        .map(crate::check::country_details)
+        .collect();
+    to_json(&list)
 }
 
 /// Payloads that walk every field checker once (phones of two regions, emails, names with
@@ -463,6 +537,249 @@ mod tests {
 
     fn parse(s: &str) -> Value {
         serde_json::from_str(s).unwrap()
+    }
+
+    /// Our writer's text for every answer type of the first module is `serde_json::to_string`
+    /// of its `Serialize` impl: the answers to every provider vector and realistic payload
+    /// (each provider's create), phone and email vectors through `check`, address vectors
+    /// through `check_address`, and generated issues and verdicts.
+    #[test]
+    fn answers_are_written_as_serde_writes_them() {
+        fn same<T: WriteJson + Serialize>(x: &T) {
+            assert_eq!(to_json(x), serde_json::to_string(x).unwrap());
+        }
+        fn lines(file: &str) -> impl Iterator<Item = Value> {
+            std::fs::read_to_string(format!(
+                "{}/tests/vectors/{file}",
+                env!("CARGO_MANIFEST_DIR")
+            ))
+            .unwrap()
+            .lines()
+            .skip(1)
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect::<Vec<_>>()
+            .into_iter()
+        }
+        let options = Options::default();
+        let answer = |result: Result<crate::rules::Normalized, crate::issue::Report>| match result {
+            Ok(n) => same(&ValidateOutput::Valid {
+                ok: true,
+                value: &n.value,
+                warnings: &n.warnings,
+            }),
+            Err(report) => same(&ValidateOutput::Invalid {
+                ok: false,
+                issues: report.issues(),
+                truncated: report.truncated(),
+            }),
+        };
+        let mut payloads = 0;
+        for case in lines("providers.jsonl") {
+            let (Some(p), Some(o)) = (case["provider"].as_str(), case["operation"].as_str()) else {
+                continue;
+            };
+            let (p, o) = (p.parse().unwrap(), o.parse().unwrap());
+            answer(crate::providers::validate(p, o, &case["input"], &options));
+            payloads += 1;
+        }
+        for case in lines("realistic.jsonl").step_by(3) {
+            for p in Provider::ALL {
+                answer(crate::providers::validate(
+                    *p,
+                    Operation::Create,
+                    &case["payload"],
+                    &options,
+                ));
+            }
+            payloads += 1;
+        }
+        let mut checks = 0;
+        for case in lines("phone.jsonl").step_by(7) {
+            let input = case["input"].as_str().unwrap();
+            same(&check_field(
+                Field::Phone,
+                input,
+                case["region"].as_str(),
+                &options,
+            ));
+            checks += 1;
+        }
+        for case in lines("email.jsonl") {
+            let input = case["input"].as_str().unwrap();
+            same(&check_field(Field::Email, input, None, &options));
+            same(&check_field(Field::Country, input, None, &options));
+            checks += 1;
+        }
+        for case in lines("address.jsonl").step_by(3) {
+            same(&crate::check::check_address(&case["input"], &options));
+            if let Some(zip) = case["input"]["zip"].as_str() {
+                same(&check_field(
+                    Field::Postal,
+                    zip,
+                    case["country"].as_str(),
+                    &options,
+                ));
+            }
+            checks += 1;
+        }
+        assert!(payloads > 1000 && checks > 5000, "{payloads} {checks}");
+        same(&AddressVerdict {
+            valid: false,
+            normalized: None,
+            issues: vec![unreadable("undefined")],
+        });
+        same(&read_left_out(r#"[{"path": ["a", 0], "received": "cycle"}]"#).unwrap());
+    }
+
+    /// The form kit's answers likewise: every country's layout (both scripts) and example
+    /// numbers, as-you-type answers, the provider list, every operation's form (default and
+    /// non-default options) and the country list.
+    #[test]
+    fn kit_answers_are_written_as_serde_writes_them() {
+        use crate::fields::{address, phone};
+        fn same<T: WriteJson + Serialize>(x: &T) {
+            assert_eq!(to_json(x), serde_json::to_string(x).unwrap());
+        }
+        let mut n = 0;
+        for c in country::all() {
+            for latin in [false, true] {
+                let format = address::format(c.alpha2).ok().map(|f| {
+                    if latin {
+                        f.for_latin_script()
+                    } else {
+                        f
+                    }
+                });
+                same(&FormatAnswer {
+                    format,
+                    issues: vec![],
+                });
+            }
+            for kind in [phone::ExampleType::Mobile, phone::ExampleType::FixedLine] {
+                if let Ok(example) = phone::example_number(c.alpha2, kind) {
+                    same(&ExampleAnswer {
+                        example,
+                        issues: vec![],
+                    });
+                    n += 1;
+                }
+            }
+        }
+        assert!(n > 400, "{n}");
+        same(&FormatAnswer {
+            format: None,
+            issues: vec![unreadable("x")],
+        });
+        for (text, region) in [("202456", "US"), ("(202) 456-1111", "US"), ("0803", "ZZ")] {
+            let answer = match phone::format_as_you_type(text, Some(region)) {
+                Ok(a) => AsYouTypeAnswer {
+                    formatted: a.formatted,
+                    region: a.region,
+                    e164: a.e164,
+                    issues: vec![],
+                },
+                Err(issue) => AsYouTypeAnswer {
+                    formatted: text.into(),
+                    region: None,
+                    e164: None,
+                    issues: vec![issue],
+                },
+            };
+            same(&answer);
+        }
+        assert_eq!(
+            providers(),
+            serde_json::to_string(
+                &Provider::ALL
+                    .iter()
+                    .map(|p| ProviderEntry {
+                        name: p.as_str(),
+                        label: p.label(),
+                        operations: p.operations().iter().map(|(o, _)| o.as_str()).collect(),
+                    })
+                    .collect::<Vec<_>>()
+            )
+            .unwrap()
+        );
+        let lax: Options = serde_json::from_str(
+            r#"{"unknown_fields": "keep", "address": {"check_postal_code": false}}"#,
+        )
+        .unwrap();
+        for p in Provider::ALL {
+            for (o, _) in p.operations() {
+                for options in [&Options::default(), &lax] {
+                    let form = crate::providers::fields(*p, *o, options).unwrap();
+                    same(&form);
+                }
+            }
+        }
+        assert_eq!(countries(), serde_json::to_string(country::all()).unwrap());
+    }
+
+    mod generated {
+        use super::*;
+        use crate::issue::{Path, Severity};
+        use crate::json_text::tests::{text, value};
+        use proptest::prelude::*;
+
+        fn issue() -> impl Strategy<Value = Issue> {
+            let segment = prop_oneof![
+                text().prop_map(|k| (Some(k), 0)),
+                any::<usize>().prop_map(|i| (None, i)),
+            ];
+            (
+                prop::collection::vec(segment, 0..4),
+                prop::sample::select(Code::ALL.to_vec()),
+                any::<bool>(),
+                text(),
+                prop::collection::vec((text(), value()), 0..3),
+            )
+                .prop_map(|(path, code, warning, message, params)| {
+                    let mut at = Path::root();
+                    for (key, index) in path {
+                        at = match key {
+                            Some(k) => at.key(&k),
+                            None => at.index(index),
+                        };
+                    }
+                    let mut issue = Issue::new(code, message);
+                    if warning {
+                        issue.severity = Severity::Warning;
+                    }
+                    for (k, v) in params {
+                        issue = issue.param(&k, v);
+                    }
+                    issue.at(&at)
+                })
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig { cases: 300, failure_persistence: None, ..ProptestConfig::default() })]
+
+            #[test]
+            fn generated_answers_are_written_as_serde_writes_them(
+                issues in prop::collection::vec(issue(), 0..4),
+                v in value(),
+                flags in any::<(bool, bool)>(),
+                normalized in prop::option::of(text()),
+                details in prop::collection::vec((text(), value()), 0..3),
+            ) {
+                let same = |a: String, b: String| assert_eq!(a, b);
+                let valid = ValidateOutput::Valid { ok: true, value: &v, warnings: &issues };
+                same(to_json(&valid), serde_json::to_string(&valid).unwrap());
+                let invalid = ValidateOutput::Invalid { ok: false, issues: &issues, truncated: flags.0 };
+                same(to_json(&invalid), serde_json::to_string(&invalid).unwrap());
+                let verdict = Verdict {
+                    valid: flags.1,
+                    normalized,
+                    issues: issues.clone(),
+                    details: details.into_iter().collect(),
+                };
+                same(to_json(&verdict), serde_json::to_string(&verdict).unwrap());
+                let address = AddressVerdict { valid: flags.0, normalized: Some(v.clone()), issues };
+                same(to_json(&address), serde_json::to_string(&address).unwrap());
+            }
+        }
     }
 
     #[test]

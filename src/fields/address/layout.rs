@@ -69,6 +69,26 @@ impl AddressField {
     fn all_of(letters: &str) -> Vec<Self> {
         letters.chars().filter_map(Self::from_letter).collect()
     }
+
+    /// The name serde writes (`rename_all = "snake_case"`).
+    fn as_str(self) -> &'static str {
+        match self {
+            Self::Name => "name",
+            Self::Organization => "organization",
+            Self::Street => "street",
+            Self::District => "district",
+            Self::City => "city",
+            Self::State => "state",
+            Self::PostalCode => "postal_code",
+            Self::SortingCode => "sorting_code",
+        }
+    }
+}
+
+impl crate::json_text::WriteJson for AddressField {
+    fn write_json(&self, out: &mut String) {
+        crate::json_text::write::string(out, self.as_str());
+    }
 }
 
 /// Declares a label-kind enum read from the layout string's words.
@@ -88,6 +108,16 @@ macro_rules! label_kind {
                     $($word => Some(Self::$variant),)*
                     _ => None,
                 }
+            }
+        }
+
+        /// The word serde writes (each word is its variant's snake_case name).
+        impl crate::json_text::WriteJson for $name {
+            fn write_json(&self, out: &mut String) {
+                let word = match self {
+                    $(Self::$variant => $word,)*
+                };
+                crate::json_text::write::string(out, word);
             }
         }
     };
@@ -235,6 +265,45 @@ pub struct AddressFormat {
     pub postal_code_prefix: Option<&'static str>,
     /// First-level subdivisions in the country's order (empty when it lists none).
     pub subdivisions: Vec<Subdivision>,
+}
+
+/// The text of the `Serialize` derives of `AddressFormat`, `Labels` and `Subdivision`,
+/// written without serde_json (the npm kit's `addressFormat`; a test compares both).
+impl crate::json_text::WriteJson for AddressFormat {
+    fn write_json(&self, out: &mut String) {
+        use crate::json_text::write::Object;
+        let mut o = Object::new(out);
+        o.member("country", self.country)
+            .member("lines", &self.lines)
+            .member("latin_lines", &self.latin_lines)
+            .member("required", &self.required)
+            .member("uppercase", &self.uppercase);
+        let l = &self.labels;
+        let mut labels = Object::new(o.key("labels"));
+        labels
+            .member("state", &l.state)
+            .member("postal_code", &l.postal_code)
+            .member("city", &l.city)
+            .member("district", &l.district);
+        labels.end();
+        o.member("has_postal_code", &self.has_postal_code)
+            .member("postal_code_examples", &self.postal_code_examples)
+            .member("postal_code_prefix", &self.postal_code_prefix);
+        let out = o.key("subdivisions");
+        out.push('[');
+        for (i, sub) in self.subdivisions.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            let mut so = Object::new(out);
+            so.member("key", sub.key)
+                .member("name", sub.name)
+                .member("latin_name", &sub.latin_name);
+            so.end();
+        }
+        out.push(']');
+        o.end();
+    }
 }
 
 impl AddressFormat {
