@@ -10,7 +10,7 @@ pub(super) fn address_rules(
     out: &mut Map<String, Value>,
     failed: &[&str],
     names: &address::FieldNames,
-    path: &Path,
+    path: &At,
     ctx: &mut Ctx,
 ) -> bool {
     let get = |name: &str| -> Option<&str> {

@@ -6,7 +6,7 @@ pub(super) fn phone_value(
     s: &str,
     form: PhoneForm,
     siblings: &Map<String, Value>,
-    path: &Path,
+    path: &At,
     ctx: &mut Ctx,
 ) -> Option<String> {
     let o = ctx.options;
