@@ -193,8 +193,15 @@ pub fn check(input: &str, options: &Options) -> Result<Email, Issue> {
     }
     let domain = domain_part(raw_domain, policy)?;
 
-    let address = format!("{local}@{}", domain.unicode);
-    let ascii = format!("{local}@{}", domain.ascii);
+    let joined = |domain: &str| {
+        let mut s = String::with_capacity(local.len() + 1 + domain.len());
+        s.push_str(&local);
+        s.push('@');
+        s.push_str(domain);
+        s
+    };
+    let address = joined(&domain.unicode);
+    let ascii = joined(&domain.ascii);
     if address.len() > MAX_ADDRESS_OCTETS || ascii.len() > MAX_ADDRESS_OCTETS {
         return Err(too_long());
     }
@@ -1024,7 +1031,12 @@ fn edit_distance(a: &str, b: &str, limit: usize) -> usize {
 }
 
 /// [`edit_distance`] over characters of at most [`MAX_SUGGEST_CHARS`] each (longer `b` is
-/// cut off there); three rows on the stack.
+/// cut off there); three rows on the stack. Any distance over `limit` is `limit + 1`.
+///
+/// Cells are capped at `limit + 1` ("over the limit"), which keeps every cell within the
+/// limit exact, and each row computes only the cells within `limit` of the diagonal
+/// (Ukkonen's band): any other cell is over the limit. So a row costs `2 × limit + 1` cells,
+/// not `b.len()`, and the rows are bytes.
 fn distance(a: &[char], b: &[char], limit: usize) -> usize {
     // Most domains are ruled out by length alone.
     if a.len().abs_diff(b.len()) > limit {
@@ -1032,32 +1044,50 @@ fn distance(a: &[char], b: &[char], limit: usize) -> usize {
     }
     let b = b.get(..MAX_SUGGEST_CHARS).unwrap_or(b);
     let n = b.len();
+    // No distance here exceeds MAX_SUGGEST_CHARS, so a larger limit changes nothing.
+    let band = limit.min(MAX_SUGGEST_CHARS);
+    if a.len().abs_diff(n) > band {
+        return limit + 1;
+    }
+    let over = u8::try_from(band + 1).unwrap_or(u8::MAX);
+    let cap = |v: usize| u8::try_from(v).unwrap_or(u8::MAX).min(over);
     // rows i-2, i-1, i of the dynamic-programming table, rotated by index (not copied)
-    let mut rows = [[0usize; MAX_SUGGEST_CHARS + 1]; 3];
+    let mut rows = [[over; MAX_SUGGEST_CHARS + 1]; 3];
     for (j, p) in rows[1].iter_mut().enumerate().take(n + 1) {
-        *p = j;
+        *p = cap(j);
     }
     let (mut before, mut prev, mut cur) = (0, 1, 2);
     for i in 1..=a.len() {
-        rows[cur][0] = i;
-        let mut row_min = i;
-        for j in 1..=n {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
+        let lo = i.saturating_sub(band).max(1);
+        let hi = (i + band).min(n);
+        rows[cur][0] = cap(i);
+        // The cells just outside the band, which the next rows read, are over the limit.
+        rows[cur][lo - 1] = if lo == 1 { cap(i) } else { over };
+        let mut row_min = if lo == 1 { cap(i) } else { over };
+        for j in lo..=hi {
+            let cost = u8::from(a[i - 1] != b[j - 1]);
             let mut v = (rows[prev][j] + 1)
                 .min(rows[cur][j - 1] + 1)
                 .min(rows[prev][j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
                 v = v.min(rows[before][j - 2] + 1);
             }
+            let v = v.min(over);
             rows[cur][j] = v;
             row_min = row_min.min(v);
         }
-        if row_min > limit {
+        if let Some(next) = rows[cur].get_mut(hi + 1) {
+            *next = over;
+        }
+        if usize::from(row_min) > limit {
             return limit + 1;
         }
         (before, prev, cur) = (prev, cur, before);
     }
-    rows[prev][n]
+    match usize::from(rows[prev][n]) {
+        d if d > limit => limit + 1,
+        d => d,
+    }
 }
 
 #[cfg(test)]
@@ -1474,6 +1504,52 @@ mod tests {
         assert_eq!(edit_distance("", "abc", 5), 3);
         assert_eq!(edit_distance("kitten", "sitting", 5), 3);
         assert_eq!(edit_distance("kitten", "sitting", 1), 2);
+    }
+
+    /// The banded, capped table agrees with the whole table (optimal string alignment) on
+    /// every pair of short strings over a small alphabet, for limits 0 to 4.
+    #[test]
+    fn banded_distance_matches_the_whole_table() {
+        fn whole(a: &[char], b: &[char]) -> usize {
+            let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+            for (i, row) in d.iter_mut().enumerate() {
+                row[0] = i;
+            }
+            for j in 0..=b.len() {
+                d[0][j] = j;
+            }
+            for i in 1..=a.len() {
+                for j in 1..=b.len() {
+                    let cost = usize::from(a[i - 1] != b[j - 1]);
+                    let mut v = (d[i - 1][j] + 1)
+                        .min(d[i][j - 1] + 1)
+                        .min(d[i - 1][j - 1] + cost);
+                    if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                        v = v.min(d[i - 2][j - 2] + 1);
+                    }
+                    d[i][j] = v;
+                }
+            }
+            d[a.len()][b.len()]
+        }
+        let mut next = crate::test_rng::xorshift(0x5eed_d15);
+        let word = |next: &mut dyn FnMut() -> u64| -> Vec<char> {
+            let len = (next() % 9) as usize;
+            (0..len)
+                .map(|_| ['a', 'b', 'c'][(next() % 3) as usize])
+                .collect()
+        };
+        for _ in 0..20_000 {
+            let (a, b) = (word(&mut next), word(&mut next));
+            let truth = whole(&a, &b);
+            for limit in 0..5 {
+                assert_eq!(
+                    distance(&a, &b, limit),
+                    truth.min(limit + 1),
+                    "{a:?} {b:?} limit {limit}"
+                );
+            }
+        }
     }
 
     #[test]
