@@ -829,7 +829,7 @@ impl Prog {
 
     /// Whether `input` matches in full (`full`) or starts with a match (a prefix pattern).
     fn matches(&self, input: &[u8], full: bool) -> bool {
-        self.run(input, if full { Mode::Full } else { Mode::Prefix })
+        self.run(input, if full { Mode::Full } else { Mode::Prefix }, |_| ())
             .is_some()
     }
 
@@ -838,15 +838,38 @@ impl Prog {
     /// optional greedily (`' ?'`), is put back; a lazy optional one (`' ??'`) is left out; a
     /// class of separators only (`[ \-]`) is written as `-`.
     fn normalize(&self, compact: &[u8]) -> Option<Vec<u8>> {
-        self.run(compact, Mode::Normalize)
+        self.run(compact, Mode::Normalize, |out| out.to_vec())
     }
 
-    fn run(&self, input: &[u8], mode: Mode) -> Option<Vec<u8>> {
+    /// The search, over buffers reused from call to call (a thread's [`RUN_SCRATCH`]):
+    /// `found` is given what was written on a match.
+    fn run<T>(&self, input: &[u8], mode: Mode, found: impl FnOnce(&[u8]) -> T) -> Option<T> {
+        RUN_SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
+            Ok(mut scratch) => self.run_in(input, mode, &mut scratch, found),
+            // Not reentrant today; a nested search would get buffers of its own.
+            Err(_) => self.run_in(input, mode, &mut RunScratch::default(), found),
+        })
+    }
+
+    fn run_in<T>(
+        &self,
+        input: &[u8],
+        mode: Mode,
+        scratch: &mut RunScratch,
+        found: impl FnOnce(&[u8]) -> T,
+    ) -> Option<T> {
         let width = input.len().checked_add(1)?;
         let states = self.insts.len().checked_mul(width)?;
-        let mut visited = vec![0u64; states.div_ceil(64)];
-        let mut stack: Vec<(usize, usize, usize)> = vec![(0, 0, 0)];
-        let mut out: Vec<u8> = Vec::with_capacity(input.len() + 4);
+        let RunScratch {
+            visited,
+            stack,
+            out,
+        } = scratch;
+        visited.clear();
+        visited.resize(states.div_ceil(64), 0);
+        stack.clear();
+        stack.push((0, 0, 0));
+        out.clear();
         while let Some((mut pc, mut pos, out_len)) = stack.pop() {
             out.truncate(out_len);
             loop {
@@ -888,7 +911,7 @@ impl Prog {
                     Some(&Inst::Jmp(target)) => pc = target,
                     Some(Inst::Match) => {
                         if mode == Mode::Prefix || pos == input.len() {
-                            return Some(out);
+                            return Some(found(out));
                         }
                         break;
                     }
@@ -898,6 +921,22 @@ impl Prog {
         }
         None
     }
+}
+
+/// The buffers of [`Prog::run`]: visited (instruction, position) bits, the backtracking
+/// stack, the output written so far.
+#[derive(Default)]
+struct RunScratch {
+    visited: Vec<u64>,
+    stack: Vec<(usize, usize, usize)>,
+    out: Vec<u8>,
+}
+
+thread_local! {
+    /// One thread's [`RunScratch`]: the address rules run a few patterns per address, and
+    /// each run would otherwise allocate its three buffers.
+    static RUN_SCRATCH: std::cell::RefCell<RunScratch> =
+        std::cell::RefCell::new(RunScratch::default());
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
