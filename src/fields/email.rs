@@ -981,23 +981,42 @@ fn suggest_domain(domain: &str) -> Option<String> {
     if domain.len() > MAX_SUGGEST_CHARS || POPULAR.contains(&domain) || KNOWN.contains(&domain) {
         return None;
     }
-    let mut a = Chars::new();
-    a.fill(domain)?;
-    let mut b = Chars::new();
+    // ASCII domains (most) are compared as bytes, in place; others as characters, copied
+    // into fixed buffers (every popular domain is ASCII, so the distances are the same).
+    let ascii = domain.is_ascii();
+    let mut chars = None;
+    if !ascii {
+        let mut a = Chars::new();
+        a.fill(domain)?;
+        chars = Some((a, Chars::new()));
+    }
+    let first = domain.chars().next();
     let mut best: Option<(usize, &str)> = None;
     for &target in POPULAR {
         // One edit anywhere; two only for longer names and with the first letter right (short
         // names, and names differing in their first letter, have many real neighbours).
-        let limit = if target.len() >= 10 && domain.chars().next() == target.chars().next() {
+        let limit = if target.len() >= 10 && first == target.chars().next() {
             2
         } else {
             1
         };
         // Most popular domains are ruled out by length alone, before any copying.
-        if a.as_slice().len().abs_diff(target.chars().count()) > limit || b.fill(target).is_none() {
-            continue;
-        }
-        let d = distance(a.as_slice(), b.as_slice(), limit);
+        let d = match &mut chars {
+            None => {
+                if domain.len().abs_diff(target.len()) > limit {
+                    continue;
+                }
+                distance(domain.as_bytes(), target.as_bytes(), limit)
+            }
+            Some((a, b)) => {
+                if a.as_slice().len().abs_diff(target.chars().count()) > limit
+                    || b.fill(target).is_none()
+                {
+                    continue;
+                }
+                distance(a.as_slice(), b.as_slice(), limit)
+            }
+        };
         if d <= limit && best.is_none_or(|(b, _)| d < b) {
             best = Some((d, target));
         }
@@ -1030,14 +1049,14 @@ fn edit_distance(a: &str, b: &str, limit: usize) -> usize {
     }
 }
 
-/// [`edit_distance`] over characters of at most [`MAX_SUGGEST_CHARS`] each (longer `b` is
-/// cut off there); three rows on the stack. Any distance over `limit` is `limit + 1`.
+/// [`edit_distance`] over characters (or the bytes of ASCII text) of at most
+/// [`MAX_SUGGEST_CHARS`] each (longer `b` is cut off there); three rows on the stack. Any distance over `limit` is `limit + 1`.
 ///
 /// Cells are capped at `limit + 1` ("over the limit"), which keeps every cell within the
 /// limit exact, and each row computes only the cells within `limit` of the diagonal
 /// (Ukkonen's band): any other cell is over the limit. So a row costs `2 × limit + 1` cells,
 /// not `b.len()`, and the rows are bytes.
-fn distance(a: &[char], b: &[char], limit: usize) -> usize {
+fn distance<T: Copy + PartialEq>(a: &[T], b: &[T], limit: usize) -> usize {
     // Most domains are ruled out by length alone.
     if a.len().abs_diff(b.len()) > limit {
         return limit + 1;
@@ -1504,6 +1523,13 @@ mod tests {
         assert_eq!(edit_distance("", "abc", 5), 3);
         assert_eq!(edit_distance("kitten", "sitting", 5), 3);
         assert_eq!(edit_distance("kitten", "sitting", 1), 2);
+    }
+
+    /// `suggest_domain` compares ASCII domains as bytes: the same distances as characters
+    /// only because every popular domain is ASCII.
+    #[test]
+    fn popular_domains_are_ascii() {
+        assert!(POPULAR.iter().all(|d| d.is_ascii()));
     }
 
     /// The banded, capped table agrees with the whole table (optimal string alignment) on
