@@ -25,8 +25,10 @@ extern "C" {
     #[wasm_bindgen(js_namespace = JSON, js_name = stringify, catch)]
     fn json_stringify(value: &JsValue) -> Result<JsValue, JsValue>;
 
-    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
-    fn json_parse(text: &str) -> Result<JsValue, JsValue>;
+    // Without `catch`: the text is always our own serializer's JSON, and the glue's
+    // exception wrapper cost a closure and an `apply` per answer.
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse)]
+    fn json_parse(text: &str) -> JsValue;
 
     #[wasm_bindgen(js_name = TypeError)]
     type JsTypeError;
@@ -47,7 +49,7 @@ fn type_error(message: &str) -> JsValue {
 
 /// Our answers are JSON text we just serialized; `JSON.parse` gives the caller plain objects.
 fn answer(text: Result<String, String>) -> Result<JsValue, JsValue> {
-    json_parse(&text.map_err(|m| type_error(&m))?)
+    Ok(json_parse(&text.map_err(|m| type_error(&m))?))
 }
 
 fn string_arg(name: &str, value: &JsValue) -> Result<String, JsValue> {
@@ -159,10 +161,9 @@ pub fn raw_validate(
     options: &JsValue,
 ) -> Result<JsValue, JsValue> {
     // Names and options are checked first: a typo there is the caller's bug, whatever the payload.
-    let args = operation_args(provider, operation, options)?;
-    let (p, o) = args.checked;
-    answer_for(payload, &args.options, |text| {
-        Ok(validate_checked(p, o, text, &args.options))
+    let (p, o, options) = validate_args(provider, operation, options)?;
+    answer_for(payload, &options, |text| {
+        Ok(validate_checked(p, o, text, &options))
     })
 }
 
@@ -185,14 +186,13 @@ pub fn raw_validate_json(
     options: &JsValue,
     left_out: &JsValue,
 ) -> Result<JsValue, JsValue> {
-    let args = operation_args(provider, operation, options)?;
+    let (p, o, options) = validate_args(provider, operation, options)?;
     let text = string_arg("text", text)?;
-    let (p, o) = args.checked;
     if left_out.is_undefined() {
-        return answer(Ok(validate_checked(p, o, &text, &args.options)));
+        return answer(Ok(validate_checked(p, o, &text, &options)));
     }
     let left_out = string_arg("left_out", left_out)?;
-    answer(validate_left_out(p, o, &text, &left_out, &args.options))
+    answer(validate_left_out(p, o, &text, &left_out, &options))
 }
 
 /// Throws the `TypeError` [`raw_validate`] would for these names and options, so `schema()`
@@ -242,6 +242,68 @@ fn operation_args(
         checked: (p, o),
         options,
     })
+}
+
+/// What [`validate_args`] read last: the names as JavaScript values, what they name, and the
+/// options as JSON text with what they read as.
+#[derive(Default)]
+struct LastArgs {
+    names: Option<(JsValue, JsValue, crate::Provider, crate::Operation)>,
+    options: Option<(String, crate::Options)>,
+}
+
+thread_local! {
+    static LAST_ARGS: std::cell::RefCell<LastArgs> = std::cell::RefCell::new(LastArgs::default());
+}
+
+/// [`operation_args`] for the validation calls, which a bulk or server caller makes many
+/// times with the same arguments: names `===` the last ones read (strings compare by
+/// value) are not copied into the module and parsed again, nor are options whose JSON text
+/// is the last one's. Throws the same errors in the same order: a name or options that do
+/// not read are never remembered.
+fn validate_args(
+    provider: &JsValue,
+    operation: &JsValue,
+    options: &JsValue,
+) -> Result<(crate::Provider, crate::Operation, crate::Options), JsValue> {
+    let known = LAST_ARGS.with(|last| {
+        last.borrow()
+            .names
+            .as_ref()
+            .filter(|(p, o, _, _)| p == provider && o == operation)
+            .map(|&(_, _, p, o)| (p, o))
+    });
+    let Some((p, o)) = known else {
+        let args = operation_args(provider, operation, options)?;
+        let (p, o) = args.checked;
+        LAST_ARGS.with(|last| {
+            let mut last = last.borrow_mut();
+            last.names = Some((provider.clone(), operation.clone(), p, o));
+            if let Some(text) = args.options_json {
+                last.options = Some((text, args.options.clone()));
+            }
+        });
+        return Ok((p, o, args.options));
+    };
+    let Some(text) = options_arg(options)? else {
+        return Ok((p, o, crate::Options::default()));
+    };
+    let cached = LAST_ARGS.with(|last| {
+        last.borrow()
+            .options
+            .as_ref()
+            .filter(|(t, _)| *t == text)
+            .map(|(_, options)| options.clone())
+    });
+    let options = match cached {
+        Some(options) => options,
+        None => {
+            let options = parse_options(Some(&text)).map_err(|m| type_error(&m))?;
+            LAST_ARGS.with(|last| last.borrow_mut().options = Some((text, options.clone())));
+            options
+        }
+    };
+    Ok((p, o, options))
 }
 
 /// What [`operation_args`] read: the names as given and as checked, the options as text and
