@@ -1241,21 +1241,56 @@ pub fn check_with_names(
     names: &FieldNames,
     options: &Options,
 ) -> Result<NormalizedAddress, Vec<Issue>> {
+    check_address(address, names, options, true)
+}
+
+/// [`check_with_names`] for the rules engine, which keeps its own normalized copy of every
+/// member and reads back only the state, the postal code and the country's findings: the
+/// other lines are checked the same way, but come back as `Some("")` when present (no copy
+/// of each is made only to be dropped).
+pub(crate) fn check_state_and_zip(
+    address: &Address<'_>,
+    names: &FieldNames,
+    options: &Options,
+) -> Result<NormalizedAddress, Vec<Issue>> {
+    check_address(address, names, options, false)
+}
+
+fn check_address(
+    address: &Address<'_>,
+    names: &FieldNames,
+    options: &Options,
+    keep_lines: bool,
+) -> Result<NormalizedAddress, Vec<Issue>> {
     let policy = &options.address;
     let mut c = Collector {
         issues: Vec::new(),
         warnings: Vec::new(),
         failed: Vec::new(),
     };
+    // The lines the answer only holds (the state and postal code are also read below).
+    let line = |c: &mut Collector, value: Option<&str>, field: &'static str, max: usize| {
+        if keep_lines {
+            c.line(value, field, max)
+        } else {
+            c.line_present(value, field, max).then(String::new)
+        }
+    };
     let mut out = NormalizedAddress {
-        name: c.line(address.name, "name", policy.max_line_chars),
-        line_1: c.line(address.line_1, names.line_1, policy.max_line_chars),
-        line_2: c.line(address.line_2, "line_2", policy.max_line_chars),
-        city: c.line(address.city, names.city, policy.max_locality_chars),
-        district: c.line(address.district, names.district, policy.max_locality_chars),
+        name: line(&mut c, address.name, "name", policy.max_line_chars),
+        line_1: line(&mut c, address.line_1, names.line_1, policy.max_line_chars),
+        line_2: line(&mut c, address.line_2, "line_2", policy.max_line_chars),
+        city: line(&mut c, address.city, names.city, policy.max_locality_chars),
+        district: line(
+            &mut c,
+            address.district,
+            names.district,
+            policy.max_locality_chars,
+        ),
         state: c.line(address.state, names.state, policy.max_locality_chars),
         zip: None,
-        sorting_code: c.line(
+        sorting_code: line(
+            &mut c,
             address.sorting_code,
             names.sorting_code,
             policy.max_postal_code_chars,
@@ -1380,6 +1415,23 @@ impl Collector {
             Err(issue) => {
                 self.fail(issue, field);
                 None
+            }
+        }
+    }
+
+    /// [`Collector::line`] without the text: whether it is there (not blank, no issue).
+    fn line_present(&mut self, value: Option<&str>, field: &'static str, max: usize) -> bool {
+        let Some(value) = value else { return false };
+        let rules = text::TextRules {
+            collapse_whitespace: true,
+            allow_newlines: false,
+            max_chars: max,
+        };
+        match text::clean_cow(value, &rules) {
+            Ok(s) => !s.is_empty(),
+            Err(issue) => {
+                self.fail(issue, field);
+                false
             }
         }
     }

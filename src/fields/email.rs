@@ -177,7 +177,7 @@ pub fn check(input: &str, options: &Options) -> Result<Email, Issue> {
     // composes anything with '@', so splitting before normalizing is the same split; the
     // domain is normalized by UTS-46, which must map *before* it normalizes (U+0345 maps to
     // a starter, so NFC first would reorder marks differently).
-    let raw_local = unicode::nfc(&trimmed[..at]).into_owned();
+    let raw_local = unicode::nfc(&trimmed[..at]);
     let raw_domain = &trimmed[at + 1..];
 
     let mut local = local_part(&raw_local, policy)?;
@@ -568,7 +568,7 @@ fn domain_part(raw: &str, policy: &EmailPolicy) -> Result<Domain, Issue> {
     }
     if raw.is_ascii() {
         // Friendlier reasons for the common ASCII mistakes before UTS-46 reports them.
-        check_labels(&raw.to_ascii_lowercase())?;
+        check_labels(raw)?;
     }
     let (unicode, ascii) = uts46(raw)?;
     check_labels(&unicode)?;
@@ -664,7 +664,11 @@ fn check_labels(domain: &str) -> Result<(), Issue> {
             ));
         }
         let mut chars = label.chars().skip(2);
-        if chars.next() == Some('-') && chars.next() == Some('-') && !label.starts_with("xn--") {
+        // `XN--` too: ASCII input is checked before UTS-46 lower-cases it.
+        let a_label = label
+            .get(..4)
+            .is_some_and(|p| p.eq_ignore_ascii_case("xn--"));
+        if chars.next() == Some('-') && chars.next() == Some('-') && !a_label {
             return Err(domain_issue(
                 "hyphen",
                 "A part of the domain cannot have two hyphens in the third and fourth position",

@@ -33,7 +33,7 @@ pub(super) fn address_rules(
         country: get(names.country),
         ..address::Address::default()
     };
-    let issues = match address::check_with_names(&given, names, ctx.options) {
+    let issues = match address::check_state_and_zip(&given, names, ctx.options) {
         Ok(mut n) => {
             for (name, value) in [(names.state, n.state.take()), (names.zip, n.zip.take())] {
                 let slot = out.iter_mut().find(|(k, _)| k.as_str() == name);
