@@ -516,6 +516,11 @@ pub(super) fn normalize(number: &str) -> String {
                 keypad(u)
             })
             .collect()
+    } else if number.is_ascii() {
+        // The common case, byte by byte into one buffer of the final size at most.
+        let mut out = String::with_capacity(number.len());
+        out.extend(number.bytes().filter(u8::is_ascii_digit).map(char::from));
+        out
     } else {
         number
             .chars()
