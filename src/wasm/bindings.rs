@@ -30,6 +30,29 @@ extern "C" {
     #[wasm_bindgen(js_namespace = JSON, js_name = parse)]
     fn json_parse(text: &str) -> JsValue;
 
+    /// `TextEncoder`, whose `encodeInto` writes a string's UTF-8 straight into module memory.
+    #[wasm_bindgen(js_name = TextEncoder)]
+    type Utf8Encoder;
+
+    #[wasm_bindgen(constructor, js_class = "TextEncoder")]
+    fn new() -> Utf8Encoder;
+
+    /// `encodeInto(text, dest)`: `dest` is a view of the module's memory (a mutable slice
+    /// passed to JavaScript is not copied).
+    #[wasm_bindgen(method, js_name = encodeInto)]
+    fn encode_into(this: &Utf8Encoder, text: &JsValue, dest: &mut [u8]) -> EncodeIntoResult;
+
+    type EncodeIntoResult;
+
+    #[wasm_bindgen(method, getter)]
+    fn written(this: &EncodeIntoResult) -> u32;
+
+    /// A string's `length` (UTF-16 code units).
+    #[wasm_bindgen(method, getter, js_name = length)]
+    fn utf16_length(this: &JsText) -> u32;
+
+    type JsText;
+
     #[wasm_bindgen(js_name = TypeError)]
     type JsTypeError;
 
@@ -56,6 +79,49 @@ fn string_arg(name: &str, value: &JsValue) -> Result<String, JsValue> {
     value
         .as_string()
         .ok_or_else(|| type_error(&format!("{name} must be a string")))
+}
+
+thread_local! {
+    static ENCODER: Utf8Encoder = Utf8Encoder::new();
+    /// The buffer [`with_text`] encodes into, kept from call to call (up to [`KEPT_TEXT`]).
+    static TEXT: std::cell::Cell<Vec<u8>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
+/// The largest text buffer kept between calls (a bigger one is dropped after its call).
+const KEPT_TEXT: usize = 1 << 20;
+
+/// `f` of a string argument read as UTF-8, as [`string_arg`] reads it (the same `TypeError`
+/// for a value that is not a string, lone surrogates as U+FFFD), without a new allocation
+/// per call: `TextEncoder.encodeInto` writes the text into a buffer the module keeps, where
+/// wasm-bindgen's own conversion allocated a string, copied it in JavaScript character by
+/// character and reallocated it twice (docs/decisions.md, "Node speed").
+fn with_text<R>(name: &str, value: &JsValue, f: impl FnOnce(&str) -> R) -> Result<R, JsValue> {
+    if !value.is_string() {
+        return Err(type_error(&format!("{name} must be a string")));
+    }
+    // At most 3 bytes of UTF-8 per UTF-16 code unit.
+    let room = usize::try_from(value.unchecked_ref::<JsText>().utf16_length())
+        .unwrap_or(usize::MAX)
+        .saturating_mul(3);
+    let mut buf = TEXT.with(std::cell::Cell::take);
+    if buf.len() < room {
+        buf.resize(room, 0);
+    }
+    let written = buf
+        .get_mut(..room)
+        .map(|dest| ENCODER.with(|e| e.encode_into(value, dest).written()));
+    let text = written
+        .and_then(|n| buf.get(..usize::try_from(n).ok()?))
+        .and_then(|bytes| std::str::from_utf8(bytes).ok());
+    let result = match text {
+        Some(text) => f(text),
+        // Not expected (encodeInto writes UTF-8 and fits): the copying conversion.
+        None => f(&string_arg(name, value)?),
+    };
+    if buf.len() <= KEPT_TEXT {
+        TEXT.with(|t| t.set(buf));
+    }
+    Ok(result)
 }
 
 /// Options as JSON text; `undefined` and `null` mean the defaults.
@@ -187,10 +253,12 @@ pub fn raw_validate_json(
     left_out: &JsValue,
 ) -> Result<JsValue, JsValue> {
     let (p, o, options) = validate_args(provider, operation, options)?;
-    let text = string_arg("text", text)?;
     if left_out.is_undefined() {
-        return answer(Ok(validate_checked(p, o, &text, &options)));
+        return answer(Ok(with_text("text", text, |text| {
+            validate_checked(p, o, text, &options)
+        })?));
     }
+    let text = string_arg("text", text)?;
     let left_out = string_arg("left_out", left_out)?;
     answer(validate_left_out(p, o, &text, &left_out, &options))
 }
