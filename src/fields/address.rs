@@ -844,22 +844,25 @@ impl Prog {
     /// The search, over buffers reused from call to call (a thread's [`RUN_SCRATCH`]):
     /// `found` is given what was written on a match.
     fn run<T>(&self, input: &[u8], mode: Mode, found: impl FnOnce(&[u8]) -> T) -> Option<T> {
+        let run = |scratch: &mut RunScratch| {
+            self.run_in(input, mode, scratch)
+                .then(|| found(&scratch.out))
+        };
         RUN_SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
-            Ok(mut scratch) => self.run_in(input, mode, &mut scratch, found),
+            Ok(mut scratch) => run(&mut scratch),
             // Not reentrant today; a nested search would get buffers of its own.
-            Err(_) => self.run_in(input, mode, &mut RunScratch::default(), found),
+            Err(_) => run(&mut RunScratch::default()),
         })
     }
 
-    fn run_in<T>(
-        &self,
-        input: &[u8],
-        mode: Mode,
-        scratch: &mut RunScratch,
-        found: impl FnOnce(&[u8]) -> T,
-    ) -> Option<T> {
-        let width = input.len().checked_add(1)?;
-        let states = self.insts.len().checked_mul(width)?;
+    /// The search itself: whether it matched, what was written in `scratch.out`.
+    fn run_in(&self, input: &[u8], mode: Mode, scratch: &mut RunScratch) -> bool {
+        let Some(width) = input.len().checked_add(1) else {
+            return false;
+        };
+        let Some(states) = self.insts.len().checked_mul(width) else {
+            return false;
+        };
         let RunScratch {
             visited,
             stack,
@@ -911,7 +914,7 @@ impl Prog {
                     Some(&Inst::Jmp(target)) => pc = target,
                     Some(Inst::Match) => {
                         if mode == Mode::Prefix || pos == input.len() {
-                            return Some(found(out));
+                            return true;
                         }
                         break;
                     }
@@ -919,7 +922,7 @@ impl Prog {
                 }
             }
         }
-        None
+        false
     }
 }
 

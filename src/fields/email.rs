@@ -985,15 +985,21 @@ fn suggest_domain(domain: &str) -> Option<String> {
     if domain.len() > MAX_SUGGEST_CHARS || POPULAR.contains(&domain) || KNOWN.contains(&domain) {
         return None;
     }
-    // ASCII domains (most) are compared as bytes, in place; others as characters, copied
-    // into fixed buffers (every popular domain is ASCII, so the distances are the same).
-    let ascii = domain.is_ascii();
-    let mut chars = None;
-    if !ascii {
-        let mut a = Chars::new();
-        a.fill(domain)?;
-        chars = Some((a, Chars::new()));
-    }
+    // Compared byte by byte: every popular domain is ASCII (a test says so), and `distance`
+    // only compares the domain's characters with the target's, so each non-ASCII character
+    // of the domain can be the one byte `NOT_ASCII`, which equals no target's byte.
+    let mut folded = Folded::new();
+    let a: &[u8] = if domain.is_ascii() {
+        domain.as_bytes()
+    } else {
+        for c in domain.chars() {
+            folded.push(&[u8::try_from(c)
+                .ok()
+                .filter(u8::is_ascii)
+                .unwrap_or(NOT_ASCII)])?;
+        }
+        folded.as_slice()
+    };
     let first = domain.chars().next();
     let mut best: Option<(usize, &str)> = None;
     for &target in POPULAR {
@@ -1004,23 +1010,11 @@ fn suggest_domain(domain: &str) -> Option<String> {
         } else {
             1
         };
-        // Most popular domains are ruled out by length alone, before any copying.
-        let d = match &mut chars {
-            None => {
-                if domain.len().abs_diff(target.len()) > limit {
-                    continue;
-                }
-                distance(domain.as_bytes(), target.as_bytes(), limit)
-            }
-            Some((a, b)) => {
-                if a.as_slice().len().abs_diff(target.chars().count()) > limit
-                    || b.fill(target).is_none()
-                {
-                    continue;
-                }
-                distance(a.as_slice(), b.as_slice(), limit)
-            }
-        };
+        // Most popular domains are ruled out by length alone.
+        if a.len().abs_diff(target.len()) > limit {
+            continue;
+        }
+        let d = distance(a, target.as_bytes(), limit);
         if d <= limit && best.is_none_or(|(b, _)| d < b) {
             best = Some((d, target));
         }
@@ -1038,29 +1032,29 @@ fn suggest_domain(domain: &str) -> Option<String> {
 /// Longest domain, in bytes (so in characters too), that typo suggestions look at.
 const MAX_SUGGEST_CHARS: usize = 64;
 
-/// A domain's characters in a fixed buffer: the suggestion loop runs once per email address
-/// and compares against every popular domain, so it must not allocate.
-type Chars = super::fixed_buf::FixedBuf<MAX_SUGGEST_CHARS, char>;
+/// A non-ASCII domain, one byte per character (see [`suggest_domain`]), in a fixed buffer:
+/// the suggestion loop runs once per email address, so it must not allocate.
+type Folded = super::fixed_buf::FixedBuf<MAX_SUGGEST_CHARS>;
+
+/// What a non-ASCII character of a domain is in [`Folded`]: a byte no ASCII target has.
+const NOT_ASCII: u8 = 0xFF;
 
 /// Optimal-string-alignment distance (insertions, deletions, substitutions and transpositions
 /// of neighbours each cost 1), giving up with `limit + 1` once it must exceed `limit`.
 #[cfg(test)]
 fn edit_distance(a: &str, b: &str, limit: usize) -> usize {
-    let (mut x, mut y) = (Chars::new(), Chars::new());
-    match (x.fill(a), y.fill(b)) {
-        (Some(()), Some(())) => distance(x.as_slice(), y.as_slice(), limit),
-        _ => limit + 1,
-    }
+    assert!(a.is_ascii() && b.is_ascii());
+    distance(a.as_bytes(), b.as_bytes(), limit)
 }
 
-/// [`edit_distance`] over characters (or the bytes of ASCII text) of at most
+/// [`edit_distance`] over bytes (see [`suggest_domain`] for non-ASCII domains), at most
 /// [`MAX_SUGGEST_CHARS`] each (longer `b` is cut off there); three rows on the stack. Any distance over `limit` is `limit + 1`.
 ///
 /// Cells are capped at `limit + 1` ("over the limit"), which keeps every cell within the
 /// limit exact, and each row computes only the cells within `limit` of the diagonal
 /// (Ukkonen's band): any other cell is over the limit. So a row costs `2 × limit + 1` cells,
 /// not `b.len()`, and the rows are bytes.
-fn distance<T: Copy + PartialEq>(a: &[T], b: &[T], limit: usize) -> usize {
+fn distance(a: &[u8], b: &[u8], limit: usize) -> usize {
     // Most domains are ruled out by length alone.
     if a.len().abs_diff(b.len()) > limit {
         return limit + 1;
@@ -1540,7 +1534,7 @@ mod tests {
     /// every pair of short strings over a small alphabet, for limits 0 to 4.
     #[test]
     fn banded_distance_matches_the_whole_table() {
-        fn whole(a: &[char], b: &[char]) -> usize {
+        fn whole(a: &[u8], b: &[u8]) -> usize {
             let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
             for (i, row) in d.iter_mut().enumerate() {
                 row[0] = i;
@@ -1563,11 +1557,9 @@ mod tests {
             d[a.len()][b.len()]
         }
         let mut next = crate::test_rng::xorshift(0x5eed_d15);
-        let word = |next: &mut dyn FnMut() -> u64| -> Vec<char> {
+        let word = |next: &mut dyn FnMut() -> u64| -> Vec<u8> {
             let len = (next() % 9) as usize;
-            (0..len)
-                .map(|_| ['a', 'b', 'c'][(next() % 3) as usize])
-                .collect()
+            (0..len).map(|_| b"abc"[(next() % 3) as usize]).collect()
         };
         for _ in 0..20_000 {
             let (a, b) = (word(&mut next), word(&mut next));
