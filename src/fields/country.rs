@@ -183,6 +183,18 @@ pub fn all() -> &'static [Country] {
 }
 
 fn find(input: &str) -> Option<&'static Country> {
+    // Most inputs are a code already: two ASCII letters are their own key (a test checks
+    // every pair against the folding path below).
+    if input.len() == 2 && input.bytes().all(|b| b.is_ascii_alphabetic()) {
+        if let Some(c) = by_alpha2(input) {
+            return Some(c);
+        }
+    }
+    find_folded(input)
+}
+
+/// [`find`] by the folded key: every input that is not an exact alpha-2 code.
+fn find_folded(input: &str) -> Option<&'static Country> {
     if input.len() > MAX_INPUT_BYTES {
         return None;
     }
@@ -336,6 +348,18 @@ fn normalize_key(input: &str, key: &mut Key) -> Option<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn two_letters_find_what_their_folded_key_finds() {
+        let letters: Vec<u8> = (b'A'..=b'Z').chain(b'a'..=b'z').collect();
+        for &a in &letters {
+            for &b in &letters {
+                let code = String::from_utf8(vec![a, b]).unwrap();
+                let fast = find(&code).map(|c| c.alpha2);
+                assert_eq!(fast, find_folded(&code).map(|c| c.alpha2), "{code}");
+            }
+        }
+    }
 
     #[test]
     fn calling_codes_serialize_as_digits_or_null() {
