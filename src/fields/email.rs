@@ -1539,8 +1539,8 @@ mod tests {
             for (i, row) in d.iter_mut().enumerate() {
                 row[0] = i;
             }
-            for j in 0..=b.len() {
-                d[0][j] = j;
+            for (j, cell) in d[0].iter_mut().enumerate() {
+                *cell = j;
             }
             for i in 1..=a.len() {
                 for j in 1..=b.len() {
@@ -1556,7 +1556,7 @@ mod tests {
             }
             d[a.len()][b.len()]
         }
-        let mut next = crate::test_rng::xorshift(0x5eed_d15);
+        let mut next = crate::test_rng::xorshift(0x05ee_dd15);
         let word = |next: &mut dyn FnMut() -> u64| -> Vec<u8> {
             let len = (next() % 9) as usize;
             (0..len).map(|_| b"abc"[(next() % 3) as usize]).collect()
