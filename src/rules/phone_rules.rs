@@ -47,7 +47,7 @@ pub(super) fn phone_value(
         ..
     } = form
     {
-        if n.region.as_deref() != Some(region) {
+        if n.region != Some(region) {
             ctx.error(
                 Issue::new(
                     Code::PhoneWrongRegion,
