@@ -411,6 +411,11 @@ impl Path {
         Path(segments)
     }
 
+    /// A path of these segments, outermost first.
+    pub(crate) fn from_segments(segments: Vec<Segment>) -> Self {
+        Path(segments)
+    }
+
     /// The segments, outermost first.
     pub fn segments(&self) -> &[Segment] {
         &self.0

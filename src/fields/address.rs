@@ -829,7 +829,7 @@ impl Prog {
 
     /// Whether `input` matches in full (`full`) or starts with a match (a prefix pattern).
     fn matches(&self, input: &[u8], full: bool) -> bool {
-        self.run(input, if full { Mode::Full } else { Mode::Prefix })
+        self.run(input, if full { Mode::Full } else { Mode::Prefix }, |_| ())
             .is_some()
     }
 
@@ -838,15 +838,41 @@ impl Prog {
     /// optional greedily (`' ?'`), is put back; a lazy optional one (`' ??'`) is left out; a
     /// class of separators only (`[ \-]`) is written as `-`.
     fn normalize(&self, compact: &[u8]) -> Option<Vec<u8>> {
-        self.run(compact, Mode::Normalize)
+        self.run(compact, Mode::Normalize, |out| out.to_vec())
     }
 
-    fn run(&self, input: &[u8], mode: Mode) -> Option<Vec<u8>> {
-        let width = input.len().checked_add(1)?;
-        let states = self.insts.len().checked_mul(width)?;
-        let mut visited = vec![0u64; states.div_ceil(64)];
-        let mut stack: Vec<(usize, usize, usize)> = vec![(0, 0, 0)];
-        let mut out: Vec<u8> = Vec::with_capacity(input.len() + 4);
+    /// The search, over buffers reused from call to call (a thread's [`RUN_SCRATCH`]):
+    /// `found` is given what was written on a match.
+    fn run<T>(&self, input: &[u8], mode: Mode, found: impl FnOnce(&[u8]) -> T) -> Option<T> {
+        let run = |scratch: &mut RunScratch| {
+            self.run_in(input, mode, scratch)
+                .then(|| found(&scratch.out))
+        };
+        RUN_SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
+            Ok(mut scratch) => run(&mut scratch),
+            // Not reentrant today; a nested search would get buffers of its own.
+            Err(_) => run(&mut RunScratch::default()),
+        })
+    }
+
+    /// The search itself: whether it matched, what was written in `scratch.out`.
+    fn run_in(&self, input: &[u8], mode: Mode, scratch: &mut RunScratch) -> bool {
+        let Some(width) = input.len().checked_add(1) else {
+            return false;
+        };
+        let Some(states) = self.insts.len().checked_mul(width) else {
+            return false;
+        };
+        let RunScratch {
+            visited,
+            stack,
+            out,
+        } = scratch;
+        visited.clear();
+        visited.resize(states.div_ceil(64), 0);
+        stack.clear();
+        stack.push((0, 0, 0));
+        out.clear();
         while let Some((mut pc, mut pos, out_len)) = stack.pop() {
             out.truncate(out_len);
             loop {
@@ -888,7 +914,7 @@ impl Prog {
                     Some(&Inst::Jmp(target)) => pc = target,
                     Some(Inst::Match) => {
                         if mode == Mode::Prefix || pos == input.len() {
-                            return Some(out);
+                            return true;
                         }
                         break;
                     }
@@ -896,8 +922,24 @@ impl Prog {
                 }
             }
         }
-        None
+        false
     }
+}
+
+/// The buffers of [`Prog::run`]: visited (instruction, position) bits, the backtracking
+/// stack, the output written so far.
+#[derive(Default)]
+struct RunScratch {
+    visited: Vec<u64>,
+    stack: Vec<(usize, usize, usize)>,
+    out: Vec<u8>,
+}
+
+thread_local! {
+    /// One thread's [`RunScratch`]: the address rules run a few patterns per address, and
+    /// each run would otherwise allocate its three buffers.
+    static RUN_SCRATCH: std::cell::RefCell<RunScratch> =
+        std::cell::RefCell::new(RunScratch::default());
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -1202,21 +1244,56 @@ pub fn check_with_names(
     names: &FieldNames,
     options: &Options,
 ) -> Result<NormalizedAddress, Vec<Issue>> {
+    check_address(address, names, options, true)
+}
+
+/// [`check_with_names`] for the rules engine, which keeps its own normalized copy of every
+/// member and reads back only the state, the postal code and the country's findings: the
+/// other lines are checked the same way, but come back as `Some("")` when present (no copy
+/// of each is made only to be dropped).
+pub(crate) fn check_state_and_zip(
+    address: &Address<'_>,
+    names: &FieldNames,
+    options: &Options,
+) -> Result<NormalizedAddress, Vec<Issue>> {
+    check_address(address, names, options, false)
+}
+
+fn check_address(
+    address: &Address<'_>,
+    names: &FieldNames,
+    options: &Options,
+    keep_lines: bool,
+) -> Result<NormalizedAddress, Vec<Issue>> {
     let policy = &options.address;
     let mut c = Collector {
         issues: Vec::new(),
         warnings: Vec::new(),
         failed: Vec::new(),
     };
+    // The lines the answer only holds (the state and postal code are also read below).
+    let line = |c: &mut Collector, value: Option<&str>, field: &'static str, max: usize| {
+        if keep_lines {
+            c.line(value, field, max)
+        } else {
+            c.line_present(value, field, max).then(String::new)
+        }
+    };
     let mut out = NormalizedAddress {
-        name: c.line(address.name, "name", policy.max_line_chars),
-        line_1: c.line(address.line_1, names.line_1, policy.max_line_chars),
-        line_2: c.line(address.line_2, "line_2", policy.max_line_chars),
-        city: c.line(address.city, names.city, policy.max_locality_chars),
-        district: c.line(address.district, names.district, policy.max_locality_chars),
+        name: line(&mut c, address.name, "name", policy.max_line_chars),
+        line_1: line(&mut c, address.line_1, names.line_1, policy.max_line_chars),
+        line_2: line(&mut c, address.line_2, "line_2", policy.max_line_chars),
+        city: line(&mut c, address.city, names.city, policy.max_locality_chars),
+        district: line(
+            &mut c,
+            address.district,
+            names.district,
+            policy.max_locality_chars,
+        ),
         state: c.line(address.state, names.state, policy.max_locality_chars),
         zip: None,
-        sorting_code: c.line(
+        sorting_code: line(
+            &mut c,
             address.sorting_code,
             names.sorting_code,
             policy.max_postal_code_chars,
@@ -1341,6 +1418,23 @@ impl Collector {
             Err(issue) => {
                 self.fail(issue, field);
                 None
+            }
+        }
+    }
+
+    /// [`Collector::line`] without the text: whether it is there (not blank, no issue).
+    fn line_present(&mut self, value: Option<&str>, field: &'static str, max: usize) -> bool {
+        let Some(value) = value else { return false };
+        let rules = text::TextRules {
+            collapse_whitespace: true,
+            allow_newlines: false,
+            max_chars: max,
+        };
+        match text::clean_cow(value, &rules) {
+            Ok(s) => !s.is_empty(),
+            Err(issue) => {
+                self.fail(issue, field);
+                false
             }
         }
     }

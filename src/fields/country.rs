@@ -237,6 +237,18 @@ fn tables() -> &'static Tables {
 }
 
 fn find(input: &str) -> Option<&'static Country> {
+    // Most inputs are a code already: two ASCII letters are their own key (a test checks
+    // every pair against the folding path below).
+    if input.len() == 2 && input.bytes().all(|b| b.is_ascii_alphabetic()) {
+        if let Some(c) = by_alpha2(input) {
+            return Some(c);
+        }
+    }
+    find_folded(input)
+}
+
+/// [`find`] by the folded key: every input that is not an exact alpha-2 code.
+fn find_folded(input: &str) -> Option<&'static Country> {
     if input.len() > MAX_INPUT_BYTES {
         return None;
     }
@@ -393,6 +405,18 @@ mod tests {
     use super::*;
 
     #[test]
+    fn two_letters_find_what_their_folded_key_finds() {
+        let letters: Vec<u8> = (b'A'..=b'Z').chain(b'a'..=b'z').collect();
+        for &a in &letters {
+            for &b in &letters {
+                let code = String::from_utf8(vec![a, b]).unwrap();
+                let fast = find(&code).map(|c| c.alpha2);
+                assert_eq!(fast, find_folded(&code).map(|c| c.alpha2), "{code}");
+            }
+        }
+    }
+
+    #[test]
     fn calling_codes_serialize_as_digits_or_null() {
         let json = |code| serde_json::to_value(by_alpha2(code).unwrap()).unwrap();
         assert_eq!(json("US")["calling_code"], "1");
@@ -439,7 +463,11 @@ mod tests {
         }
         for (k, pos) in names {
             assert!(usize::from(*pos) < all.len());
-            assert_eq!(key(k).as_deref(), Some(k.as_str()), "index key is not normalized");
+            assert_eq!(
+                key(k).as_deref(),
+                Some(k.as_str()),
+                "index key is not normalized"
+            );
         }
         for c in all {
             assert_eq!(by_alpha2(c.alpha2), Some(c));

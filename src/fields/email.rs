@@ -178,7 +178,7 @@ pub fn check(input: &str, options: &Options) -> Result<Email, Issue> {
     // composes anything with '@', so splitting before normalizing is the same split; the
     // domain is normalized by UTS-46, which must map *before* it normalizes (U+0345 maps to
     // a starter, so NFC first would reorder marks differently).
-    let raw_local = unicode::nfc(&trimmed[..at]).into_owned();
+    let raw_local = unicode::nfc(&trimmed[..at]);
     let raw_domain = &trimmed[at + 1..];
 
     let mut local = local_part(&raw_local, policy)?;
@@ -194,8 +194,15 @@ pub fn check(input: &str, options: &Options) -> Result<Email, Issue> {
     }
     let domain = domain_part(raw_domain, policy)?;
 
-    let address = format!("{local}@{}", domain.unicode);
-    let ascii = format!("{local}@{}", domain.ascii);
+    let joined = |domain: &str| {
+        let mut s = String::with_capacity(local.len() + 1 + domain.len());
+        s.push_str(&local);
+        s.push('@');
+        s.push_str(domain);
+        s
+    };
+    let address = joined(&domain.unicode);
+    let ascii = joined(&domain.ascii);
     if address.len() > MAX_ADDRESS_OCTETS || ascii.len() > MAX_ADDRESS_OCTETS {
         return Err(too_long());
     }
@@ -562,7 +569,7 @@ fn domain_part(raw: &str, policy: &EmailPolicy) -> Result<Domain, Issue> {
     }
     if raw.is_ascii() {
         // Friendlier reasons for the common ASCII mistakes before UTS-46 reports them.
-        check_labels(&raw.to_ascii_lowercase())?;
+        check_labels(raw)?;
     }
     let (unicode, ascii) = uts46(raw)?;
     check_labels(&unicode)?;
@@ -658,7 +665,11 @@ fn check_labels(domain: &str) -> Result<(), Issue> {
             ));
         }
         let mut chars = label.chars().skip(2);
-        if chars.next() == Some('-') && chars.next() == Some('-') && !label.starts_with("xn--") {
+        // `XN--` too: ASCII input is checked before UTS-46 lower-cases it.
+        let a_label = label
+            .get(..4)
+            .is_some_and(|p| p.eq_ignore_ascii_case("xn--"));
+        if chars.next() == Some('-') && chars.next() == Some('-') && !a_label {
             return Err(domain_issue(
                 "hyphen",
                 "A part of the domain cannot have two hyphens in the third and fourth position",
@@ -981,23 +992,36 @@ fn suggest_domain(domain: &str) -> Option<String> {
     if domain.len() > MAX_SUGGEST_CHARS || POPULAR.contains(&domain) || KNOWN.contains(&domain) {
         return None;
     }
-    let mut a = Chars::new();
-    a.fill(domain)?;
-    let mut b = Chars::new();
+    // Compared byte by byte: every popular domain is ASCII (a test says so), and `distance`
+    // only compares the domain's characters with the target's, so each non-ASCII character
+    // of the domain can be the one byte `NOT_ASCII`, which equals no target's byte.
+    let mut folded = Folded::new();
+    let a: &[u8] = if domain.is_ascii() {
+        domain.as_bytes()
+    } else {
+        for c in domain.chars() {
+            folded.push(&[u8::try_from(c)
+                .ok()
+                .filter(u8::is_ascii)
+                .unwrap_or(NOT_ASCII)])?;
+        }
+        folded.as_slice()
+    };
+    let first = domain.chars().next();
     let mut best: Option<(usize, &str)> = None;
     for &target in POPULAR {
         // One edit anywhere; two only for longer names and with the first letter right (short
         // names, and names differing in their first letter, have many real neighbours).
-        let limit = if target.len() >= 10 && domain.chars().next() == target.chars().next() {
+        let limit = if target.len() >= 10 && first == target.chars().next() {
             2
         } else {
             1
         };
-        // Most popular domains are ruled out by length alone, before any copying.
-        if a.as_slice().len().abs_diff(target.chars().count()) > limit || b.fill(target).is_none() {
+        // Most popular domains are ruled out by length alone.
+        if a.len().abs_diff(target.len()) > limit {
             continue;
         }
-        let d = distance(a.as_slice(), b.as_slice(), limit);
+        let d = distance(a, target.as_bytes(), limit);
         if d <= limit && best.is_none_or(|(b, _)| d < b) {
             best = Some((d, target));
         }
@@ -1015,56 +1039,79 @@ fn suggest_domain(domain: &str) -> Option<String> {
 /// Longest domain, in bytes (so in characters too), that typo suggestions look at.
 const MAX_SUGGEST_CHARS: usize = 64;
 
-/// A domain's characters in a fixed buffer: the suggestion loop runs once per email address
-/// and compares against every popular domain, so it must not allocate.
-type Chars = super::fixed_buf::FixedBuf<MAX_SUGGEST_CHARS, char>;
+/// A non-ASCII domain, one byte per character (see [`suggest_domain`]), in a fixed buffer:
+/// the suggestion loop runs once per email address, so it must not allocate.
+type Folded = super::fixed_buf::FixedBuf<MAX_SUGGEST_CHARS>;
+
+/// What a non-ASCII character of a domain is in [`Folded`]: a byte no ASCII target has.
+const NOT_ASCII: u8 = 0xFF;
 
 /// Optimal-string-alignment distance (insertions, deletions, substitutions and transpositions
 /// of neighbours each cost 1), giving up with `limit + 1` once it must exceed `limit`.
 #[cfg(test)]
 fn edit_distance(a: &str, b: &str, limit: usize) -> usize {
-    let (mut x, mut y) = (Chars::new(), Chars::new());
-    match (x.fill(a), y.fill(b)) {
-        (Some(()), Some(())) => distance(x.as_slice(), y.as_slice(), limit),
-        _ => limit + 1,
-    }
+    assert!(a.is_ascii() && b.is_ascii());
+    distance(a.as_bytes(), b.as_bytes(), limit)
 }
 
-/// [`edit_distance`] over characters of at most [`MAX_SUGGEST_CHARS`] each (longer `b` is
-/// cut off there); three rows on the stack.
-fn distance(a: &[char], b: &[char], limit: usize) -> usize {
+/// [`edit_distance`] over bytes (see [`suggest_domain`] for non-ASCII domains), at most
+/// [`MAX_SUGGEST_CHARS`] each (longer `b` is cut off there); three rows on the stack. Any distance over `limit` is `limit + 1`.
+///
+/// Cells are capped at `limit + 1` ("over the limit"), which keeps every cell within the
+/// limit exact, and each row computes only the cells within `limit` of the diagonal
+/// (Ukkonen's band): any other cell is over the limit. So a row costs `2 × limit + 1` cells,
+/// not `b.len()`, and the rows are bytes.
+fn distance(a: &[u8], b: &[u8], limit: usize) -> usize {
     // Most domains are ruled out by length alone.
     if a.len().abs_diff(b.len()) > limit {
         return limit + 1;
     }
     let b = b.get(..MAX_SUGGEST_CHARS).unwrap_or(b);
     let n = b.len();
+    // No distance here exceeds MAX_SUGGEST_CHARS, so a larger limit changes nothing.
+    let band = limit.min(MAX_SUGGEST_CHARS);
+    if a.len().abs_diff(n) > band {
+        return limit + 1;
+    }
+    let over = u8::try_from(band + 1).unwrap_or(u8::MAX);
+    let cap = |v: usize| u8::try_from(v).unwrap_or(u8::MAX).min(over);
     // rows i-2, i-1, i of the dynamic-programming table, rotated by index (not copied)
-    let mut rows = [[0usize; MAX_SUGGEST_CHARS + 1]; 3];
+    let mut rows = [[over; MAX_SUGGEST_CHARS + 1]; 3];
     for (j, p) in rows[1].iter_mut().enumerate().take(n + 1) {
-        *p = j;
+        *p = cap(j);
     }
     let (mut before, mut prev, mut cur) = (0, 1, 2);
     for i in 1..=a.len() {
-        rows[cur][0] = i;
-        let mut row_min = i;
-        for j in 1..=n {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
+        let lo = i.saturating_sub(band).max(1);
+        let hi = (i + band).min(n);
+        rows[cur][0] = cap(i);
+        // The cells just outside the band, which the next rows read, are over the limit.
+        rows[cur][lo - 1] = if lo == 1 { cap(i) } else { over };
+        let mut row_min = if lo == 1 { cap(i) } else { over };
+        for j in lo..=hi {
+            let cost = u8::from(a[i - 1] != b[j - 1]);
             let mut v = (rows[prev][j] + 1)
                 .min(rows[cur][j - 1] + 1)
                 .min(rows[prev][j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
                 v = v.min(rows[before][j - 2] + 1);
             }
+            let v = v.min(over);
             rows[cur][j] = v;
             row_min = row_min.min(v);
         }
-        if row_min > limit {
+        if let Some(next) = rows[cur].get_mut(hi + 1) {
+            *next = over;
+        }
+        if usize::from(row_min) > limit {
             return limit + 1;
         }
         (before, prev, cur) = (prev, cur, before);
     }
-    rows[prev][n]
+    match usize::from(rows[prev][n]) {
+        d if d > limit => limit + 1,
+        d => d,
+    }
 }
 
 #[cfg(test)]
@@ -1481,6 +1528,57 @@ mod tests {
         assert_eq!(edit_distance("", "abc", 5), 3);
         assert_eq!(edit_distance("kitten", "sitting", 5), 3);
         assert_eq!(edit_distance("kitten", "sitting", 1), 2);
+    }
+
+    /// `suggest_domain` compares ASCII domains as bytes: the same distances as characters
+    /// only because every popular domain is ASCII.
+    #[test]
+    fn popular_domains_are_ascii() {
+        assert!(POPULAR.iter().all(|d| d.is_ascii()));
+    }
+
+    /// The banded, capped table agrees with the whole table (optimal string alignment) on
+    /// every pair of short strings over a small alphabet, for limits 0 to 4.
+    #[test]
+    fn banded_distance_matches_the_whole_table() {
+        fn whole(a: &[u8], b: &[u8]) -> usize {
+            let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+            for (i, row) in d.iter_mut().enumerate() {
+                row[0] = i;
+            }
+            for (j, cell) in d[0].iter_mut().enumerate() {
+                *cell = j;
+            }
+            for i in 1..=a.len() {
+                for j in 1..=b.len() {
+                    let cost = usize::from(a[i - 1] != b[j - 1]);
+                    let mut v = (d[i - 1][j] + 1)
+                        .min(d[i][j - 1] + 1)
+                        .min(d[i - 1][j - 1] + cost);
+                    if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                        v = v.min(d[i - 2][j - 2] + 1);
+                    }
+                    d[i][j] = v;
+                }
+            }
+            d[a.len()][b.len()]
+        }
+        let mut next = crate::test_rng::xorshift(0x05ee_dd15);
+        let word = |next: &mut dyn FnMut() -> u64| -> Vec<u8> {
+            let len = (next() % 9) as usize;
+            (0..len).map(|_| b"abc"[(next() % 3) as usize]).collect()
+        };
+        for _ in 0..20_000 {
+            let (a, b) = (word(&mut next), word(&mut next));
+            let truth = whole(&a, &b);
+            for limit in 0..5 {
+                assert_eq!(
+                    distance(&a, &b, limit),
+                    truth.min(limit + 1),
+                    "{a:?} {b:?} limit {limit}"
+                );
+            }
+        }
     }
 
     #[test]

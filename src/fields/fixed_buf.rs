@@ -1,6 +1,6 @@
 //! A fixed-capacity buffer for building lookup keys and comparing short strings without
-//! allocating (country names, subdivision names as bytes; email domains as characters for the
-//! typo distance): what would outgrow it is simply not a key.
+//! allocating (country names, subdivision names, email domains for the typo distance, as
+//! bytes): what would outgrow it is simply not a key.
 
 /// Up to `N` items of `T`, filled front to back.
 pub(crate) struct FixedBuf<const N: usize, T: Copy + Default = u8> {
@@ -36,18 +36,6 @@ impl<const N: usize> FixedBuf<N, u8> {
     }
 }
 
-impl<const N: usize> FixedBuf<N, char> {
-    /// Replaces the contents with the characters of `s`; `None` (and empty) when they do
-    /// not fit.
-    pub(crate) fn fill(&mut self, s: &str) -> Option<()> {
-        self.len = 0;
-        for c in s.chars() {
-            self.push(&[c])?;
-        }
-        Some(())
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::FixedBuf;
@@ -59,15 +47,5 @@ mod tests {
         assert_eq!(b.push("é".as_bytes()), None);
         assert_eq!(b.push(b"d"), Some(()));
         assert_eq!(b.as_bytes(), b"abcd");
-    }
-
-    #[test]
-    fn holds_characters_too() {
-        let mut c = FixedBuf::<3, char>::new();
-        assert_eq!(c.fill("añb"), Some(()));
-        assert_eq!(c.as_slice(), ['a', 'ñ', 'b']);
-        assert_eq!(c.fill("abcd"), None);
-        assert_eq!(c.fill("x"), Some(()));
-        assert_eq!(c.as_slice(), ['x']);
     }
 }

@@ -161,7 +161,7 @@ pub fn parse(input: &str, default_region: Option<&str>) -> Result<PhoneNumber, I
         extension: Some(valid.number.ext.clone()).filter(|e| !e.is_empty()),
         country_code: valid.number.cc,
         e164: valid.e164,
-        region: valid.region,
+        region: valid.region.map(str::to_owned),
     })
 }
 
@@ -354,8 +354,8 @@ pub(crate) fn region_calling_code(region: &str) -> Option<&'static str> {
 pub(crate) struct Valid {
     /// As [`PhoneNumber::e164`].
     pub(crate) e164: String,
-    /// As [`PhoneNumber::region`].
-    pub(crate) region: Option<String>,
+    /// As [`PhoneNumber::region`] (owned there, copied when a caller asks for it).
+    pub(crate) region: Option<&'static str>,
     number: Parsed,
     /// Line type (known: the number is valid).
     number_type: NumberType,
@@ -450,7 +450,7 @@ fn judge(parsed: Parsed) -> Result<Valid, Issue> {
     match meta {
         Some(m) if number_type != NumberType::Unknown => Ok(Valid {
             e164: number::e164(&parsed),
-            region: Some(m.id.to_owned()),
+            region: Some(m.id),
             number: parsed,
             number_type,
         }),
@@ -468,10 +468,17 @@ fn region_from_code(code: &str) -> Result<&'static Meta, Issue> {
     if code.len() != 2 || !code.bytes().all(|b| b.is_ascii_alphabetic()) {
         return Err(unknown());
     }
-    let code = code.to_ascii_uppercase();
-    match meta::region(&code) {
+    // Two ASCII letters (checked above), upper-cased on the stack.
+    let &[a, b] = code.as_bytes() else {
+        return Err(unknown());
+    };
+    let upper = [a.to_ascii_uppercase(), b.to_ascii_uppercase()];
+    let Ok(code) = std::str::from_utf8(&upper) else {
+        return Err(unknown());
+    };
+    match meta::region(code) {
         Some(m) => Ok(m),
-        None if meta::region_known(&code) => Err(super::data_not_loaded(&code)),
+        None if meta::region_known(code) => Err(super::data_not_loaded(code)),
         None => Err(unknown()),
     }
 }
@@ -758,7 +765,10 @@ mod tests {
             let region = case["region"].as_str();
             match (parse(input, region), parse_valid(input, region)) {
                 (Ok(full), Ok(lean)) => {
-                    assert_eq!((&full.e164, &full.region), (&lean.e164, &lean.region));
+                    assert_eq!(
+                        (&full.e164, full.region.as_deref()),
+                        (&lean.e164, lean.region)
+                    );
                     assert_eq!(full.national, lean.national());
                 }
                 (Err(a), Err(b)) => assert_eq!(a, b, "{input:?} {region:?}"),

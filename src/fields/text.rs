@@ -13,6 +13,7 @@
 use crate::fields::unicode;
 use crate::issue::{Code, Issue};
 use crate::options::Options;
+use std::borrow::Cow;
 
 /// The characters of `s` in NFC. ASCII text is already in every normal form, so it skips
 /// the normalizer (most names, streets and emails are ASCII: this is the hot path).
@@ -164,6 +165,12 @@ pub(crate) fn codepoint(c: char) -> String {
 /// assert_eq!(clean("a\u{200B}b", &rules).unwrap_err().params["codepoint"], "U+200B");
 /// ```
 pub fn clean(input: &str, rules: &TextRules) -> Result<String, Issue> {
+    clean_cow(input, rules).map(Cow::into_owned)
+}
+
+/// [`clean`], borrowing from `input` when the clean text is a slice of it (printable ASCII
+/// without a double space, trimmed), for callers that only look at it.
+pub(crate) fn clean_cow<'a>(input: &'a str, rules: &TextRules) -> Result<Cow<'a, str>, Issue> {
     // Bound the work before normalizing: NFC output is never shorter than 1/3 of the input
     // in scalar values, so anything over 4x the limit (plus trim slack) is too long regardless.
     let trimmed = input.trim();
@@ -184,9 +191,9 @@ pub fn clean(input: &str, rules: &TextRules) -> Result<String, Issue> {
         if bytes.len() > rules.max_chars {
             return Err(too_long(rules.max_chars));
         }
-        return Ok(trimmed.to_owned());
+        return Ok(Cow::Borrowed(trimmed));
     }
-    clean_general(trimmed, rules)
+    clean_general(trimmed, rules).map(Cow::Owned)
 }
 
 /// [`clean`] of trimmed, bounded input, character by character.

@@ -38,7 +38,11 @@ mod icu {
 
     #[cfg(not(all(target_arch = "wasm32", feature = "host-unicode")))]
     pub(super) fn nfc_iter(s: &str) -> impl Iterator<Item = char> + '_ {
-        ComposingNormalizerBorrowed::new_nfc().normalize_iter(s.chars())
+        // The normalized prefix (most text is NFC already, `nfc` does the same) is read as it
+        // is; ICU4X guarantees the prefix followed by the rest's NFC is the whole text's NFC.
+        let nfc = ComposingNormalizerBorrowed::new_nfc();
+        let (head, tail) = nfc.split_normalized(s);
+        head.chars().chain(nfc.normalize_iter(tail.chars()))
     }
 
     pub(super) fn nfd_iter(s: &str) -> impl Iterator<Item = char> + '_ {
@@ -281,5 +285,29 @@ impl Iterator for OwnedChars {
         let c = self.text.get(self.at..)?.chars().next()?;
         self.at += c.len_utf8();
         Some(c)
+    }
+}
+
+#[cfg(all(test, not(all(target_arch = "wasm32", feature = "host-unicode"))))]
+mod tests {
+    /// `nfc_iter` reads the normalized prefix as it is: the same characters as normalizing
+    /// the whole text, on random mixes of precomposed letters, combining marks (in and out of
+    /// canonical order), Hangul jamo and singletons (U+212B, U+2126).
+    #[test]
+    fn nfc_iter_is_whole_text_nfc() {
+        let alphabet = [
+            'a', 'e', 'A', ' ', 'é', 'Å', 'ñ', '\u{301}', '\u{308}', '\u{323}', '\u{327}',
+            '\u{1100}', '\u{1161}', '\u{11A8}', '가', '\u{212B}', '\u{2126}', 'ﬁ', 'ể',
+        ];
+        let mut next = crate::test_rng::xorshift(0x0f_c0de);
+        let whole = icu_normalizer::ComposingNormalizerBorrowed::new_nfc();
+        for _ in 0..20_000 {
+            let len = (next() % 12) as usize;
+            let s: String = (0..len)
+                .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
+                .collect();
+            let expected: String = whole.normalize_iter(s.chars()).collect();
+            assert_eq!(super::nfc_iter(&s).collect::<String>(), expected, "{s:?}");
+        }
     }
 }

@@ -10,14 +10,18 @@ pub(super) fn address_rules(
     out: &mut Map<String, Value>,
     failed: &[&str],
     names: &address::FieldNames,
-    path: &Path,
+    path: &At,
     ctx: &mut Ctx,
 ) -> bool {
+    // A linear scan: an address has a dozen members at most, which compare faster than
+    // their keys hash.
     let get = |name: &str| -> Option<&str> {
         if failed.contains(&name) {
             return None;
         }
-        out.get(name).and_then(Value::as_str)
+        out.iter()
+            .find(|(k, _)| k.as_str() == name)
+            .and_then(|(_, v)| v.as_str())
     };
     let given = address::Address {
         line_1: get(names.line_1),
@@ -29,10 +33,11 @@ pub(super) fn address_rules(
         country: get(names.country),
         ..address::Address::default()
     };
-    let issues = match address::check_with_names(&given, names, ctx.options) {
+    let issues = match address::check_state_and_zip(&given, names, ctx.options) {
         Ok(mut n) => {
             for (name, value) in [(names.state, n.state.take()), (names.zip, n.zip.take())] {
-                if let (Some(slot), Some(value)) = (out.get_mut(name), value) {
+                let slot = out.iter_mut().find(|(k, _)| k.as_str() == name);
+                if let (Some((_, slot)), Some(value)) = (slot, value) {
                     *slot = Value::String(value);
                 }
             }

@@ -2,7 +2,7 @@
 
 use super::*;
 
-pub(super) fn json_object(v: &Value, path: &Path, ctx: &mut Ctx) -> Option<Value> {
+pub(super) fn json_object(v: &Value, path: &At, ctx: &mut Ctx) -> Option<Value> {
     let policy = &ctx.options.metadata;
     let Value::Object(map) = v else {
         ctx.error(invalid_type("object", v), path);
@@ -59,7 +59,7 @@ pub(super) fn string_map(
     max_keys: usize,
     max_key_chars: usize,
     max_value_chars: usize,
-    path: &Path,
+    path: &At,
     ctx: &mut Ctx,
 ) -> Option<Value> {
     let Value::Object(map) = v else {
@@ -106,7 +106,7 @@ pub(super) fn string_map(
 }
 
 /// An integer from a JSON number or a string of digits, within `min..=max`.
-pub(super) fn integer(v: &Value, min: i64, max: i64, path: &Path, ctx: &mut Ctx) -> Option<Value> {
+pub(super) fn integer(v: &Value, min: i64, max: i64, path: &At, ctx: &mut Ctx) -> Option<Value> {
     let n = match v {
         Value::Number(n) => n.as_i64(),
         Value::String(s) => {

@@ -4,16 +4,24 @@
 use super::*;
 
 /// One pass over the payload with an explicit stack: depth, array lengths, string lengths.
-/// Paths are kept as parent links and only spelled out for an issue.
-pub(super) fn check_limits(payload: &Value, options: &Options, report: &mut Report) {
-    let mut nodes = Trail::default();
-    let mut stack: Vec<(&Value, usize, usize)> = vec![(payload, Trail::ROOT, 0)];
-    while let Some((value, node, depth)) = stack.pop() {
+/// Paths are kept as parent links and only spelled out for an issue; only objects, arrays
+/// and values with an issue get a node in the trail (most values are leaves without one).
+pub(super) fn check_limits<'a>(payload: &'a Value, options: &Options, report: &mut Report) {
+    let mut nodes: Trail<'a> = Trail::default();
+    // (value, its parent's node, the step from the parent, depth)
+    let mut stack: Vec<(&Value, usize, Option<Step>, usize)> = Vec::with_capacity(16);
+    stack.push((payload, Trail::ROOT, None, 0));
+    while let Some((value, parent, step, depth)) = stack.pop() {
+        let node = |nodes: &mut Trail<'a>| match step {
+            Some(step) => nodes.push(parent, step),
+            None => parent,
+        };
         if depth > options.max_depth {
+            let at = node(&mut nodes);
             report.push(
                 Issue::new(Code::TooDeep, "JSON is nested too deeply")
                     .param("max", options.max_depth)
-                    .at(&nodes.path(node)),
+                    .at(&nodes.path(at)),
             );
             continue;
         }
@@ -22,28 +30,31 @@ pub(super) fn check_limits(payload: &Value, options: &Options, report: &mut Repo
                 if s.len() > options.max_string_chars
                     && s.chars().count() > options.max_string_chars =>
             {
+                let at = node(&mut nodes);
                 report.push(
                     Issue::new(Code::TooLong, "Text is too long")
                         .param("max", options.max_string_chars)
-                        .at(&nodes.path(node)),
+                        .at(&nodes.path(at)),
                 );
             }
             Value::Array(items) => {
+                let at = node(&mut nodes);
                 if items.len() > options.max_array_len {
                     report.push(
                         Issue::new(Code::TooManyItems, "List has too many items")
                             .param("max", options.max_array_len)
-                            .at(&nodes.path(node)),
+                            .at(&nodes.path(at)),
                     );
                     continue;
                 }
                 for (i, item) in items.iter().enumerate().rev() {
-                    stack.push((item, nodes.push(node, Step::Index(i)), depth + 1));
+                    stack.push((item, at, Some(Step::Index(i)), depth + 1));
                 }
             }
             Value::Object(map) => {
+                let at = node(&mut nodes);
                 for (k, v) in map.iter().rev() {
-                    stack.push((v, nodes.push(node, Step::Key(k)), depth + 1));
+                    stack.push((v, at, Some(Step::Key(k)), depth + 1));
                 }
             }
             _ => {}

@@ -9,7 +9,7 @@ pub(super) fn list(
     min: usize,
     max: usize,
     unique: Unique,
-    path: &Path,
+    path: &At,
     ctx: &mut Ctx,
 ) -> Option<Value> {
     let Value::Array(items) = v else {
@@ -71,7 +71,7 @@ pub(super) fn list(
                 }
                 let at = match unique {
                     Unique::Field(f) => ipath.key(f),
-                    _ => ipath.clone(),
+                    _ => ipath,
                 };
                 ctx.error(
                     Issue::new(
@@ -97,7 +97,7 @@ pub(super) fn email_or_phone(
     v: &Value,
     members: EmailOrPhoneMembers,
     form: EmailOrPhoneForm,
-    path: &Path,
+    path: &At,
     ctx: &mut Ctx,
 ) -> Option<Value> {
     let o = ctx.options;
@@ -132,8 +132,8 @@ pub(super) fn email_or_phone(
     let (kind, value) = if raw.contains('@') {
         match email::check(raw, o) {
             Ok(e) => {
-                let out = e.address_in(o.email.domain_form).to_owned();
-                for w in e.warnings {
+                let (out, warnings) = email_out(e, o);
+                for w in warnings {
                     ctx.issue(w, path);
                 }
                 ("email", out)

@@ -19,7 +19,7 @@
 //! ```
 
 use crate::fields::{address, country, date, email, ids, phone, text};
-use crate::issue::{Code, Issue, Path, Report};
+use crate::issue::{Code, Issue, Path, Report, Segment};
 use crate::options::{Options, UnknownFields};
 use serde_json::{Map, Value};
 
@@ -67,15 +67,60 @@ struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
-    fn error(&mut self, issue: Issue, path: &Path) {
-        self.report.push(issue.at(path));
+    fn error(&mut self, issue: Issue, at: &At) {
+        self.report.push(issue.at(&at.path()));
     }
-    fn issue(&mut self, issue: Issue, path: &Path) {
+    fn issue(&mut self, issue: Issue, at: &At) {
         if issue.is_error() {
-            self.error(issue, path);
+            self.error(issue, at);
         } else {
-            self.warnings.push(issue.at(path));
+            self.warnings.push(issue.at(&at.path()));
         }
+    }
+}
+
+/// Where a value is in the payload, as a link to its parent's place: the walk passes these
+/// down on the stack and spells one out as a [`Path`] only for an issue, so a member without
+/// issues costs no allocation (a `Path` is a `Vec` of owned segments).
+#[derive(Clone, Copy)]
+enum At<'a> {
+    Root,
+    Key(&'a At<'a>, &'a str),
+    Index(&'a At<'a>, usize),
+}
+
+impl<'a> At<'a> {
+    fn key(&'a self, key: &'a str) -> At<'a> {
+        At::Key(self, key)
+    }
+
+    fn index(&'a self, index: usize) -> At<'a> {
+        At::Index(self, index)
+    }
+
+    fn is_root(&self) -> bool {
+        matches!(self, At::Root)
+    }
+
+    /// The path from the root to here.
+    fn path(&self) -> Path {
+        let mut segments = Vec::new();
+        let mut at = self;
+        loop {
+            match at {
+                At::Root => break,
+                At::Key(parent, key) => {
+                    segments.push(Segment::Key((*key).to_owned()));
+                    at = parent;
+                }
+                At::Index(parent, index) => {
+                    segments.push(Segment::Index(*index));
+                    at = parent;
+                }
+            }
+        }
+        segments.reverse();
+        Path::from_segments(segments)
     }
 }
 
@@ -128,12 +173,11 @@ pub fn apply(
     if ctx.report.has_errors() {
         return Err(ctx.report);
     }
-    let root = Path::root();
     let out = match payload {
         Value::Object(map) => {
-            let out = check_object(spec.fields, map, &root, &mut ctx);
+            let out = check_object(spec.fields, map, &At::Root, &mut ctx);
             for rule in spec.one_of {
-                let mut at = root.clone();
+                let mut at = Path::root();
                 let mut obj = Some(map);
                 for key in rule.within {
                     obj = obj.and_then(|m| m.get(*key)).and_then(Value::as_object);
@@ -146,20 +190,20 @@ pub fn apply(
                         .iter()
                         .any(|f| key_given(obj.get(*f), spec.updates))
                 {
-                    ctx.error(
+                    ctx.report.push(
                         Issue::new(
                             Code::OneOfRequired,
                             format!("At least one of {} is required", rule.fields.join(", ")),
                         )
-                        .param("fields", rule.fields.to_vec()),
-                        &at.key(rule.fields[0]),
+                        .param("fields", rule.fields.to_vec())
+                        .at(&at.key(rule.fields[0])),
                     );
                 }
             }
             out
         }
         other => {
-            ctx.error(invalid_type("object", other), &root);
+            ctx.error(invalid_type("object", other), &At::Root);
             None
         }
     };
@@ -219,7 +263,7 @@ pub fn check(check: &Check, value: &Value, options: &Options) -> Result<Normaliz
         return Err(ctx.report);
     }
     let empty = Map::new();
-    match check_value(check, value, &empty, &Path::root(), &mut ctx) {
+    match check_value(check, value, &empty, &At::Root, &mut ctx) {
         Some(value) if !ctx.report.has_errors() => Ok(Normalized {
             value,
             warnings: ctx.warnings,

@@ -5,7 +5,7 @@ use super::*;
 pub(super) fn check_object(
     fields: &[Field],
     map: &Map<String, Value>,
-    path: &Path,
+    path: &At,
     ctx: &mut Ctx,
 ) -> Option<Map<String, Value>> {
     let (out, failed) = check_fields(fields, map, path, ctx);
@@ -17,14 +17,23 @@ pub(super) fn check_object(
 pub(super) fn check_fields<'m>(
     fields: &[Field],
     map: &'m Map<String, Value>,
-    path: &Path,
+    path: &At,
     ctx: &mut Ctx,
 ) -> (Map<String, Value>, Vec<&'m str>) {
-    let mut out = Map::new();
+    let mut out = Map::with_capacity(map.len());
     let mut failed = Vec::new();
     // One pass over the members finds each field's value and the unknown members, without
     // hashing a key per field of the table (most fields are absent from most payloads).
-    let mut given: Vec<Option<&Value>> = vec![None; fields.len()];
+    // On the stack for tables up to `ON_STACK` fields (every provider's today).
+    const ON_STACK: usize = 32;
+    let mut on_stack = [None; ON_STACK];
+    let mut on_heap;
+    let given: &mut [Option<&Value>] = if fields.len() <= ON_STACK {
+        &mut on_stack[..fields.len()]
+    } else {
+        on_heap = vec![None; fields.len()];
+        &mut on_heap
+    };
     let mut unknown: Vec<(&'m String, &'m Value)> = Vec::new();
     for (key, value) in map {
         match fields.iter().position(|f| f.name == key) {
@@ -32,7 +41,7 @@ pub(super) fn check_fields<'m>(
             None => unknown.push((key, value)),
         }
     }
-    for (field, raw) in fields.iter().zip(given) {
+    for (field, raw) in fields.iter().zip(given.iter().copied()) {
         if !check_field(field, raw, map, path, &mut out, ctx) {
             failed.push(field.name);
         }
@@ -63,17 +72,16 @@ pub(super) fn check_field(
     field: &Field,
     raw: Option<&Value>,
     map: &Map<String, Value>,
-    path: &Path,
+    path: &At,
     out: &mut Map<String, Value>,
     ctx: &mut Ctx,
 ) -> bool {
     let mut ok = true;
-    // Built only when needed: most of a table's fields are absent from most payloads.
-    let fpath = || path.key(field.name);
+    let fpath = path.key(field.name);
     // `null` → `""` ("clear this field") applies to the operation's own top-level fields
     // only: an object inside them (a Rapyd address added by an update) is a new record,
     // where a clear means nothing, and an emitted `""` would be refused on re-validation.
-    let clears_here = ctx.updates == Updates::PartialClearWithEmpty && path.segments().is_empty();
+    let clears_here = ctx.updates == Updates::PartialClearWithEmpty && path.is_root();
     let required = match field.presence {
         Presence::Required => true,
         Presence::RequiredIf(p) => p(ctx.options),
@@ -87,7 +95,7 @@ pub(super) fn check_field(
                         format!("This field is not accepted here: {}", reason.text()),
                     )
                     .param("reason", reason.key()),
-                    &fpath(),
+                    &fpath,
                 );
                 ok = false;
             }
@@ -99,7 +107,7 @@ pub(super) fn check_field(
             if required {
                 ctx.error(
                     Issue::new(Code::FieldRequired, "This field is required"),
-                    &fpath(),
+                    &fpath,
                 );
                 ok = false;
             }
@@ -111,7 +119,7 @@ pub(super) fn check_field(
             if required {
                 ctx.error(
                     Issue::new(Code::FieldRequired, "This field is required"),
-                    &fpath(),
+                    &fpath,
                 );
                 ok = false;
             } else if updates != Updates::Full {
@@ -120,12 +128,12 @@ pub(super) fn check_field(
                 } else {
                     "Empty value: omit the field to leave it unchanged"
                 };
-                ctx.error(Issue::new(Code::ValueEmpty, hint), &fpath());
+                ctx.error(Issue::new(Code::ValueEmpty, hint), &fpath);
                 ok = false;
             }
             // Full (create): a blank optional string carries nothing and is left out.
         }
-        (Some(v), _) => match check_value(&field.check, v, map, &fpath(), ctx) {
+        (Some(v), _) => match check_value(&field.check, v, map, &fpath, ctx) {
             Some(norm) => {
                 out.insert(field.name.to_owned(), norm);
             }

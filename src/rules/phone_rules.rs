@@ -6,7 +6,7 @@ pub(super) fn phone_value(
     s: &str,
     form: PhoneForm,
     siblings: &Map<String, Value>,
-    path: &Path,
+    path: &At,
     ctx: &mut Ctx,
 ) -> Option<String> {
     let o = ctx.options;
@@ -16,13 +16,13 @@ pub(super) fn phone_value(
                 .and_then(|f| siblings.get(f))
                 .and_then(Value::as_str)
                 .and_then(|c| country::lookup(c).ok())
-                .map(|c| c.alpha2.to_owned());
+                .map(|c| c.alpha2);
             (
-                from_sibling.or_else(|| o.default_region.clone()),
+                from_sibling.or(o.default_region.as_deref()),
                 NumberForm::E164,
             )
         }
-        PhoneForm::E164OrText { .. } => (o.default_region.clone(), NumberForm::E164),
+        PhoneForm::E164OrText { .. } => (o.default_region.as_deref(), NumberForm::E164),
         PhoneForm::E164WithExtension => {
             return match phone::parse_valid(s, o.default_region.as_deref()) {
                 Ok(n) => Some(n.e164_with_extension()),
@@ -32,9 +32,9 @@ pub(super) fn phone_value(
                 }
             };
         }
-        PhoneForm::National { region, output, .. } => (Some(region.to_owned()), output(o)),
+        PhoneForm::National { region, output, .. } => (Some(region), output(o)),
     };
-    let n = match phone::parse_valid(s, region.as_deref()) {
+    let n = match phone::parse_valid(s, region) {
         Ok(n) => n,
         Err(issue) => {
             ctx.error(issue, path);
@@ -47,7 +47,7 @@ pub(super) fn phone_value(
         ..
     } = form
     {
-        if n.region.as_deref() != Some(region) {
+        if n.region != Some(region) {
             ctx.error(
                 Issue::new(
                     Code::PhoneWrongRegion,

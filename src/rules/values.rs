@@ -3,7 +3,7 @@
 
 use super::*;
 
-pub(super) fn as_str<'v>(v: &'v Value, path: &Path, ctx: &mut Ctx) -> Option<&'v str> {
+pub(super) fn as_str<'v>(v: &'v Value, path: &At, ctx: &mut Ctx) -> Option<&'v str> {
     match v {
         Value::String(s) => Some(s),
         other => {
@@ -13,7 +13,7 @@ pub(super) fn as_str<'v>(v: &'v Value, path: &Path, ctx: &mut Ctx) -> Option<&'v
     }
 }
 
-pub(super) fn string_result(r: Result<String, Issue>, path: &Path, ctx: &mut Ctx) -> Option<Value> {
+pub(super) fn string_result(r: Result<String, Issue>, path: &At, ctx: &mut Ctx) -> Option<Value> {
     match r {
         Ok(s) => Some(Value::String(s)),
         Err(issue) => {
@@ -23,11 +23,21 @@ pub(super) fn string_result(r: Result<String, Issue>, path: &Path, ctx: &mut Ctx
     }
 }
 
+/// A checked email as the payload writes it (its domain in the options' form), and its
+/// warnings: moved out of the [`email::Email`], not copied.
+pub(super) fn email_out(e: email::Email, o: &Options) -> (String, Vec<Issue>) {
+    let address = match o.email.domain_form {
+        crate::options::EmailDomainForm::Ascii => e.ascii,
+        crate::options::EmailDomainForm::Unicode => e.address,
+    };
+    (address, e.warnings)
+}
+
 pub(super) fn check_value(
     check: &Check,
     v: &Value,
     siblings: &Map<String, Value>,
-    path: &Path,
+    path: &At,
     ctx: &mut Ctx,
 ) -> Option<Value> {
     let o = ctx.options;
@@ -73,8 +83,8 @@ pub(super) fn check_value(
                     None
                 }
                 Ok(e) => {
-                    let out = e.address_in(o.email.domain_form).to_owned();
-                    for w in e.warnings {
+                    let (out, warnings) = email_out(e, o);
+                    for w in warnings {
                         ctx.issue(w, path);
                     }
                     Some(Value::String(out))

@@ -25,8 +25,10 @@ extern "C" {
     #[wasm_bindgen(js_namespace = JSON, js_name = stringify, catch)]
     fn json_stringify(value: &JsValue) -> Result<JsValue, JsValue>;
 
-    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
-    fn json_parse(text: &str) -> Result<JsValue, JsValue>;
+    // Without `catch`: the text is always our own serializer's JSON, and the glue's
+    // exception wrapper cost a closure and an `apply` per answer.
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse)]
+    fn json_parse(text: &str) -> JsValue;
 
     #[wasm_bindgen(js_name = TypeError)]
     type JsTypeError;
@@ -47,7 +49,7 @@ fn type_error(message: &str) -> JsValue {
 
 /// Our answers are JSON text we just serialized; `JSON.parse` gives the caller plain objects.
 fn answer(text: Result<String, String>) -> Result<JsValue, JsValue> {
-    json_parse(&text.map_err(|m| type_error(&m))?)
+    Ok(json_parse(&text.map_err(|m| type_error(&m))?))
 }
 
 fn string_arg(name: &str, value: &JsValue) -> Result<String, JsValue> {
@@ -159,10 +161,9 @@ pub fn raw_validate(
     options: &JsValue,
 ) -> Result<JsValue, JsValue> {
     // Names and options are checked first: a typo there is the caller's bug, whatever the payload.
-    let args = operation_args(provider, operation, options)?;
-    let (p, o) = args.checked;
-    answer_for(payload, &args.options, |text| {
-        Ok(validate_checked(p, o, text, &args.options))
+    let (p, o, options) = validate_args(provider, operation, options)?;
+    answer_for(payload, &options, |text| {
+        Ok(validate_checked(p, o, text, &options))
     })
 }
 
@@ -185,14 +186,15 @@ pub fn raw_validate_json(
     options: &JsValue,
     left_out: &JsValue,
 ) -> Result<JsValue, JsValue> {
-    let args = operation_args(provider, operation, options)?;
-    let text = string_arg("text", text)?;
-    let (p, o) = args.checked;
+    let (p, o, options) = validate_args(provider, operation, options)?;
     if left_out.is_undefined() {
-        return answer(Ok(validate_checked(p, o, &text, &args.options)));
+        return answer(Ok(with_text("text", text, |text| {
+            validate_checked(p, o, text, &options)
+        })?));
     }
+    let text = string_arg("text", text)?;
     let left_out = string_arg("left_out", left_out)?;
-    answer(validate_left_out(p, o, &text, &left_out, &args.options))
+    answer(validate_left_out(p, o, &text, &left_out, &options))
 }
 
 /// Throws the `TypeError` [`raw_validate`] would for these names and options, so `schema()`
@@ -242,6 +244,137 @@ fn operation_args(
         checked: (p, o),
         options,
     })
+}
+
+// --- the validation calls' glue, built for many calls (feature `fast-glue`, the Node build) ---
+// The browser modules, which answer one call per keystroke, keep wasm-bindgen's conversions
+// and read the names every time: ~1 KB gzipped less (docs/decisions.md, "Node speed").
+
+#[cfg(feature = "fast-glue")]
+#[wasm_bindgen]
+extern "C" {
+    /// `TextEncoder`, whose `encodeInto` writes a string's UTF-8 straight into module memory.
+    #[wasm_bindgen(js_name = TextEncoder)]
+    type Utf8Encoder;
+
+    #[wasm_bindgen(constructor, js_class = "TextEncoder")]
+    fn new() -> Utf8Encoder;
+
+    /// `encodeInto(text, dest)`: `dest` is a view of the module's memory (a mutable slice
+    /// passed to JavaScript is not copied).
+    #[wasm_bindgen(method, js_name = encodeInto)]
+    fn encode_into(this: &Utf8Encoder, text: &JsValue, dest: &mut [u8]) -> EncodeIntoResult;
+
+    type EncodeIntoResult;
+
+    #[wasm_bindgen(method, getter)]
+    fn written(this: &EncodeIntoResult) -> u32;
+
+    /// A string's `length` (UTF-16 code units).
+    #[wasm_bindgen(method, getter, js_name = length)]
+    fn utf16_length(this: &JsText) -> u32;
+
+    type JsText;
+
+}
+
+#[cfg(feature = "fast-glue")]
+thread_local! {
+    static ENCODER: Utf8Encoder = Utf8Encoder::new();
+    /// The buffer [`with_text`] encodes into, kept from call to call (up to [`KEPT_TEXT`]).
+    static TEXT: std::cell::Cell<Vec<u8>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
+/// The largest text buffer kept between calls (a bigger one is dropped after its call).
+#[cfg(feature = "fast-glue")]
+const KEPT_TEXT: usize = 1 << 20;
+
+/// `f` of a string argument read as UTF-8, as [`string_arg`] reads it (the same `TypeError`
+/// for a value that is not a string, lone surrogates as U+FFFD), without a new allocation
+/// per call: `TextEncoder.encodeInto` writes the text into a buffer the module keeps, where
+/// wasm-bindgen's own conversion allocated a string, copied it in JavaScript character by
+/// character and reallocated it twice (docs/decisions.md, "Node speed").
+#[cfg(feature = "fast-glue")]
+fn with_text<R>(name: &str, value: &JsValue, f: impl FnOnce(&str) -> R) -> Result<R, JsValue> {
+    if !value.is_string() {
+        return Err(type_error(&format!("{name} must be a string")));
+    }
+    // At most 3 bytes of UTF-8 per UTF-16 code unit.
+    let room = usize::try_from(value.unchecked_ref::<JsText>().utf16_length())
+        .unwrap_or(usize::MAX)
+        .saturating_mul(3);
+    let mut buf = TEXT.with(std::cell::Cell::take);
+    if buf.len() < room {
+        buf.resize(room, 0);
+    }
+    let written = buf
+        .get_mut(..room)
+        .map(|dest| ENCODER.with(|e| e.encode_into(value, dest).written()));
+    let text = written
+        .and_then(|n| buf.get(..usize::try_from(n).ok()?))
+        .and_then(|bytes| std::str::from_utf8(bytes).ok());
+    let result = match text {
+        Some(text) => f(text),
+        // Not expected (encodeInto writes UTF-8 and fits): the copying conversion.
+        None => f(&string_arg(name, value)?),
+    };
+    if buf.len() <= KEPT_TEXT {
+        TEXT.with(|t| t.set(buf));
+    }
+    Ok(result)
+}
+
+#[cfg(feature = "fast-glue")]
+thread_local! {
+    /// The names [`validate_args`] read last: as JavaScript values, and what they name.
+    static LAST_NAMES: std::cell::RefCell<Option<(JsValue, JsValue, crate::Provider, crate::Operation)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// [`operation_args`] for the validation calls, which a bulk or server caller makes many
+/// times with the same names: names `===` the last ones read (strings compare by value) are
+/// not copied into the module and parsed again. Throws the same errors in the same order
+/// (names that do not read are never remembered; the options are read every time).
+#[cfg(feature = "fast-glue")]
+fn validate_args(
+    provider: &JsValue,
+    operation: &JsValue,
+    options: &JsValue,
+) -> Result<(crate::Provider, crate::Operation, crate::Options), JsValue> {
+    let known = LAST_NAMES.with(|last| {
+        last.borrow()
+            .as_ref()
+            .filter(|(p, o, _, _)| p == provider && o == operation)
+            .map(|&(_, _, p, o)| (p, o))
+    });
+    let Some((p, o)) = known else {
+        let args = operation_args(provider, operation, options)?;
+        let (p, o) = args.checked;
+        LAST_NAMES.with(|last| {
+            *last.borrow_mut() = Some((provider.clone(), operation.clone(), p, o));
+        });
+        return Ok((p, o, args.options));
+    };
+    let options = parse_options(options_arg(options)?.as_deref()).map_err(|m| type_error(&m))?;
+    Ok((p, o, options))
+}
+
+/// `f` of a string argument (without feature `fast-glue`: [`string_arg`]'s copy).
+#[cfg(not(feature = "fast-glue"))]
+fn with_text<R>(name: &str, value: &JsValue, f: impl FnOnce(&str) -> R) -> Result<R, JsValue> {
+    Ok(f(&string_arg(name, value)?))
+}
+
+/// [`operation_args`] as the validation calls need them (without feature `fast-glue`: read
+/// every time).
+#[cfg(not(feature = "fast-glue"))]
+fn validate_args(
+    provider: &JsValue,
+    operation: &JsValue,
+    options: &JsValue,
+) -> Result<(crate::Provider, crate::Operation, crate::Options), JsValue> {
+    let args = operation_args(provider, operation, options)?;
+    Ok((args.checked.0, args.checked.1, args.options))
 }
 
 /// What [`operation_args`] read: the names as given and as checked, the options as text and

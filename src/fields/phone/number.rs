@@ -65,7 +65,24 @@ pub(super) fn type_in(nsn: &str, m: &Meta) -> NumberType {
 
 /// `+`, calling code, national significant number.
 pub(super) fn e164(p: &Parsed) -> String {
-    format!("+{}{}", p.cc, p.nsn)
+    // Written by hand: `format!` costs more than the number (one per phone checked).
+    let mut cc = [0u8; 10]; // u32::MAX has 10 digits
+    let mut n = p.cc;
+    let mut start = cc.len();
+    loop {
+        start -= 1;
+        cc[start] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let cc = &cc[start..];
+    let mut out = String::with_capacity(1 + cc.len() + p.nsn.len());
+    out.push('+');
+    out.extend(cc.iter().map(|&d| char::from(d)));
+    out.push_str(&p.nsn);
+    out
 }
 
 /// National (`international == false`) or international display format, with the

@@ -7,6 +7,7 @@ use super::matcher;
 use super::meta::{self, Kind, Meta, NONE};
 use crate::fields::unicode;
 use icu_properties::props::GeneralCategory;
+use std::borrow::Cow;
 
 /// Longest national significant number libphonenumber accepts.
 const MAX_NSN: usize = 17;
@@ -83,7 +84,7 @@ pub(super) fn parse(input: &str, default: Option<&'static Meta>) -> Result<Parse
             test_length(&stripped, m),
             Length::TooShort | Length::LocalOnly | Length::Invalid
         ) {
-            nsn = stripped;
+            nsn = stripped.into_owned();
         }
     }
     if nsn.len() < MIN_NSN {
@@ -388,11 +389,20 @@ fn extension_heads(number: &str) -> impl Iterator<Item = (usize, (usize, usize))
 /// Does `head` (the text between number and extension digits) match one of
 /// libphonenumber's extension forms for `count` digits, with or without a final `#`?
 fn extension_head_ok(head: &str, count: usize, hash: bool) -> bool {
-    let mut lower = String::with_capacity(head.len());
-    for c in head.chars() {
-        unicode::push_lowercase(c, &mut lower);
-    }
-    let h = lower.as_str();
+    // Most heads (` `, `-`, ` ext. `) have no upper case to map: read them as they are.
+    let lower = if head
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        std::borrow::Cow::Borrowed(head)
+    } else {
+        let mut lower = String::with_capacity(head.len());
+        for c in head.chars() {
+            unicode::push_lowercase(c, &mut lower);
+        }
+        std::borrow::Cow::Owned(lower)
+    };
+    let h = lower.as_ref();
     let sep = |c: char| matches!(c, ' ' | '\u{00A0}' | '\t' | ',');
     let sep_no_comma = |c: char| matches!(c, ' ' | '\u{00A0}' | '\t');
     // `[:.．]?[ \u00A0\t,-]*` to the end.
@@ -506,6 +516,11 @@ pub(super) fn normalize(number: &str) -> String {
                 keypad(u)
             })
             .collect()
+    } else if number.is_ascii() {
+        // The common case, byte by byte into one buffer of the final size at most.
+        let mut out = String::with_capacity(number.len());
+        out.extend(number.bytes().filter(u8::is_ascii_digit).map(char::from));
+        out
     } else {
         number
             .chars()
@@ -547,18 +562,37 @@ fn extract_calling_code(number: &str, default: Option<&Meta>) -> Result<(u32, St
         };
     }
     if let Some(m) = default {
-        let cc = m.cc.to_string();
-        if let Some(rest) = full.strip_prefix(cc.as_str()) {
+        if let Some(rest) = strip_calling_code(&full, m.cc) {
             let general = m.desc(Kind::General).pat;
             let (potential, _) = strip_national_prefix(rest, m);
             if (!matcher::full(general, &full) && matcher::full(general, &potential))
                 || test_length(&full, m) == Length::TooLong
             {
-                return Ok((u32::from(m.cc), potential));
+                return Ok((u32::from(m.cc), potential.into_owned()));
             }
         }
     }
     Ok((0, String::new()))
+}
+
+/// `digits` after the decimal digits of `cc`, if they start with them.
+fn strip_calling_code(digits: &str, cc: u16) -> Option<&str> {
+    let mut buf = [0u8; 5]; // u16::MAX has 5 digits
+    let mut start = buf.len();
+    let mut n = cc;
+    loop {
+        start -= 1;
+        buf[start] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let cc = &buf[start..];
+    digits
+        .as_bytes()
+        .starts_with(cc)
+        .then(|| &digits[cc.len()..])
 }
 
 /// Strips leading `+`s, or the region's international prefix (unless a 0 follows it), and
@@ -593,8 +627,8 @@ pub(super) fn split_calling_code(digits: &str) -> Option<(u32, &str)> {
 
 /// libphonenumber's `maybeStripNationalPrefixAndCarrierCode` (the carrier code is not
 /// kept): the number without its national prefix (or transformed), and whether it changed.
-pub(super) fn strip_national_prefix(number: &str, m: &Meta) -> (String, bool) {
-    let unchanged = || (number.to_owned(), false);
+pub(super) fn strip_national_prefix<'a>(number: &'a str, m: &Meta) -> (Cow<'a, str>, bool) {
+    let unchanged = || (Cow::Borrowed(number), false);
     if number.is_empty() || m.np_parse == NONE {
         return unchanged();
     }
@@ -606,12 +640,12 @@ pub(super) fn strip_national_prefix(number: &str, m: &Meta) -> (String, bool) {
     let groups = usize::from(m.np_groups);
     let last_group = groups > 0 && caps.get(number, groups).is_some();
     let result = if m.np_transform.is_empty() || !last_group {
-        number[caps.end()..].to_owned()
+        Cow::Borrowed(&number[caps.end()..])
     } else {
         let mut out = String::new();
         matcher::expand(m.np_transform, number, &caps, &mut out);
         out.push_str(&number[caps.end()..]);
-        out
+        Cow::Owned(out)
     };
     if viable_before && !matcher::full(general, &result) {
         return unchanged();
