@@ -63,21 +63,26 @@ pub(super) fn type_in(nsn: &str, m: &Meta) -> NumberType {
     NumberType::Unknown
 }
 
-/// `+`, calling code, national significant number.
-pub(super) fn e164(p: &Parsed) -> String {
-    // Written by hand: `format!` costs more than the number (one per phone checked).
-    let mut cc = [0u8; 10]; // u32::MAX has 10 digits
-    let mut n = p.cc;
-    let mut start = cc.len();
+/// The decimal digits of `n` (ASCII), written into the end of `buf`: a calling code spelled
+/// out without `format!`, which costs more than the number on a per-phone path.
+pub(super) fn decimal(n: u32, buf: &mut [u8; 10]) -> &[u8] {
+    // u32::MAX has 10 digits.
+    let (mut n, mut start) = (n, buf.len());
     loop {
         start -= 1;
-        cc[start] = b'0' + (n % 10) as u8;
+        buf[start] = b'0' + (n % 10) as u8;
         n /= 10;
         if n == 0 {
             break;
         }
     }
-    let cc = &cc[start..];
+    &buf[start..]
+}
+
+/// `+`, calling code, national significant number.
+pub(super) fn e164(p: &Parsed) -> String {
+    let mut buf = [0u8; 10];
+    let cc = decimal(p.cc, &mut buf);
     let mut out = String::with_capacity(1 + cc.len() + p.nsn.len());
     out.push('+');
     out.extend(cc.iter().map(|&d| char::from(d)));

@@ -577,18 +577,8 @@ fn extract_calling_code(number: &str, default: Option<&Meta>) -> Result<(u32, St
 
 /// `digits` after the decimal digits of `cc`, if they start with them.
 fn strip_calling_code(digits: &str, cc: u16) -> Option<&str> {
-    let mut buf = [0u8; 5]; // u16::MAX has 5 digits
-    let mut start = buf.len();
-    let mut n = cc;
-    loop {
-        start -= 1;
-        buf[start] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    let cc = &buf[start..];
+    let mut buf = [0u8; 10];
+    let cc = super::number::decimal(u32::from(cc), &mut buf);
     digits
         .as_bytes()
         .starts_with(cc)
