@@ -4,26 +4,10 @@
 //! `{"ok":false,"issues","truncated"}`; a caller's mistake no payload can fix (an unknown
 //! name, options or a context that do not parse) is an `Err` with a message.
 
-use super::{check_args, parse_options, strip_position, to_json, ValidateOutput};
+use super::{answer_validated, check_args, parse_options, strip_position, to_json};
 use crate::customer::{requirements_with, Customer, RequestContext};
-use crate::issue::Report;
 use crate::providers::{parse_json, Operation, Provider};
 use crate::rules::Normalized;
-
-fn answer(result: Result<Normalized, Report>) -> String {
-    match result {
-        Ok(n) => to_json(&ValidateOutput::Valid {
-            ok: true,
-            value: &n.value,
-            warnings: &n.warnings,
-        }),
-        Err(report) => to_json(&ValidateOutput::Invalid {
-            ok: false,
-            issues: report.issues(),
-            truncated: report.truncated(),
-        }),
-    }
-}
 
 /// Reads a [`RequestContext`] given as JSON text; `None`, blank, `null` or `undefined` mean none.
 fn parse_context(json: Option<&str>) -> Result<RequestContext, String> {
@@ -48,7 +32,7 @@ pub fn to_payload(
     let result = parse_json(customer_json, &options)
         .and_then(|v| Customer::parse(&v, &options))
         .and_then(|(c, _)| c.to_payload_with(provider, operation, &context, &options));
-    Ok(answer(result))
+    Ok(answer_validated(result))
 }
 
 /// The canonical customer read from `provider`'s payload or response object given as JSON
@@ -70,7 +54,7 @@ pub fn from_payload(
             value: serde_json::to_value(&c).unwrap_or_default(),
             warnings,
         });
-    Ok(answer(result))
+    Ok(answer_validated(result))
 }
 
 /// What `provider`'s `operation` needs and can carry ([`requirements_with`]), as JSON
@@ -100,7 +84,7 @@ pub fn checklist(
             value: serde_json::to_value(c.checklist(operation, &options)).unwrap_or_default(),
             warnings,
         });
-    Ok(answer(result))
+    Ok(answer_validated(result))
 }
 
 #[cfg(test)]

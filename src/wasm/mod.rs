@@ -132,7 +132,9 @@ pub fn validate_checked(
 }
 
 /// The JSON text of a validation's answer.
-fn answer_validated(result: Result<crate::rules::Normalized, crate::issue::Report>) -> String {
+pub(super) fn answer_validated(
+    result: Result<crate::rules::Normalized, crate::issue::Report>,
+) -> String {
     match result {
         Ok(n) => to_json(&ValidateOutput::Valid {
             ok: true,
