@@ -135,17 +135,24 @@ pub fn validate_checked(
 pub(super) fn answer_validated(
     result: Result<crate::rules::Normalized, crate::issue::Report>,
 ) -> String {
+    to_json(&validate_output(&result))
+}
+
+/// A validation's answer as [`ValidateOutput`] borrows it.
+fn validate_output(
+    result: &Result<crate::rules::Normalized, crate::issue::Report>,
+) -> ValidateOutput<'_> {
     match result {
-        Ok(n) => to_json(&ValidateOutput::Valid {
+        Ok(n) => ValidateOutput::Valid {
             ok: true,
             value: &n.value,
             warnings: &n.warnings,
-        }),
-        Err(report) => to_json(&ValidateOutput::Invalid {
+        },
+        Err(report) => ValidateOutput::Invalid {
             ok: false,
             issues: report.issues(),
             truncated: report.truncated(),
-        }),
+        },
     }
 }
 
@@ -563,17 +570,8 @@ mod tests {
             .into_iter()
         }
         let options = Options::default();
-        let answer = |result: Result<crate::rules::Normalized, crate::issue::Report>| match result {
-            Ok(n) => same(&ValidateOutput::Valid {
-                ok: true,
-                value: &n.value,
-                warnings: &n.warnings,
-            }),
-            Err(report) => same(&ValidateOutput::Invalid {
-                ok: false,
-                issues: report.issues(),
-                truncated: report.truncated(),
-            }),
+        let answer = |result: Result<crate::rules::Normalized, crate::issue::Report>| {
+            same(&validate_output(&result))
         };
         let mut payloads = 0;
         for case in lines("providers.jsonl") {
