@@ -133,7 +133,10 @@ impl fmt::Display for DataError {
             DataErrorKind::Name => "holds another file's data",
             DataErrorKind::Corrupt => "truncated or corrupt",
         };
-        write!(f, "data file {:?}: {what}", self.file)
+        // Quoted as JSON writes it: Rust's `{:?}` would link `Debug`'s escaping tables into the
+        // browser module (docs/decisions.md, "The browser modules' compiler").
+        let file = crate::json_text::to_string(&self.file);
+        write!(f, "data file {file}: {what}")
     }
 }
 

@@ -215,7 +215,10 @@ pub fn left_out_issue(received: &str) -> Result<Issue, String> {
         "symbol" => "A Symbol cannot be sent as JSON",
         "function" => "A function cannot be sent as JSON",
         "cycle" => "The value contains itself (a cycle), which JSON cannot hold",
-        other => return Err(format!("left-out list: unknown kind {other:?}")),
+        other => {
+            let other = crate::json_text::to_string(other);
+            return Err(format!("left-out list: unknown kind {other}"));
+        }
     };
     Ok(Issue::new(Code::InvalidType, message)
         .param("expected", "json")

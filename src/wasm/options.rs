@@ -10,7 +10,9 @@
 //! over generated texts), with one wording difference: a non-integer number where an integer
 //! belongs is named as its JSON text (`` floating point `1e+3` ``; serde_json prints the parsed
 //! float, `1000.0`, and says `number out of range` past `f64`), so the browser module links
-//! no float parser or printer. And three exceptions no JavaScript caller can reach (the
+//! no float parser or printer; and a string is quoted as JSON writes it (serde uses Rust's
+//! `{:?}`, which differs for control characters other than `\n`, `\r`, `\t` and for
+//! unprintable ones: `\u0001` where serde writes `\u{1}`), so it links no `Debug` tables. And three exceptions no JavaScript caller can reach (the
 //! bindings pass `JSON.stringify`'s output): text that is not JSON is refused with its syntax
 //! error even where serde would first find a type error, a key given twice is read as its
 //! last value (serde: `duplicate field`), and options nested more than 127 levels deep are
@@ -46,7 +48,7 @@ fn unexpected(v: &Value) -> String {
             int.flatten()
                 .map_or_else(|| "number".into(), |i| format!("integer `{i}`"))
         }
-        Value::String(s) => format!("string {s:?}"),
+        Value::String(s) => format!("string {}", crate::json_text::to_string(s)),
         Value::Array(_) => "sequence".into(),
         Value::Object(_) => "map".into(),
     }
@@ -316,6 +318,15 @@ mod tests {
         "{\"e164\": []}",
         "{\"value\": null}",
     ];
+
+    #[test]
+    fn a_string_is_quoted_as_json_writes_it() {
+        let message = read("\"a\\u0001\\u200b\"").err();
+        assert_eq!(
+            message.as_deref(),
+            Some("invalid type: string \"a\\u0001\u{200b}\", expected struct Options")
+        );
+    }
 
     /// Our message names a float where an integer belongs as its JSON text (serde_json prints
     /// the parsed `f64`, or refuses one out of range): the same error otherwise.
