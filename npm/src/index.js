@@ -53,9 +53,13 @@ function call(f) {
     return f();
   } catch (e) {
     // Raw calls throw TypeError for a caller's mistake (unknown provider, bad options) and
-    // nothing else; anything else is ours.
-    if (!(e instanceof TypeError)) failure = e;
-    throw e;
+    // nothing else; anything else is ours. The browser modules have no panic hook (a panic is
+    // a trap there: docs/decisions.md, "The browser modules' compiler"), so a trap is named.
+    if (e instanceof TypeError) throw e;
+    failure = e instanceof WebAssembly.RuntimeError
+      ? new Error(`customer-validate: internal error (WebAssembly trap: ${e.message})`, { cause: e })
+      : e;
+    throw failure;
   }
 }
 

@@ -38,6 +38,7 @@ export function raw_validate_json(...args) {
 export function raw_validate(provider) {
   if (provider === 'typo') throw new TypeError("customer-validate: unknown provider 'typo'");
   if (provider === 'panic') throw new Error('customer-validate: internal error (Rust panic: boom)');
+  if (provider === 'trap') throw new WebAssembly.RuntimeError('unreachable');
   return { ok: true, value: { provider }, warnings: [] };
 }
 `,
@@ -88,4 +89,19 @@ test("a caller's TypeError leaves the module usable; an internal error does not"
     });
   }
   await assert.rejects(cv.init(), /refusing calls/);
+});
+
+test("a WebAssembly trap (a panic in the browser modules) is named as an internal error", async () => {
+  // A fresh instance of the wrapper: the one above already refuses calls.
+  const fresh = await import(`${pathToFileURL(join(dir, 'index.js'))}?trap`);
+  await fresh.init();
+  assert.equal(fresh.checkPhone('1').normalized, 'phone:1:');
+  assert.throws(() => fresh.validate('trap', 'create', {}), (e) => {
+    assert.equal(e.message, 'customer-validate: internal error (WebAssembly trap: unreachable)');
+    assert.ok(e.cause instanceof WebAssembly.RuntimeError);
+    return true;
+  });
+  assert.throws(() => fresh.checkPhone('1'), {
+    message: 'customer-validate: refusing calls after an internal error (customer-validate: internal error (WebAssembly trap: unreachable))',
+  });
 });
