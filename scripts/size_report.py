@@ -52,7 +52,13 @@ COMPILED = [(a, re.compile(p)) for a, p in AREAS]
 OTHER = "other / unnamed"
 
 
+CRATE_HASH = re.compile(r"\[[0-9a-f]{16}\]")
+
+
 def area_of(name):
+    # v0-mangled names (the browser modules' build-std) carry each crate's hash:
+    # `customer_validate[c0d1…]::rules::…`; the areas are written without it.
+    name = CRATE_HASH.sub("", name)
     for a, p in COMPILED:
         if p.search(name):
             return a
