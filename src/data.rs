@@ -10,7 +10,9 @@
 //!
 //! Files are named by ISO alpha-2 code (`US`) and hold that country's address rules and the
 //! phone metadata of every region of its calling code (`US` and `CA` each carry the whole +1
-//! set); non-geographic calling codes have their own files (`cc800`…). Each starts with a
+//! set); non-geographic calling codes have their own files (`cc800`…), and `idna` holds the
+//! two character properties the browser build's email domain rules read and its host lacks
+//! (Bidi_Class, Joining_Type: `fields::unicode::props`). Each starts with a
 //! header (magic, [`FORMAT_VERSION`], [`FINGERPRINT`] of the whole data set, a checksum of the
 //! body and the file's name), so a file from another build or another name is refused. The
 //! data's sources are in `src/fields/*_data.PROVENANCE.md`.
@@ -26,6 +28,7 @@
 //! ```
 
 use crate::fields::codec::Reader;
+use crate::fields::unicode::props;
 use crate::fields::{address, phone};
 use std::fmt;
 
@@ -46,7 +49,7 @@ pub const FORMAT_VERSION: u8 = 4;
 /// ```
 /// assert_ne!(customer_validate::data::FINGERPRINT, 0);
 /// ```
-pub const FINGERPRINT: u64 = 0xe84d_31bd_1bd8_bef3;
+pub const FINGERPRINT: u64 = 0x0aa5_b855_f068_187a;
 
 /// Whether this build loads data at run time (the `lazy-data` feature) rather than embedding
 /// it.
@@ -142,7 +145,7 @@ impl fmt::Display for DataError {
 
 impl std::error::Error for DataError {}
 
-/// The name of every data file, sorted (`AD`, `AE`, … `ZW`, `cc800`, … `cc979`).
+/// The name of every data file, sorted (`AD`, `AE`, … `ZW`, `cc800`, … `cc979`, `idna`).
 ///
 /// ```
 /// let names = customer_validate::data::names();
@@ -151,6 +154,7 @@ impl std::error::Error for DataError {}
 pub fn names() -> Vec<String> {
     let mut out: Vec<String> = address::store::countries().map(str::to_owned).collect();
     out.extend(phone::store::files().into_iter().map(|(name, _)| name));
+    out.push(props::FILE.to_owned());
     out.sort_unstable();
     out.dedup();
     out
@@ -186,9 +190,9 @@ pub fn file_for_calling_code(cc: u32) -> Option<String> {
     phone::store::file_for_cc(cc)
 }
 
-/// Whether `name` is a data file: a country with address rules or a phone file.
+/// Whether `name` is a data file: a country with address rules, a phone file, or `idna`.
 fn exists(name: &str) -> bool {
-    has_rules(name) || phone::store::slots_for(name).is_some()
+    has_rules(name) || phone::store::slots_for(name).is_some() || name == props::FILE
 }
 
 fn has_rules(name: &str) -> bool {
@@ -204,12 +208,17 @@ fn checksum(body: &[u8]) -> u32 {
 
 /// A file checked in full, ready to publish (builds with embedded data only check it).
 #[cfg_attr(not(feature = "lazy-data"), allow(dead_code))]
-struct Decoded {
-    /// Where the name is in the file.
-    name: (usize, usize),
-    /// Where the address rules are, if the file has them.
-    rules: Option<(usize, usize)>,
-    phone: phone::store::Part,
+enum Decoded {
+    /// A country's or a calling code's file.
+    Country {
+        /// Where the name is in the file.
+        name: (usize, usize),
+        /// Where the address rules are, if the file has them.
+        rules: Option<(usize, usize)>,
+        phone: phone::store::Part,
+    },
+    /// The `idna` file: Bidi_Class and Joining_Type.
+    Props(props::Props),
 }
 
 /// Checks the header and decodes the whole of a file named `name`.
@@ -245,6 +254,12 @@ fn decode(name: &str, bytes: &[u8]) -> Result<Decoded, DataError> {
         return fail(DataErrorKind::Corrupt);
     }
     let corrupt = || DataError::new(name, DataErrorKind::Corrupt);
+    if name == props::FILE {
+        return match props::Props::decode(&mut r) {
+            Some(props) if r.at_end() => Ok(Decoded::Props(props)),
+            _ => Err(corrupt()),
+        };
+    }
     let rules = r.str_span().ok_or_else(corrupt)?;
     let rules = (rules.1 > rules.0).then_some(rules);
     let rules_ok = match rules.and_then(|(a, b)| bytes.get(a..b)) {
@@ -259,7 +274,7 @@ fn decode(name: &str, bytes: &[u8]) -> Result<Decoded, DataError> {
     if !r.at_end() {
         return Err(corrupt());
     }
-    Ok(Decoded {
+    Ok(Decoded::Country {
         name: name_span,
         rules,
         phone,
@@ -335,11 +350,20 @@ fn publish(name: &str, bytes: &[u8], decoded: Decoded) {
     if names.iter().any(|n| n == name) {
         return;
     }
-    let buf: &'static [u8] = Box::leak(bytes.to_vec().into_boxed_slice());
-    phone::store::publish(decoded.phone, buf);
-    if let Some(rules) = decoded.rules {
-        let text = crate::fields::codec::str_at(buf, rules);
-        address::store::publish(crate::fields::codec::str_at(buf, decoded.name), text);
+    match decoded {
+        Decoded::Country {
+            name: name_span,
+            rules,
+            phone,
+        } => {
+            let buf: &'static [u8] = Box::leak(bytes.to_vec().into_boxed_slice());
+            phone::store::publish(phone, buf);
+            if let Some(rules) = rules {
+                let text = crate::fields::codec::str_at(buf, rules);
+                address::store::publish(crate::fields::codec::str_at(buf, name_span), text);
+            }
+        }
+        Decoded::Props(p) => props::publish(p),
     }
     names.push(name.to_owned());
 }
@@ -350,6 +374,10 @@ fn publish(name: &str, bytes: &[u8], decoded: Decoded) {
 #[cfg(any(test, not(feature = "lazy-data")))]
 fn body(name: &str) -> Option<Vec<u8>> {
     let mut w = crate::fields::codec::Writer::default();
+    if name == props::FILE {
+        props::encode(&mut w);
+        return Some(w.out);
+    }
     let rules = address::store::text(name);
     let slots = phone::store::slots_for(name);
     if rules.is_none() && slots.is_none() {
@@ -443,8 +471,9 @@ mod tests {
     #[test]
     fn one_file_per_country_and_non_geographic_calling_code() {
         let names = names();
-        // 250 countries with address rules, AC and TA (phone only), 9 calling codes.
-        assert_eq!(names.len(), 250 + 2 + 9);
+        // 250 countries with address rules, AC and TA (phone only), 9 calling codes, idna.
+        assert_eq!(names.len(), 250 + 2 + 9 + 1);
+        assert_eq!(names.last().map(String::as_str), Some(props::FILE));
         // Every country of the country table has rules (what `lazy-data` builds assume).
         let countries: Vec<&str> = address::store::countries().collect();
         let table: Vec<&str> = country::all().iter().map(|c| c.alpha2).collect();
@@ -461,7 +490,14 @@ mod tests {
     fn every_file_loads_and_its_body_decodes() {
         for (name, bytes) in all_files() {
             let d = decode(&name, &bytes).unwrap_or_else(|e| panic!("{e}"));
-            assert_eq!(d.rules.is_some(), has_rules(&name), "{name}");
+            let rules = match d {
+                Decoded::Country { rules, .. } => rules.is_some(),
+                Decoded::Props(_) => {
+                    assert_eq!(name, props::FILE);
+                    false
+                }
+            };
+            assert_eq!(rules, has_rules(&name), "{name}");
             // With `lazy-data`, the tests below decide what is loaded.
             if !LAZY {
                 assert_eq!(load(&name, &bytes), Ok(()), "{name}");

@@ -681,7 +681,7 @@ fn check_labels(domain: &str) -> Result<(), Issue> {
 
 /// UTS-46 processing ([`unicode::uts46`]): the Unicode and the ASCII form.
 fn uts46(domain: &str) -> Result<(String, String), Issue> {
-    unicode::uts46(domain).ok_or_else(|| {
+    unicode::uts46(domain)?.ok_or_else(|| {
         domain_issue(
             "idna",
             "The domain is not a valid internationalized domain name",

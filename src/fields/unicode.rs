@@ -19,6 +19,7 @@ use icu_properties::props::GeneralCategory;
 
 #[cfg(all(target_arch = "wasm32", feature = "host-unicode"))]
 mod host;
+pub(crate) mod props;
 #[cfg(any(test, all(target_arch = "wasm32", feature = "host-unicode")))]
 mod punycode;
 
@@ -258,9 +259,28 @@ pub(crate) fn push_uppercase(c: char, out: &mut String) {
 /// UTS-46 processing of a domain as the email checker needs it (non-transitional, STD3 ASCII
 /// rules, bidi and joiner rules, punycode decoded and validated, hyphens not checked, no DNS
 /// length check): the Unicode and the ASCII (A-label) form, or `None` when it is not a valid
-/// internationalized domain name.
-pub(crate) fn uts46(domain: &str) -> Option<(String, String)> {
-    pick!(uts46(domain))
+/// internationalized domain name. `Err` is `data_not_loaded` for the browser build's `idna`
+/// file ([`props`]), when the domain's bidi or joiner rules need it and it is not loaded.
+pub(crate) fn uts46(domain: &str) -> Result<Option<(String, String)>, crate::issue::Issue> {
+    #[cfg(not(all(target_arch = "wasm32", feature = "host-unicode")))]
+    let answer = Ok(icu::uts46(domain));
+    #[cfg(all(
+        target_arch = "wasm32",
+        feature = "host-unicode",
+        not(feature = "unicode-compare")
+    ))]
+    let answer = host::uts46(domain);
+    #[cfg(all(
+        target_arch = "wasm32",
+        feature = "host-unicode",
+        feature = "unicode-compare"
+    ))]
+    let answer = if compare::icu() {
+        Ok(icu::uts46(domain))
+    } else {
+        host::uts46(domain)
+    };
+    answer
 }
 
 /// The characters of an owned string, one by one (a normalizer's output from the host).

@@ -75,5 +75,5 @@ pub fn char_to_uppercase(c: char) -> String {
 
 /// UTS-46 as the email checker applies it: the Unicode and ASCII forms, or `None`.
 pub fn uts46(domain: &str) -> Option<(String, String)> {
-    unicode::uts46(domain)
+    unicode::uts46(domain).ok().flatten()
 }

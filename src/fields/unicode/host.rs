@@ -18,6 +18,7 @@
 //!
 //! Each call crosses into JavaScript (~0.1–1 µs); callers ask only for non-ASCII text.
 
+use crate::issue::Issue;
 use icu_properties::props::GeneralCategory as G;
 use std::borrow::Cow;
 use wasm_bindgen::prelude::*;
@@ -196,7 +197,7 @@ pub(super) fn general_category(c: char) -> G {
         .map_or(G::Unassigned, |(_, category)| *category)
 }
 
-pub(super) fn uts46(domain: &str) -> Option<(String, String)> {
+pub(super) fn uts46(domain: &str) -> Result<Option<(String, String)>, Issue> {
     // Letters, digits, hyphens and dots without an A-label: UTS-46 only lower-cases them.
     let ldh = domain
         .bytes()
@@ -204,11 +205,13 @@ pub(super) fn uts46(domain: &str) -> Option<(String, String)> {
     let a_label = |l: &str| l.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("xn--"));
     if ldh && !domain.split('.').any(a_label) {
         let lower = domain.to_ascii_lowercase();
-        return Some((lower.clone(), lower));
+        return Ok(Some((lower.clone(), lower)));
     }
     // U+1E9E maps to ß since UTS-46 15.1, to `ss` before (Node's parser).
     let domain = domain.replace('\u{1E9E}', "\u{DF}");
-    let host = to_ascii(&domain)?;
+    let Some(host) = to_ascii(&domain) else {
+        return Ok(None);
+    };
     let ascii = host.as_str();
     // STD3 rules (UseSTD3ASCIIRules): after mapping, only ASCII letters, digits and hyphens
     // in labels. Punycode copies a label's ASCII characters as they are, so they are the
@@ -217,7 +220,7 @@ pub(super) fn uts46(domain: &str) -> Option<(String, String)> {
         .bytes()
         .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.')
     {
-        return None;
+        return Ok(None);
     }
     let mut unicode = String::with_capacity(ascii.len());
     for (i, label) in ascii.split('.').enumerate() {
@@ -228,20 +231,30 @@ pub(super) fn uts46(domain: &str) -> Option<(String, String)> {
             Some(encoded) => {
                 // Chromium passes ASCII labels through unchecked: a decoded A-label must be
                 // one UTS-46 keeps as it is (valid code points, NFC), and not ASCII.
-                let decoded = super::punycode::decode(encoded)?;
-                if decoded.is_ascii() || to_ascii(&decoded)? != label {
-                    return None;
+                let Some(decoded) = super::punycode::decode(encoded) else {
+                    return Ok(None);
+                };
+                if decoded.is_ascii() || to_ascii(&decoded).as_deref() != Some(label) {
+                    return Ok(None);
                 }
                 unicode.push_str(&decoded);
             }
             None => unicode.push_str(label),
         }
     }
-    let labels_ok = unicode.split('.').all(|label| {
+    for label in unicode.split('.') {
         let chars: Vec<char> = label.chars().collect();
-        !chars.first().is_some_and(|c| is_mark(*c)) && joiners_ok(&chars)
-    });
-    (labels_ok && bidi_ok(&unicode)).then(|| (unicode, ascii.to_owned()))
+        if chars.first().is_some_and(|c| is_mark(*c)) || !joiners_ok(&chars)? {
+            return Ok(None);
+        }
+    }
+    Ok(bidi_ok(&unicode)?.then(|| (unicode, ascii.to_owned())))
+}
+
+/// Bidi_Class and Joining_Type, from the `idna` data file ([`super::props`]): `Err` is
+/// `data_not_loaded` naming it until it is loaded.
+fn props() -> Result<&'static super::props::Props, Issue> {
+    super::props::loaded().ok_or_else(|| crate::fields::data_not_loaded(super::props::FILE))
 }
 
 /// The `URL` parser's host for `domain`: UTS-46 ToASCII without STD3 rules.
@@ -263,58 +276,70 @@ fn is_mark(c: char) -> bool {
 
 /// UTS-46 CheckJoiners (RFC 5892 Appendix A.1 and A.2), as `idna` applies it: a ZWJ or ZWNJ
 /// only after a virama, or a ZWNJ between a left- or dual-joining and a right- or
-/// dual-joining character (transparent ones between).
-fn joiners_ok(label: &[char]) -> bool {
+/// dual-joining character (transparent ones between). Joining_Type is read only for a ZWNJ
+/// not after a virama (`Err` while the `idna` file is not loaded).
+fn joiners_ok(label: &[char]) -> Result<bool, Issue> {
     use icu_properties::props::JoiningType as J;
-    let joining = icu_properties::CodePointMapData::<J>::new();
-    let joins = |chars: &mut dyn Iterator<Item = &char>, side: J| {
-        for c in chars {
-            match joining.get(*c) {
-                J::DualJoining => return true,
-                j if j == side => return true,
-                J::Transparent => continue,
-                _ => return false,
-            }
-        }
-        false
-    };
-    label.iter().enumerate().all(|(i, &c)| {
+    for (i, &c) in label.iter().enumerate() {
         if c != '\u{200C}' && c != '\u{200D}' {
-            return true;
+            continue;
         }
         let Some(&prev) = i.checked_sub(1).and_then(|p| label.get(p)) else {
-            return false;
+            return Ok(false);
         };
         if is_virama(prev) {
-            return true;
+            continue;
         }
-        c == '\u{200C}'
-            && joins(&mut label[..i].iter().rev(), J::LeftJoining)
-            && joins(&mut label[i + 1..].iter(), J::RightJoining)
-    })
+        if c == '\u{200D}' {
+            return Ok(false);
+        }
+        let props = props()?;
+        let joins = |chars: &mut dyn Iterator<Item = &char>, side: J| {
+            for c in chars {
+                match props.get(*c).1 {
+                    J::DualJoining => return true,
+                    j if j == side => return true,
+                    J::Transparent => continue,
+                    _ => return false,
+                }
+            }
+            false
+        };
+        if !(joins(&mut label[..i].iter().rev(), J::LeftJoining)
+            && joins(&mut label[i + 1..].iter(), J::RightJoining))
+        {
+            return Ok(false);
+        }
+    }
+    Ok(true)
 }
 
 /// UTS-46 CheckBidi: in a domain with a right-to-left character (Bidi_Class R, AL or AN,
-/// found as `idna` looks for one), every label satisfies RFC 5893 §2.
-fn bidi_ok(domain: &str) -> bool {
+/// found as `idna` looks for one), every label satisfies RFC 5893 §2. Bidi_Class is read only
+/// for a domain with a character outside the ranges that hold none of those classes (`Err`
+/// while the `idna` file is not loaded).
+fn bidi_ok(domain: &str) -> Result<bool, Issue> {
     use icu_properties::props::BidiClass as B;
-    let class = icu_properties::CodePointMapData::<B>::new();
-    let rtl = |c: char| {
+    let maybe_rtl = |c: char| {
         !(c < '\u{590}'
             || ('\u{900}'..='\u{FB1C}').contains(&c)
             || ('\u{1F000}'..='\u{3FFFF}').contains(&c)
             || ('\u{FF00}'..='\u{107FF}').contains(&c)
             || ('\u{11000}'..='\u{1E7FF}').contains(&c))
-            && matches!(
-                class.get(c),
-                B::RightToLeft | B::ArabicLetter | B::ArabicNumber
-            )
+    };
+    if !domain.chars().any(maybe_rtl) {
+        return Ok(true);
+    }
+    let props = props()?;
+    let class = |c: char| props.get(c).0;
+    let rtl = |c: char| {
+        maybe_rtl(c) && matches!(class(c), B::RightToLeft | B::ArabicLetter | B::ArabicNumber)
     };
     if !domain.chars().any(rtl) {
-        return true;
+        return Ok(true);
     }
-    domain.split('.').all(|label| {
-        let classes: Vec<B> = label.chars().map(|c| class.get(c)).collect();
+    Ok(domain.split('.').all(|label| {
+        let classes: Vec<B> = label.chars().map(class).collect();
         let Some((&first, tail)) = classes.split_first() else {
             return true;
         };
@@ -366,5 +391,5 @@ fn bidi_ok(domain: &str) -> bool {
             last,
             B::RightToLeft | B::ArabicLetter | B::EuropeanNumber | B::ArabicNumber
         )
-    })
+    }))
 }
