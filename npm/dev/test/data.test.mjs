@@ -94,6 +94,39 @@ test('a check that lacks a country says data_not_loaded, naming the file, and ju
   }
 });
 
+test('an email domain with right-to-left text needs the idna file; others need none', async () => {
+  const { p, data } = await page();
+  // Hebrew and Arabic domains need Bidi_Class; a Latin, Greek and CJK domain do not, nor one
+  // refused before UTS-46 (a ZWNJ in a domain is an invisible character to email).
+  const needs = ['user@\u05D3\u05D5\u05D2\u05DE\u05D4.com', 'user@\u0645\u062B\u0627\u0644.\u0625\u062E\u062A\u0628\u0627\u0631', 'user@\u05D0-\u05D1.com'];
+  const none = ['zo\u00EB@b\u00FCcher.de', 'user@\u03B5\u03BB.gr', 'user@\u4F8B\u5B50.cn', 'user@\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645.ir'];
+  const inputs = [...needs, ...none];
+  try {
+    const r = await p.evaluate(async (inputs) => {
+      const cv = window.cv;
+      await cv.init({ warmUp: false });
+      const before = inputs.map((e) => cv.checkEmail(e));
+      await cv.init({ countries: ['idna'], warmUp: false });
+      return { before, after: inputs.map((e) => cv.checkEmail(e)) };
+    }, inputs);
+    const nodeAnswers = inputs.map((e) => JSON.parse(JSON.stringify(node.checkEmail(e))));
+    r.before.forEach((answer, i) => {
+      if (i < needs.length) {
+        assert.equal(answer.valid, false, inputs[i]);
+        assert.deepEqual(answer.issues.map((x) => [x.code, x.params.file]), [['data_not_loaded', 'idna']], inputs[i]);
+      } else {
+        assert.deepEqual(answer, nodeAnswers[i], inputs[i]);
+      }
+    });
+    assert.deepEqual(data(), ['/pkg/data/idna.bin']);
+    // Loaded: Node's answers.
+    r.after.forEach((answer, i) => assert.deepEqual(answer, nodeAnswers[i], inputs[i]));
+    assert.deepEqual(r.after.map((a) => a.valid), [true, true, true, true, true, true, false]);
+  } finally {
+    await p.close();
+  }
+});
+
 test('the Standard Schema fetches what a value needs, once, then answers synchronously', async () => {
   const { p, data, errors } = await page();
   try {
