@@ -67,6 +67,8 @@ const dataFiles = readdirSync(dataDir)
     return { name: f.slice(0, -4), raw: bytes.length, gzip: gz(bytes), brotli: br(bytes) };
   });
 const countryFiles = dataFiles.filter((f) => /^[A-Z]{2}$/.test(f.name));
+const callingFiles = dataFiles.filter((f) => /^cc[0-9]+$/.test(f.name));
+const otherFiles = dataFiles.filter((f) => !countryFiles.includes(f) && !callingFiles.includes(f));
 const largest = (key) => countryFiles.reduce((a, b) => (b[key] > a[key] ? b : a));
 
 // The JS peer (bench/peers/js/max.js: zod + libphonenumber-js /max + validator +
@@ -314,7 +316,8 @@ ${table(['file', 'raw', 'gzip -9', 'brotli 11'], [...firstFiles.map((f) => [`\`$
 
 ${table(['', 'files', 'median gzip', 'max gzip', 'total gzip'], [
   ['countries (ISO code)', String(countryFiles.length), kb(countryMedian), `${kb(countryMax.gzip)} (${countryMax.name})`, kb(total(countryFiles, 'gzip'))],
-  ['non-geographic calling codes', String(dataFiles.length - countryFiles.length), kb(median(dataFiles.filter((f) => !countryFiles.includes(f)).map((f) => f.gzip)) ?? 0), '', kb(total(dataFiles.filter((f) => !countryFiles.includes(f)), 'gzip'))],
+  ['non-geographic calling codes', String(callingFiles.length), kb(median(callingFiles.map((f) => f.gzip)) ?? 0), '', kb(total(callingFiles, 'gzip'))],
+  ...otherFiles.map((f) => [`\`${f.name}\` (email domains with right-to-left text)`, '1', kb(f.gzip), '', kb(f.gzip)]),
 ])}
 
 ### Size
