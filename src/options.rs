@@ -19,20 +19,27 @@ macro_rules! read_options {
         #[cfg(any(test, target_arch = "wasm32", feature = "json-api"))]
         impl $crate::wasm::options::ReadValue for $ty {
             fn read_value(v: &serde_json::Value) -> Result<Self, String> {
-                const NAMES: &[&str] = &[$(stringify!($field)),*];
                 let mut o = Self::default();
+                o.read_into(v)?;
+                Ok(o)
+            }
+
+            // Members read in place: a nested struct (`email`, `bloc`…) is not built aside
+            // and moved in (every default of a nested member is its type's `default()`, as
+            // serde starts from).
+            fn read_into(&mut self, v: &serde_json::Value) -> Result<(), String> {
+                const NAMES: &[&str] = &[$(stringify!($field)),*];
                 $crate::wasm::options::fields(v, stringify!($ty), NAMES, &mut |i, v| {
                     let mut at = 0;
                     $(
                         if i == at {
-                            o.$field = $crate::wasm::options::ReadValue::read_value(v)?;
+                            return $crate::wasm::options::ReadValue::read_into(&mut self.$field, v);
                         }
                         at += 1;
                     )*
                     let _ = at;
                     Ok(())
-                })?;
-                Ok(o)
+                })
             }
         }
     };

@@ -220,6 +220,14 @@ pub(crate) fn fields(
 pub(crate) trait ReadValue: Sized {
     /// The value `v` stands for, or serde's message (without its position).
     fn read_value(v: &Value) -> Read<Self>;
+
+    /// Reads `v` into `self`, which holds the type's default: as [`ReadValue::read_value`],
+    /// but an options struct reads its members in place (`read_options!`), which spares the
+    /// browser module a copy of every nested struct (docs/decisions.md, "Build and size").
+    fn read_into(&mut self, v: &Value) -> Read<()> {
+        *self = Self::read_value(v)?;
+        Ok(())
+    }
 }
 
 impl ReadValue for bool {
