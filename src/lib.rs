@@ -42,6 +42,7 @@ pub mod csv_file;
 pub mod customer;
 pub mod data;
 pub mod fields;
+mod int;
 pub mod issue;
 mod json_text;
 /// Bounded line reading (feature `cli`): the lines the CLI's chunked reader gives too.

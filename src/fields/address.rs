@@ -1039,9 +1039,9 @@ impl Compiler<'_> {
                 let close = pos + self.pat.get(pos..)?.iter().position(|&b| b == b'}')?;
                 let body = std::str::from_utf8(self.pat.get(pos + 1..close)?).ok()?;
                 let (lo, hi) = match body.split_once(',') {
-                    Some((lo, hi)) => (lo.parse().ok()?, hi.parse().ok()?),
+                    Some((lo, hi)) => (crate::int::unsigned(lo)?, crate::int::unsigned(hi)?),
                     None => {
-                        let n = body.parse().ok()?;
+                        let n = crate::int::unsigned(body)?;
                         (n, n)
                     }
                 };

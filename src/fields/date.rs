@@ -73,7 +73,7 @@ fn number(s: &str, len: usize) -> Option<u16> {
     if s.len() != len || !s.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    s.parse().ok()
+    crate::int::unsigned(s)
 }
 
 /// Parses `YYYY-MM-DD` or `DD/MM/YYYY` (surrounding whitespace trimmed); any other form, or a

@@ -607,9 +607,9 @@ impl Reader<'_> {
                 let n = self.number()?;
                 let t = n.as_str();
                 let int = if t.starts_with('-') {
-                    t != "-0" && t.parse::<i64>().is_ok()
+                    t != "-0" && crate::int::signed(t).is_some()
                 } else {
-                    t.parse::<u64>().is_ok()
+                    crate::int::unsigned::<u64>(t).is_some()
                 };
                 if int {
                     format!("integer `{t}`")

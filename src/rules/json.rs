@@ -115,7 +115,7 @@ pub(super) fn integer(v: &Value, min: i64, max: i64, path: &At, ctx: &mut Ctx) -
             if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
                 None
             } else {
-                t.parse::<i64>().ok()
+                crate::int::signed(t)
             }
         }
         _ => None,

@@ -41,7 +41,7 @@ fn unexpected(v: &Value) -> String {
         Value::Number(n) => {
             let t = n.as_str();
             let int = if t.starts_with('-') {
-                (t != "-0").then(|| t.parse::<i64>().ok().map(|i| i.to_string()))
+                (t != "-0").then(|| crate::int::signed(t).map(|i| i.to_string()))
             } else {
                 Some(t.parse::<u64>().ok().map(|u| u.to_string()))
             };

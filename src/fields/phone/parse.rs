@@ -610,7 +610,7 @@ pub(super) fn split_calling_code(digits: &str) -> Option<(u32, &str)> {
         return None;
     }
     (1..=3.min(digits.len())).find_map(|n| {
-        let cc: u32 = digits.get(..n)?.parse().ok()?;
+        let cc: u32 = crate::int::unsigned(digits.get(..n)?)?;
         meta::cc_known(cc).then(|| (cc, &digits[n..]))
     })
 }

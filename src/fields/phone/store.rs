@@ -69,7 +69,7 @@ pub(crate) fn slots_for(name: &str) -> Option<&'static [u16]> {
         if cc.starts_with('0') || !cc.bytes().all(|b| b.is_ascii_digit()) {
             return None;
         }
-        let cc: u16 = cc.parse().ok()?;
+        let cc: u16 = crate::int::unsigned(cc)?;
         let i = calling_codes()
             .binary_search_by_key(&cc, |(c, _)| *c)
             .ok()?;
