@@ -192,7 +192,8 @@ pub fn validate(
 /// control its check needs, whether it is required, a hint, an `autocomplete` token, its
 /// choices and its members (for a nested object or an address). `None` when the provider has
 /// no such operation. Declared beside the rules in the provider's module, so a form built
-/// from it cannot drift from what `validate` accepts.
+/// from it cannot drift from what `validate` accepts. A build without forms (the npm
+/// package's first browser module: [`crate::rules::FORMS`]) lists no field.
 ///
 /// ```
 /// use customer_validate::providers::{fields, Operation, Provider};

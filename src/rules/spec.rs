@@ -506,9 +506,21 @@ pub struct Field {
     pub presence: Presence,
     /// How it is checked and written.
     pub check: Check,
-    /// How a form shows it ([`crate::providers::fields`]); `None`: not on a form.
+    /// How a form shows it ([`crate::providers::fields`]); `None`: not on a form, and always
+    /// in a build without forms ([`FORMS`]).
     pub form: Option<Form>,
 }
+
+/// Whether this build keeps the fields' [`Form`]s (labels, hints, `autocomplete` tokens): all
+/// builds but a wasm32 one without feature `form-kit`, the npm package's first browser module,
+/// which has no form bindings and so reads none of them: there [`Field::label`] keeps nothing,
+/// and [`crate::providers::fields`] lists no field. Their text is 0.45 KB gzipped of that
+/// module (docs/decisions.md, "Build and size").
+///
+/// ```
+/// assert!(customer_validate::rules::FORMS || cfg!(target_arch = "wasm32"));
+/// ```
+pub const FORMS: bool = cfg!(any(not(target_arch = "wasm32"), feature = "form-kit"));
 
 /// How a form shows a field: its label, a hint under it, and the HTML `autocomplete` token
 /// (empty when none). The control's kind follows from the field's [`Check`].
@@ -542,8 +554,12 @@ impl Field {
         }
     }
 
-    /// The same field, shown on forms with this label.
+    /// The same field, shown on forms with this label (a build without forms keeps none:
+    /// [`FORMS`]).
     pub const fn label(mut self, label: &'static str) -> Self {
+        if !FORMS {
+            return self;
+        }
         self.form = Some(match self.form {
             Some(f) => Form { label, ..f },
             None => Form {
@@ -621,6 +637,28 @@ pub struct OperationSpec {
 #[cfg(test)]
 mod tests {
     use super::NotAllowed;
+
+    #[test]
+    fn forms_are_kept_where_the_build_has_them() {
+        use super::{Check, Field, FORMS};
+        let f = Field::new(
+            "email",
+            Check::Email {
+                max: super::Limit::Fixed(254),
+            },
+        )
+        .label("Email")
+        .hint("We send the receipt here")
+        .autocomplete("email");
+        assert_eq!(f.form.is_some(), FORMS);
+        if let Some(form) = f.form {
+            assert_eq!(
+                (form.label, form.hint, form.autocomplete),
+                ("Email", "We send the receipt here", "email")
+            );
+        }
+        assert!(FORMS || cfg!(all(target_arch = "wasm32", not(feature = "form-kit"))));
+    }
 
     #[test]
     fn reason_keys_are_unique_snake_case_and_documented_in_params() {
