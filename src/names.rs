@@ -19,10 +19,8 @@ macro_rules! names {
         impl std::str::FromStr for $t {
             type Err = String;
             fn from_str(s: &str) -> Result<Self, String> {
-                Self::ALL.iter().copied().find(|v| v.as_str() == s).ok_or_else(|| {
-                    let all: Vec<&str> = Self::ALL.iter().map(|v| v.as_str()).collect();
-                    format!("unknown {} '{s}' (expected one of: {})", $crate::names::noun(stringify!($t)), all.join(", "))
-                })
+                const NAMES: &[&str] = &[$($s,)*];
+                $crate::names::find(s, Self::ALL, NAMES, stringify!($t))
             }
         }
         impl std::fmt::Display for $t {
@@ -38,6 +36,32 @@ macro_rules! names {
     };
 }
 pub(crate) use names;
+
+/// The value of `all` whose name (in `names`, the same order) is `s`, or the error listing the
+/// names. Shared by every `names!` enum: the search and the message are one copy in the
+/// `.wasm`, not one per enum.
+pub(crate) fn find<T: Copy>(
+    s: &str,
+    all: &[T],
+    names: &[&str],
+    type_name: &str,
+) -> Result<T, String> {
+    names
+        .iter()
+        .position(|n| *n == s)
+        .and_then(|i| all.get(i).copied())
+        .ok_or_else(|| unknown(s, names, type_name))
+}
+
+/// The error for a name `s` that is none of `names`.
+#[inline(never)]
+fn unknown(s: &str, names: &[&str], type_name: &str) -> String {
+    format!(
+        "unknown {} '{s}' (expected one of: {})",
+        noun(type_name),
+        names.join(", ")
+    )
+}
 
 /// An enum's type name as a noun in messages: `CustomerField` → `customer field`.
 pub(crate) fn noun(type_name: &str) -> String {
