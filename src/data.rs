@@ -123,8 +123,9 @@ impl DataError {
     }
 }
 
-impl fmt::Display for DataError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl DataError {
+    /// The error's text, as `Display` writes it (without `core::fmt`, for the browser module).
+    pub(crate) fn text(&self) -> String {
         let what = match self.kind {
             DataErrorKind::UnknownFile => "no such data file",
             DataErrorKind::NotADataFile => "not a customer-validate data file",
@@ -133,7 +134,17 @@ impl fmt::Display for DataError {
             DataErrorKind::Name => "holds another file's data",
             DataErrorKind::Corrupt => "truncated or corrupt",
         };
-        write!(f, "data file {:?}: {what}", self.file)
+        let mut out = String::from("data file ");
+        crate::text_out::push_debug_str(&mut out, &self.file);
+        out.push_str(": ");
+        out.push_str(what);
+        out
+    }
+}
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text())
     }
 }
 

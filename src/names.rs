@@ -21,7 +21,10 @@ macro_rules! names {
             fn from_str(s: &str) -> Result<Self, String> {
                 Self::ALL.iter().copied().find(|v| v.as_str() == s).ok_or_else(|| {
                     let all: Vec<&str> = Self::ALL.iter().map(|v| v.as_str()).collect();
-                    format!("unknown {} '{s}' (expected one of: {})", $crate::names::noun(stringify!($t)), all.join(", "))
+                    $crate::text_out::fill(
+                        "unknown {} '{}' (expected one of: {})",
+                        &[&$crate::names::noun(stringify!($t)), s, &all.join(", ")],
+                    )
                 })
             }
         }

@@ -286,11 +286,11 @@ impl Typist {
             self.home_unloaded = false;
             if self.meta.is_none() && self.missing.is_none() {
                 self.missing =
-                    Some(super::store::file_for_cc(cc).unwrap_or_else(|| format!("cc{cc}")));
+                    Some(super::store::file_for_cc(cc).unwrap_or_else(|| super::store::cc_file(cc)));
             }
         }
         self.national = rest;
-        self.lead_in.push_str(&cc.to_string());
+        crate::text_out::push_uint(&mut self.lead_in, u64::from(cc), crate::text_out::DEC, 1);
         self.lead_in.push(' ');
         self.trunk.clear();
         true

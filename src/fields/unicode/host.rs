@@ -20,6 +20,7 @@
 
 use icu_properties::props::GeneralCategory as G;
 use std::borrow::Cow;
+use crate::text_out::fill;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]
@@ -158,7 +159,7 @@ thread_local! {
     /// `/(\p{gc=Ll})|(\p{gc=Lu})|…/u`, made once.
     static CATEGORY: RegExp = {
         let groups: Vec<String> =
-            CATEGORIES.iter().map(|(name, _)| format!("(\\p{{gc={name}}})")).collect();
+            CATEGORIES.iter().map(|(name, _)| fill("(\\p{{gc={}}})", &[name])).collect();
         RegExp::new(&groups.join("|"), "u")
     };
 }
@@ -249,7 +250,7 @@ fn to_ascii(domain: &str) -> Option<String> {
     // A last label of a letter keeps the parser from reading a domain that ends in a number
     // as an IPv4 address (`a.1`, `a.0x1f`): the email checker refuses those itself, with its
     // own reason.
-    let url = Url::new(&format!("http://{domain}.a/")).ok()?;
+    let url = Url::new(&fill("http://{}.a/", &[domain])).ok()?;
     url.hostname().strip_suffix(".a").map(str::to_owned)
 }
 
