@@ -57,7 +57,8 @@ pub(crate) fn dec(n: u64) -> String {
 /// `}`: the text `format!(template, args…)` writes when every argument is a string (`{}` is
 /// the only hole; a missing argument writes nothing).
 pub(crate) fn fill(template: &str, args: &[&str]) -> String {
-    let mut out = String::with_capacity(template.len() + args.iter().map(|a| a.len()).sum::<usize>());
+    let mut out =
+        String::with_capacity(template.len() + args.iter().map(|a| a.len()).sum::<usize>());
     let mut args = args.iter();
     let mut rest = template;
     while let Some(at) = rest.find(['{', '}']) {
@@ -126,20 +127,38 @@ mod tests {
 
     #[test]
     fn fill_as_format_writes_it() {
-        assert_eq!(fill("a {} b {}", &["x", "yz"]), format!("a {} b {}", "x", "yz"));
+        assert_eq!(
+            fill("a {} b {}", &["x", "yz"]),
+            format!("a {} b {}", "x", "yz")
+        );
         assert_eq!(fill("{}{}", &["", "é"]), "é");
         assert_eq!(fill("no holes", &[]), "no holes");
         assert_eq!(fill("{} and {}", &["only"]), "only and ");
-        assert_eq!(fill("^0x[0-9]{{{}}}$", &["40"]), format!("^0x[0-9]{{{}}}$", "40"));
-        assert_eq!(fill("init({{ a: ['{}'] }})", &["US"]), format!("init({{ a: ['{}'] }})", "US"));
+        assert_eq!(
+            fill("^0x[0-9]{{{}}}$", &["40"]),
+            format!("^0x[0-9]{{{}}}$", "40")
+        );
+        assert_eq!(
+            fill("init({{ a: ['{}'] }})", &["US"]),
+            format!("init({{ a: ['{}'] }})", "US")
+        );
         assert_eq!(fill("lone { and }", &[]), "lone { and }");
     }
 
     #[test]
     fn debug_str_as_format_writes_it() {
         let texts = [
-            "", "plain", "quote \" and ' and \\", "\t\r\n\0\u{1}\u{7f}", "e\u{301}", "\u{301}a",
-            "日本語", "\u{200b}\u{feff}\u{2028}", "\u{e000}\u{10ffff}", "🙂\u{fe0f}", "\u{ad}",
+            "",
+            "plain",
+            "quote \" and ' and \\",
+            "\t\r\n\0\u{1}\u{7f}",
+            "e\u{301}",
+            "\u{301}a",
+            "日本語",
+            "\u{200b}\u{feff}\u{2028}",
+            "\u{e000}\u{10ffff}",
+            "🙂\u{fe0f}",
+            "\u{ad}",
         ];
         for s in texts {
             let mut out = String::new();

@@ -656,7 +656,10 @@ pub fn check_postal_code(country: &str, code: &str) -> Result<String, Issue> {
 fn postal_invalid(r: &Rules, example: &str) -> Issue {
     let mut issue = Issue::new(
         Code::PostalCodeInvalid,
-        fill("Postal code does not match the format used in {}", &[r.alpha2]),
+        fill(
+            "Postal code does not match the format used in {}",
+            &[r.alpha2],
+        ),
     )
     .param("country", r.alpha2);
     if !example.is_empty() {
@@ -1372,7 +1375,10 @@ fn check_address(
                 } else {
                     Issue::warning(
                         Code::AddressIncomplete,
-                        fill("A complete postal address in {} has this field", &[r.alpha2]),
+                        fill(
+                            "A complete postal address in {} has this field",
+                            &[r.alpha2],
+                        ),
                     )
                 };
                 c.rule(issue.param("country", r.alpha2), field, policy.deliverable);

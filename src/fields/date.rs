@@ -43,12 +43,26 @@ fn joined(parts: &[(u64, usize)], sep: char) -> String {
 impl Date {
     /// `YYYY-MM-DD`.
     pub fn iso(&self) -> String {
-        joined(&[(self.year.into(), 4), (self.month.into(), 2), (self.day.into(), 2)], '-')
+        joined(
+            &[
+                (self.year.into(), 4),
+                (self.month.into(), 2),
+                (self.day.into(), 2),
+            ],
+            '-',
+        )
     }
 
     /// `DD/MM/YYYY` (Rapyd).
     pub fn dd_mm_yyyy(&self) -> String {
-        joined(&[(self.day.into(), 2), (self.month.into(), 2), (self.year.into(), 4)], '/')
+        joined(
+            &[
+                (self.day.into(), 2),
+                (self.month.into(), 2),
+                (self.year.into(), 4),
+            ],
+            '/',
+        )
     }
 
     /// Days since 1970-01-01 (negative before), for comparisons with a clock.

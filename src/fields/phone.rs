@@ -344,7 +344,8 @@ pub fn example_number(region: &str, kind: ExampleType) -> Result<Option<PhoneNum
     parse(
         &fill("+{} {}", &[&dec(u64::from(meta.cc)), nsn]),
         Some(meta.id),
-    ).map(Some)
+    )
+    .map(Some)
 }
 
 /// The country calling code of an ISO region code (upper case), as its digits (`"1"` for

@@ -10,9 +10,9 @@
 //! serde_json's private number token (`{"$serde_json::private::Number": "1.5"}`) is that
 //! number, as serde_json reads it.
 
+use crate::text_out::{dec, fill};
 use serde_json::{Map, Number, Value};
 use std::fmt;
-use crate::text_out::{dec, fill};
 
 /// The levels serde_json opens before `recursion limit exceeded`, plus one.
 const DEPTH: usize = 128;
@@ -115,7 +115,11 @@ impl Error {
     pub(crate) fn text(&self) -> String {
         fill(
             "{} at line {} column {}",
-            &[self.message(), &dec(self.line as u64), &dec(self.column as u64)],
+            &[
+                self.message(),
+                &dec(self.line as u64),
+                &dec(self.column as u64),
+            ],
         )
     }
 }

@@ -30,8 +30,11 @@ pub(super) fn list(
     }
     if items.len() > max {
         ctx.error(
-            Issue::new(Code::TooManyItems, fill("At most {} item(s) allowed", &[&dec(max as u64)]))
-                .param("max", max),
+            Issue::new(
+                Code::TooManyItems,
+                fill("At most {} item(s) allowed", &[&dec(max as u64)]),
+            )
+            .param("max", max),
             path,
         );
         ok = false;

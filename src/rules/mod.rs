@@ -194,10 +194,7 @@ pub fn apply(
                     ctx.report.push(
                         Issue::new(
                             Code::OneOfRequired,
-                            fill(
-                                "At least one of {} is required",
-                                &[&rule.fields.join(", ")],
-                            ),
+                            fill("At least one of {} is required", &[&rule.fields.join(", ")]),
                         )
                         .param("fields", rule.fields.to_vec())
                         .at(&at.key(rule.fields[0])),

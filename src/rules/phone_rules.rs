@@ -66,10 +66,7 @@ pub(super) fn phone_value(
             ctx.error(
                 Issue::new(
                     Code::PatternMismatch,
-                    fill(
-                        "Phone number must have {} digits after the 0",
-                        &[&digits],
-                    ),
+                    fill("Phone number must have {} digits after the 0", &[&digits]),
                 )
                 .param("pattern", fill("^0\\d{{{}}}$", &[&digits])),
                 path,

@@ -476,7 +476,12 @@ pub fn fields(
     let (provider, operation, options) = check_args(provider, operation, options_json)?;
     crate::providers::fields(provider, operation, &options)
         .map(|f| to_json(&f))
-        .ok_or_else(|| fill("{} has no {} operation", &[provider.as_str(), operation.as_str()]))
+        .ok_or_else(|| {
+            fill(
+                "{} has no {} operation",
+                &[provider.as_str(), operation.as_str()],
+            )
+        })
 }
 
 /// Every country of the table ([`country::all`]: ISO 3166-1 plus `XK`, sorted by alpha-2) as

@@ -104,7 +104,10 @@ fn number<'a>(v: &'a Value, expected: &str) -> Read<Num<'a>> {
 /// `number out of range` for `1e400`).
 #[inline(never)]
 fn float_type(text: &str, expected: &str) -> String {
-    fill("invalid type: floating point `{}`, expected {}", &[text, expected])
+    fill(
+        "invalid type: floating point `{}`, expected {}",
+        &[text, expected],
+    )
 }
 
 /// serde's message for an integer its type cannot hold.
@@ -116,9 +119,7 @@ fn out_of_range(n: &str, expected: &str) -> String {
 #[inline(never)]
 fn usize_(v: &Value) -> Read<usize> {
     match number(v, "usize")? {
-        Num::U(u) => {
-            usize::try_from(u).map_err(|_| out_of_range(&dec(u), "usize"))
-        }
+        Num::U(u) => usize::try_from(u).map_err(|_| out_of_range(&dec(u), "usize")),
         Num::I(i) => Err(out_of_range(&int(i), "usize")),
         Num::F(f) => Err(float_type(f, "usize")),
     }
@@ -127,9 +128,7 @@ fn usize_(v: &Value) -> Read<usize> {
 #[inline(never)]
 fn i64_(v: &Value) -> Read<i64> {
     match number(v, "i64")? {
-        Num::U(u) => {
-            i64::try_from(u).map_err(|_| out_of_range(&dec(u), "i64"))
-        }
+        Num::U(u) => i64::try_from(u).map_err(|_| out_of_range(&dec(u), "i64")),
         Num::I(i) => Ok(i),
         Num::F(f) => Err(float_type(f, "i64")),
     }
@@ -209,10 +208,9 @@ pub(crate) fn fields(
     match v {
         Value::Object(m) => {
             for (key, value) in m {
-                let i = names
-                    .iter()
-                    .position(|n| n == key)
-                    .ok_or_else(|| fill("unknown field `{}`, expected {}", &[key, &one_of(names)]))?;
+                let i = names.iter().position(|n| n == key).ok_or_else(|| {
+                    fill("unknown field `{}`, expected {}", &[key, &one_of(names)])
+                })?;
                 set(i, value)?;
             }
             Ok(())

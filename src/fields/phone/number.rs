@@ -130,7 +130,11 @@ fn apply(f: &Fmt, nsn: &str, national: bool) -> String {
             let first = &f.fmt[i..i + 2];
             fill(
                 "{}{}{}",
-                &[&f.fmt[..i], &f.np_rule.replace("\\1", first), &f.fmt[i + 2..]],
+                &[
+                    &f.fmt[..i],
+                    &f.np_rule.replace("\\1", first),
+                    &f.fmt[i + 2..],
+                ],
             )
         }
         _ => f.fmt.to_owned(),

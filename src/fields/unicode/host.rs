@@ -18,9 +18,9 @@
 //!
 //! Each call crosses into JavaScript (~0.1–1 µs); callers ask only for non-ASCII text.
 
+use crate::text_out::fill;
 use icu_properties::props::GeneralCategory as G;
 use std::borrow::Cow;
-use crate::text_out::fill;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]
