@@ -60,24 +60,24 @@ pub(crate) fn fill(template: &str, args: &[&str]) -> String {
     let mut out =
         String::with_capacity(template.len() + args.iter().map(|a| a.len()).sum::<usize>());
     let mut args = args.iter();
-    let mut rest = template;
-    while let Some(at) = rest.find(['{', '}']) {
-        out.push_str(&rest[..at]);
-        let pair = rest.get(at..at + 2).unwrap_or_default();
-        match pair {
-            "{}" => out.push_str(args.next().copied().unwrap_or_default()),
-            "{{" => out.push('{'),
-            "}}" => out.push('}'),
+    let bytes = template.as_bytes();
+    let (mut at, mut from) = (0, 0);
+    while at + 1 < bytes.len() {
+        match (bytes[at], bytes[at + 1]) {
+            (b'{', b'}') => {
+                out.push_str(&template[from..at]);
+                out.push_str(args.next().copied().unwrap_or_default());
+            }
+            (b'{', b'{') | (b'}', b'}') => out.push_str(&template[from..=at]),
             _ => {
-                // A lone brace (format! would not compile): written as it is.
-                out.push_str(&rest[at..at + 1]);
-                rest = &rest[at + 1..];
+                at += 1;
                 continue;
             }
         }
-        rest = &rest[at + 2..];
+        at += 2;
+        from = at;
     }
-    out.push_str(rest);
+    out.push_str(&template[from..]);
     out
 }
 
