@@ -126,8 +126,9 @@ impl DataError {
     }
 }
 
-impl fmt::Display for DataError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl DataError {
+    /// The error's text, as `Display` writes it (without `core::fmt`, for the browser module).
+    pub(crate) fn text(&self) -> String {
         let what = match self.kind {
             DataErrorKind::UnknownFile => "no such data file",
             DataErrorKind::NotADataFile => "not a customer-validate data file",
@@ -136,10 +137,19 @@ impl fmt::Display for DataError {
             DataErrorKind::Name => "holds another file's data",
             DataErrorKind::Corrupt => "truncated or corrupt",
         };
-        // Quoted as JSON writes it: Rust's `{:?}` would link `Debug`'s escaping tables into the
-        // browser module (docs/decisions.md, "The browser modules' compiler").
-        let file = crate::json_text::to_string(&self.file);
-        write!(f, "data file {file}: {what}")
+        let mut out = String::from("data file ");
+        // Quoted as JSON writes it: Rust's `{:?}` would link `Debug`'s escaping tables into
+        // the browser module (docs/decisions.md, "The browser modules' compiler").
+        out.push_str(&crate::json_text::to_string(self.file.as_str()));
+        out.push_str(": ");
+        out.push_str(what);
+        out
+    }
+}
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text())
     }
 }
 

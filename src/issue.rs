@@ -443,7 +443,9 @@ impl Path {
                         }
                     }
                 }
-                Segment::Index(i) => out.push_str(&i.to_string()),
+                Segment::Index(i) => {
+                    crate::text_out::push_uint(&mut out, *i as u64, crate::text_out::DEC, 1)
+                }
             }
         }
         out

@@ -59,6 +59,7 @@ pub mod redact;
 pub mod rows;
 pub mod rules;
 mod surrogates;
+mod text_out;
 // The npm package's surface (JSON text in and out): not part of the Rust API (Rust callers
 // use `validate`, `validate_json` and the types). Built for wasm32, public there but hidden
 // from the docs, because tests/wasm.rs and tests/wasm_panic.rs call its bindings; natively

@@ -56,10 +56,9 @@ pub(crate) fn find<T: Copy>(
 /// The error for a name `s` that is none of `names`.
 #[inline(never)]
 fn unknown(s: &str, names: &[&str], type_name: &str) -> String {
-    format!(
-        "unknown {} '{s}' (expected one of: {})",
-        noun(type_name),
-        names.join(", ")
+    crate::text_out::fill(
+        "unknown {} '{}' (expected one of: {})",
+        &[&noun(type_name), s, &names.join(", ")],
     )
 }
 

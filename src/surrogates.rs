@@ -41,7 +41,7 @@ pub(crate) fn unpaired_issue(unit: u32, path: &Path) -> Issue {
         Code::TextUnpairedSurrogate,
         "Text holds half of a character (an unpaired UTF-16 surrogate)",
     )
-    .param("codepoint", format!("U+{unit:04X}"))
+    .param("codepoint", crate::fields::text::codepoint_of(unit))
     .at(path)
 }
 

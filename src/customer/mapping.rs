@@ -840,7 +840,7 @@ fn read_back(r: &Row, obj: &mut Map<String, Value>, c: &mut Map<String, Value>) 
         }
         Via::FamilyFirstName => {
             let expected = match (get_str(c, F::FamilyName), get_str(c, F::GivenName)) {
-                (Some(l), Some(f)) => Some(format!("{l} {f}")),
+                (Some(l), Some(f)) => Some(crate::text_out::fill("{} {}", &[l, f])),
                 _ => None,
             };
             let _ = take(obj, r.path, |v| {

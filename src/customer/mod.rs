@@ -520,7 +520,7 @@ fn display_name(given: Option<&str>, family: Option<&str>, full: Option<&str>) -
         return Some(full.to_owned());
     }
     match (given, family) {
-        (Some(g), Some(f)) => Some(format!("{g} {f}")),
+        (Some(g), Some(f)) => Some(crate::text_out::fill("{} {}", &[g, f])),
         (Some(one), None) | (None, Some(one)) => Some(one.to_owned()),
         (None, None) => None,
     }

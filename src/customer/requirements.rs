@@ -147,7 +147,7 @@ pub fn requirements_with(
     };
     let table = table(provider);
     let mut carried = Vec::new();
-    let pointer = |path: &[&str]| -> String { path.iter().map(|s| format!("/{s}")).collect() };
+    let pointer = |path: &[&str]| -> String { path.iter().flat_map(|s| ["/", s]).collect() };
     for r in table.rows {
         if r.via.sources().is_empty() {
             continue;

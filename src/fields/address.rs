@@ -48,6 +48,7 @@
 use crate::fields::{country, sorted_vec, text, unicode};
 use crate::issue::{Code, Issue, Path, Severity};
 use crate::options::Options;
+use crate::text_out::fill;
 use serde::Serialize;
 
 // With `lazy-data` the per-country rules are not used, so not linked: they arrive in data
@@ -617,7 +618,7 @@ fn country_rules(country: &str) -> Result<Rules, Issue> {
 fn subdivision_unknown(r: &Rules) -> Issue {
     Issue::new(
         Code::SubdivisionUnknown,
-        format!("Unknown state or province for {}", r.alpha2),
+        fill("Unknown state or province for {}", &[r.alpha2]),
     )
     .param("country", r.alpha2)
 }
@@ -655,7 +656,10 @@ pub fn check_postal_code(country: &str, code: &str) -> Result<String, Issue> {
 fn postal_invalid(r: &Rules, example: &str) -> Issue {
     let mut issue = Issue::new(
         Code::PostalCodeInvalid,
-        format!("Postal code does not match the format used in {}", r.alpha2),
+        fill(
+            "Postal code does not match the format used in {}",
+            &[r.alpha2],
+        ),
     )
     .param("country", r.alpha2);
     if !example.is_empty() {
@@ -714,7 +718,7 @@ fn postal_outside(r: &Rules, normalized: &str, sub: &Sub) -> Option<Issue> {
     }
     let mut issue = Issue::new(
         Code::PostalCodeSubdivisionMismatch,
-        format!("Postal code is not one of {} {}", r.alpha2, sub.key),
+        fill("Postal code is not one of {} {}", &[r.alpha2, sub.key]),
     )
     .param("country", r.alpha2)
     .param("subdivision", sub.key);
@@ -1371,7 +1375,10 @@ fn check_address(
                 } else {
                     Issue::warning(
                         Code::AddressIncomplete,
-                        format!("A complete postal address in {} has this field", r.alpha2),
+                        fill(
+                            "A complete postal address in {} has this field",
+                            &[r.alpha2],
+                        ),
                     )
                 };
                 c.rule(issue.param("country", r.alpha2), field, policy.deliverable);

@@ -28,15 +28,41 @@ pub struct Date {
     pub day: u8,
 }
 
+/// Each `(number, width)` zero-padded, joined by `sep` (`format!("{:04}-{:02}-{:02}")`).
+fn joined(parts: &[(u64, usize)], sep: char) -> String {
+    let mut out = String::with_capacity(10);
+    for (i, &(n, width)) in parts.iter().enumerate() {
+        if i > 0 {
+            out.push(sep);
+        }
+        crate::text_out::push_uint(&mut out, n, crate::text_out::DEC, width);
+    }
+    out
+}
+
 impl Date {
     /// `YYYY-MM-DD`.
     pub fn iso(&self) -> String {
-        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        joined(
+            &[
+                (self.year.into(), 4),
+                (self.month.into(), 2),
+                (self.day.into(), 2),
+            ],
+            '-',
+        )
     }
 
     /// `DD/MM/YYYY` (Rapyd).
     pub fn dd_mm_yyyy(&self) -> String {
-        format!("{:02}/{:02}/{:04}", self.day, self.month, self.year)
+        joined(
+            &[
+                (self.day.into(), 2),
+                (self.month.into(), 2),
+                (self.year.into(), 4),
+            ],
+            '/',
+        )
     }
 
     /// Days since 1970-01-01 (negative before), for comparisons with a clock.

@@ -30,6 +30,7 @@ use crate::fields::text::{self, codepoint};
 use crate::fields::unicode;
 use crate::issue::{Code, Issue};
 use crate::options::{EmailDomainForm, EmailPolicy, Options};
+use crate::text_out::{dec, fill};
 use icu_properties::props::GeneralCategory;
 use serde::Serialize;
 
@@ -188,7 +189,10 @@ pub fn check(input: &str, options: &Options) -> Result<Email, Issue> {
     if local.len() > MAX_LOCAL_OCTETS {
         return Err(Issue::new(
             Code::EmailLocalTooLong,
-            format!("The part before the @ is longer than {MAX_LOCAL_OCTETS} bytes"),
+            fill(
+                "The part before the @ is longer than {} bytes",
+                &[&dec(MAX_LOCAL_OCTETS as u64)],
+            ),
         )
         .param("max", MAX_LOCAL_OCTETS));
     }
@@ -212,7 +216,10 @@ pub fn check(input: &str, options: &Options) -> Result<Email, Issue> {
             warnings.push(
                 Issue::warning(
                     Code::EmailDomainSuspect,
-                    format!("The domain may be misspelled: did you mean {suggestion}?"),
+                    fill(
+                        "The domain may be misspelled: did you mean {}?",
+                        &[&suggestion],
+                    ),
                 )
                 .param("suggestion", suggestion),
             );
@@ -235,7 +242,10 @@ pub fn check(input: &str, options: &Options) -> Result<Email, Issue> {
 fn too_long() -> Issue {
     Issue::new(
         Code::EmailTooLong,
-        format!("The email address is longer than {MAX_ADDRESS_OCTETS} bytes"),
+        fill(
+            "The email address is longer than {} bytes",
+            &[&dec(MAX_ADDRESS_OCTETS as u64)],
+        ),
     )
     .param("max", MAX_ADDRESS_OCTETS)
 }
@@ -895,10 +905,9 @@ fn mixed_script_label(domain: &str) -> Option<Issue> {
                     return Some(
                         Issue::warning(
                             Code::EmailDomainMixedScript,
-                            format!(
+                            fill(
                                 "A part of the domain mixes {} and {} letters, which can make a lookalike of another domain",
-                                f.name(),
-                                script.name()
+                                &[f.name(), script.name()],
                             ),
                         )
                         .param("scripts", vec![f.name(), script.name()])
@@ -1033,7 +1042,7 @@ fn suggest_domain(domain: &str) -> Option<String> {
     TLD_TYPOS
         .iter()
         .find(|(typo, _)| *typo == tld)
-        .map(|(_, fix)| format!("{name}.{fix}"))
+        .map(|(_, fix)| fill("{}.{}", &[name, fix]))
 }
 
 /// Longest domain, in bytes (so in characters too), that typo suggestions look at.

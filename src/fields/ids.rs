@@ -10,6 +10,7 @@
 //! ```
 
 use crate::issue::{Code, Issue};
+use crate::text_out::{dec, fill};
 
 /// Longest identifier accepted by any check here, before any other work is done.
 const MAX_ID_BYTES: usize = 1024;
@@ -17,7 +18,7 @@ const MAX_ID_BYTES: usize = 1024;
 fn too_long(max: usize) -> Issue {
     Issue::new(
         Code::TooLong,
-        format!("Value is longer than {max} characters"),
+        fill("Value is longer than {} characters", &[&dec(max as u64)]),
     )
     .param("max", max)
 }
@@ -155,7 +156,7 @@ pub fn digits(input: &str, len: usize) -> Result<String, Issue> {
     if compact.len() != len {
         return Err(Issue::new(
             Code::DigitsLength,
-            format!("Value must be exactly {len} digits"),
+            fill("Value must be exactly {} digits", &[&dec(len as u64)]),
         )
         .param("length", len)
         .param("received_length", compact.len()));
@@ -178,11 +179,12 @@ pub fn hex_0x(input: &str, hex_len: usize) -> Result<String, Issue> {
         && t.starts_with("0x")
         && t.bytes().skip(2).all(|b| b.is_ascii_hexdigit());
     if !ok {
+        let n = dec(hex_len as u64);
         return Err(Issue::new(
             Code::IdInvalid,
-            format!("Value must be 0x followed by {hex_len} hexadecimal digits"),
+            fill("Value must be 0x followed by {} hexadecimal digits", &[&n]),
         )
-        .param("pattern", format!("^0x[0-9a-fA-F]{{{hex_len}}}$")));
+        .param("pattern", fill("^0x[0-9a-fA-F]{{{}}}$", &[&n])));
     }
     Ok(t.to_owned())
 }
@@ -202,7 +204,9 @@ fn char_hint(b: u8) -> String {
     if b.is_ascii_graphic() {
         (b as char).to_string()
     } else {
-        format!("0x{b:02X}")
+        let mut out = String::from("0x");
+        crate::text_out::push_uint(&mut out, u64::from(b), crate::text_out::HEX, 2);
+        out
     }
 }
 

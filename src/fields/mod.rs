@@ -26,8 +26,9 @@ pub mod text;
 pub(crate) fn data_not_loaded(file: &str) -> crate::issue::Issue {
     crate::issue::Issue::new(
         crate::issue::Code::DataNotLoaded,
-        format!(
-            "The data for {file} is not loaded: load it with init({{ countries: ['{file}'] }}), or use validateAsync"
+        crate::text_out::fill(
+            "The data for {} is not loaded: load it with init({{ countries: ['{}'] }}), or use validateAsync",
+            &[file, file],
         ),
     )
     .param("file", file)

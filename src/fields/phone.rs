@@ -20,6 +20,7 @@
 
 use crate::fields::unicode;
 use crate::issue::{Code, Issue};
+use crate::text_out::{dec, fill};
 use serde::Serialize;
 
 // With `lazy-data` the per-region tables (program, formats, metadata) are not used, so not
@@ -340,7 +341,11 @@ pub fn example_number(region: &str, kind: ExampleType) -> Result<Option<PhoneNum
     };
     // The example is a national significant number: written with `+` and the calling code,
     // it reads the same in the region whatever its national prefix rules.
-    parse(&format!("+{} {nsn}", meta.cc), Some(meta.id)).map(Some)
+    parse(
+        &fill("+{} {}", &[&dec(u64::from(meta.cc)), nsn]),
+        Some(meta.id),
+    )
+    .map(Some)
 }
 
 /// The country calling code of an ISO region code (upper case), as its digits (`"1"` for
@@ -395,7 +400,7 @@ impl Valid {
     /// (`+12024561111;ext=42`), which [`parse`] reads back.
     pub(crate) fn e164_with_extension(&self) -> String {
         match self.extension() {
-            Some(ext) => format!("{};ext={ext}", self.e164),
+            Some(ext) => fill("{};ext={}", &[&self.e164, ext]),
             None => self.e164.clone(),
         }
     }
@@ -513,7 +518,7 @@ fn parse_error_issue(err: Fail, input: &str, had_region: bool) -> Issue {
         Fail::NotANumber => Issue::new(Code::PhoneInvalid, "This is not a phone number")
             .param("reason", "not_a_number"),
         Fail::NotLoaded(cc) => {
-            super::data_not_loaded(&store::file_for_cc(cc).unwrap_or_else(|| format!("cc{cc}")))
+            super::data_not_loaded(&store::file_for_cc(cc).unwrap_or_else(|| store::cc_file(cc)))
         }
     }
 }

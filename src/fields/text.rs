@@ -146,7 +146,14 @@ fn refused(prev: Option<char>, c: char, next: Option<char>, rules: &TextRules) -
 /// A character named by its code point (`U+200B`), as issue params give it: never the
 /// character itself, which may be invisible.
 pub(crate) fn codepoint(c: char) -> String {
-    format!("U+{:04X}", c as u32)
+    codepoint_of(u32::from(c))
+}
+
+/// A code point or UTF-16 unit as `U+XXXX` (at least four upper-case hex digits).
+pub(crate) fn codepoint_of(unit: u32) -> String {
+    let mut out = String::from("U+");
+    crate::text_out::push_uint(&mut out, u64::from(unit), crate::text_out::HEX, 4);
+    out
 }
 
 /// Cleans `input` by `rules`: trims, normalizes to NFC, optionally collapses whitespace, then
@@ -227,7 +234,10 @@ fn clean_general(trimmed: &str, rules: &TextRules) -> Result<String, Issue> {
 fn too_long(max: usize) -> Issue {
     Issue::new(
         Code::TooLong,
-        format!("Text is longer than {max} characters"),
+        crate::text_out::fill(
+            "Text is longer than {} characters",
+            &[&crate::text_out::dec(max as u64)],
+        ),
     )
     .param("max", max)
 }

@@ -10,6 +10,7 @@
 //! serde_json's private number token (`{"$serde_json::private::Number": "1.5"}`) is that
 //! number, as serde_json reads it.
 
+use crate::text_out::{dec, fill};
 use serde_json::{Map, Number, Value};
 use std::fmt;
 
@@ -109,15 +110,23 @@ impl Error {
     }
 }
 
+impl Error {
+    /// The message and its position, as serde_json's `Display` writes them.
+    pub(crate) fn text(&self) -> String {
+        fill(
+            "{} at line {} column {}",
+            &[
+                self.message(),
+                &dec(self.line as u64),
+                &dec(self.column as u64),
+            ],
+        )
+    }
+}
+
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{} at line {} column {}",
-            self.message(),
-            self.line,
-            self.column
-        )
+        f.write_str(&self.text())
     }
 }
 
@@ -612,7 +621,7 @@ impl Reader<'_> {
                     crate::int::unsigned::<u64>(t).is_some()
                 };
                 if int {
-                    format!("integer `{t}`")
+                    fill("integer `{}`", &[t])
                 } else {
                     "number".to_owned()
                 }
@@ -623,8 +632,9 @@ impl Reader<'_> {
         };
         Err(self.at(
             self.i,
-            Message::Text(format!(
-                "invalid type: {unexpected}, expected string containing a number"
+            Message::Text(fill(
+                "invalid type: {}, expected string containing a number",
+                &[&unexpected],
             )),
         ))
     }

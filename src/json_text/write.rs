@@ -145,8 +145,7 @@ impl WriteJson for bool {
 
 impl WriteJson for usize {
     fn write_json(&self, out: &mut String) {
-        use std::fmt::Write;
-        let _ = write!(out, "{self}");
+        crate::text_out::push_uint(out, *self as u64, crate::text_out::DEC, 1);
     }
 }
 

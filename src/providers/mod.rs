@@ -23,6 +23,7 @@ use crate::customer::mapping::Table;
 use crate::issue::{Code, Issue, Path, Report};
 use crate::options::Options;
 use crate::rules::{apply, Normalized, OperationSpec};
+use crate::text_out::fill;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -179,7 +180,10 @@ pub fn validate(
             report.push(
                 Issue::new(
                     Code::OperationUnsupported,
-                    format!("{provider} has no {operation} operation"),
+                    fill(
+                        "{} has no {} operation",
+                        &[provider.as_str(), operation.as_str()],
+                    ),
                 )
                 .param("operations", ops),
             );

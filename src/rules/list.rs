@@ -21,7 +21,7 @@ pub(super) fn list(
         ctx.error(
             Issue::new(
                 Code::TooFewItems,
-                format!("At least {min} item(s) required"),
+                fill("At least {} item(s) required", &[&dec(min as u64)]),
             )
             .param("min", min),
             path,
@@ -30,8 +30,11 @@ pub(super) fn list(
     }
     if items.len() > max {
         ctx.error(
-            Issue::new(Code::TooManyItems, format!("At most {max} item(s) allowed"))
-                .param("max", max),
+            Issue::new(
+                Code::TooManyItems,
+                fill("At most {} item(s) allowed", &[&dec(max as u64)]),
+            )
+            .param("max", max),
             path,
         );
         ok = false;

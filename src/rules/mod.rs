@@ -21,6 +21,7 @@
 use crate::fields::{address, country, date, email, ids, phone, text};
 use crate::issue::{Code, Issue, Path, Report, Segment};
 use crate::options::{Options, UnknownFields};
+use crate::text_out::{dec, fill};
 use serde_json::{Map, Value};
 
 mod address_rules;
@@ -137,7 +138,7 @@ fn type_name(v: &Value) -> &'static str {
 }
 
 fn invalid_type(expected: &'static str, got: &Value) -> Issue {
-    Issue::new(Code::InvalidType, format!("Expected {expected}"))
+    Issue::new(Code::InvalidType, fill("Expected {}", &[expected]))
         .param("expected", expected)
         .param("received", type_name(got))
 }
@@ -193,7 +194,7 @@ pub fn apply(
                     ctx.report.push(
                         Issue::new(
                             Code::OneOfRequired,
-                            format!("At least one of {} is required", rule.fields.join(", ")),
+                            fill("At least one of {} is required", &[&rule.fields.join(", ")]),
                         )
                         .param("fields", rule.fields.to_vec())
                         .at(&at.key(rule.fields[0])),

@@ -92,7 +92,7 @@ pub(super) fn check_field(
                 ctx.error(
                     Issue::new(
                         Code::FieldNotAllowed,
-                        format!("This field is not accepted here: {}", reason.text()),
+                        fill("This field is not accepted here: {}", &[reason.text()]),
                     )
                     .param("reason", reason.key()),
                     &fpath,

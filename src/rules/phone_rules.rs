@@ -51,7 +51,7 @@ pub(super) fn phone_value(
             ctx.error(
                 Issue::new(
                     Code::PhoneWrongRegion,
-                    format!("Phone number must be a number of {region}"),
+                    fill("Phone number must be a number of {}", &[region]),
                 )
                 .param("expected", region),
                 path,
@@ -62,12 +62,13 @@ pub(super) fn phone_value(
         // providers.md §2.2): Nigerian toll-free and UAN numbers (0800…, up to 14 national
         // digits) are valid numbers but cannot be written in it.
         if n.national_significant_digits() != national_digits {
+            let digits = dec(national_digits as u64);
             ctx.error(
                 Issue::new(
                     Code::PatternMismatch,
-                    format!("Phone number must have {national_digits} digits after the 0"),
+                    fill("Phone number must have {} digits after the 0", &[&digits]),
                 )
-                .param("pattern", format!("^0\\d{{{national_digits}}}$")),
+                .param("pattern", fill("^0\\d{{{}}}$", &[&digits])),
                 path,
             );
             return None;

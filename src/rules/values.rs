@@ -75,7 +75,10 @@ pub(super) fn check_value(
                     ctx.error(
                         Issue::new(
                             Code::EmailTooLong,
-                            format!("Email address is longer than {max} characters"),
+                            fill(
+                                "Email address is longer than {} characters",
+                                &[&dec(max as u64)],
+                            ),
                         )
                         .param("max", max),
                         path,
@@ -144,7 +147,10 @@ pub(super) fn check_value(
                     ctx.issue(
                         Issue::warning(
                             Code::IdInvalid,
-                            format!("Ids here are usually {len} hexadecimal digits"),
+                            fill(
+                                "Ids here are usually {} hexadecimal digits",
+                                &[&dec(len as u64)],
+                            ),
                         )
                         .param("length", len),
                         path,
@@ -179,7 +185,7 @@ pub(super) fn check_value(
                 ctx.error(
                     Issue::new(
                         Code::TooLong,
-                        format!("Value is longer than {max} characters"),
+                        fill("Value is longer than {} characters", &[&dec(max as u64)]),
                     )
                     .param("max", max),
                     path,
@@ -221,7 +227,7 @@ pub(super) fn check_value(
             ctx.error(
                 Issue::new(
                     Code::ValueNotAllowed,
-                    format!("Must be one of: {}", canonical.join(", ")),
+                    fill("Must be one of: {}", &[&canonical.join(", ")]),
                 )
                 .param("allowed", canonical.to_vec()),
                 path,

@@ -18,6 +18,7 @@ use super::{
 #[cfg(feature = "form-kit")]
 use super::{countries, fields, providers};
 use crate::issue::{Code, Issue};
+use crate::text_out::fill;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]
@@ -44,7 +45,7 @@ extern "C" {
 }
 
 fn type_error(message: &str) -> JsValue {
-    JsTypeError::new(&format!("customer-validate: {message}")).into()
+    JsTypeError::new(&fill("customer-validate: {}", &[message])).into()
 }
 
 /// Our answers are JSON text we just serialized; `JSON.parse` gives the caller plain objects.
@@ -55,7 +56,7 @@ fn answer(text: Result<String, String>) -> Result<JsValue, JsValue> {
 fn string_arg(name: &str, value: &JsValue) -> Result<String, JsValue> {
     value
         .as_string()
-        .ok_or_else(|| type_error(&format!("{name} must be a string")))
+        .ok_or_else(|| type_error(&fill("{} must be a string", &[name])))
 }
 
 /// Options as JSON text; `undefined` and `null` mean the defaults.
@@ -70,12 +71,12 @@ fn object_arg(name: &str, value: &JsValue) -> Result<Option<String>, JsValue> {
         return Ok(None);
     }
     if !value.is_object() {
-        return Err(type_error(&format!("{name} must be an object")));
+        return Err(type_error(&fill("{} must be an object", &[name])));
     }
     let text = json_stringify(value)
         .ok()
         .and_then(|t| t.as_string())
-        .ok_or_else(|| type_error(&format!("{name} cannot be converted to JSON")))?;
+        .ok_or_else(|| type_error(&fill("{} cannot be converted to JSON", &[name])))?;
     Ok(Some(text))
 }
 
@@ -297,7 +298,7 @@ const KEPT_TEXT: usize = 1 << 20;
 #[cfg(feature = "fast-glue")]
 fn with_text<R>(name: &str, value: &JsValue, f: impl FnOnce(&str) -> R) -> Result<R, JsValue> {
     if !value.is_string() {
-        return Err(type_error(&format!("{name} must be a string")));
+        return Err(type_error(&fill("{} must be a string", &[name])));
     }
     // At most 3 bytes of UTF-8 per UTF-16 code unit.
     let room = usize::try_from(value.unchecked_ref::<JsText>().utf16_length())
@@ -551,7 +552,7 @@ pub fn raw_example_number(region: &JsValue, kind: &JsValue) -> Result<JsValue, J
 #[wasm_bindgen]
 pub fn raw_load_data(name: &JsValue, bytes: &[u8]) -> Result<(), JsValue> {
     let name = string_arg("name", name)?;
-    crate::data::load(&name, bytes).map_err(|e| type_error(&e.to_string()))
+    crate::data::load(&name, bytes).map_err(|e| type_error(&e.text()))
 }
 
 /// Whether the data file `name` is loaded (always, in the Node build).

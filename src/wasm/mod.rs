@@ -33,6 +33,7 @@ use crate::issue::{Code, Issue};
 use crate::json_text::WriteJson;
 use crate::options::Options;
 use crate::providers::{parse_json, validate_json, Operation, Provider};
+use crate::text_out::fill;
 use serde::Serialize;
 
 /// The answer of [`validate`], as written for JavaScript (by [`WriteJson`]; the derive is its
@@ -81,7 +82,7 @@ impl WriteJson for ValidateOutput<'_> {
 pub fn parse_options(json: Option<&str>) -> Result<Options, String> {
     match json.map(str::trim) {
         None | Some("") | Some("null") | Some("undefined") => Ok(Options::default()),
-        Some(text) => options::read(text).map_err(|e| format!("invalid options: {e}")),
+        Some(text) => options::read(text).map_err(|e| fill("invalid options: {}", &[&e])),
     }
 }
 
@@ -216,8 +217,9 @@ pub fn left_out_issue(received: &str) -> Result<Issue, String> {
         "function" => "A function cannot be sent as JSON",
         "cycle" => "The value contains itself (a cycle), which JSON cannot hold",
         other => {
-            let other = crate::json_text::to_string(other);
-            return Err(format!("left-out list: unknown kind {other}"));
+            let mut out = String::from("left-out list: unknown kind ");
+            out.push_str(&crate::json_text::to_string(other));
+            return Err(out);
         }
     };
     Ok(Issue::new(Code::InvalidType, message)
@@ -474,7 +476,12 @@ pub fn fields(
     let (provider, operation, options) = check_args(provider, operation, options_json)?;
     crate::providers::fields(provider, operation, &options)
         .map(|f| to_json(&f))
-        .ok_or_else(|| format!("{provider} has no {operation} operation"))
+        .ok_or_else(|| {
+            fill(
+                "{} has no {} operation",
+                &[provider.as_str(), operation.as_str()],
+            )
+        })
 }
 
 /// Every country of the table ([`country::all`]: ISO 3166-1 plus `XK`, sorted by alpha-2) as

@@ -19,6 +19,7 @@
 //! refused by the parser's recursion limit.
 
 use crate::options::Options;
+use crate::text_out::{dec, fill, int};
 use serde_json::Value;
 
 type Read<T> = Result<T, String>;
@@ -37,18 +38,27 @@ pub(super) fn read(text: &str) -> Read<Options> {
 fn unexpected(v: &Value) -> String {
     match v {
         Value::Null => "null".into(),
-        Value::Bool(b) => format!("boolean `{b}`"),
+        Value::Bool(true) => "boolean `true`".into(),
+        Value::Bool(false) => "boolean `false`".into(),
         Value::Number(n) => {
+            // An integer's JSON text (no `+`, no leading zero) is how Rust prints it.
             let t = n.as_str();
             let int = if t.starts_with('-') {
-                (t != "-0").then(|| crate::int::signed(t).map(|i| i.to_string()))
+                t != "-0" && crate::int::signed(t).is_some()
             } else {
-                Some(t.parse::<u64>().ok().map(|u| u.to_string()))
+                crate::int::unsigned::<u64>(t).is_some()
             };
-            int.flatten()
-                .map_or_else(|| "number".into(), |i| format!("integer `{i}`"))
+            if int {
+                fill("integer `{}`", &[t])
+            } else {
+                "number".into()
+            }
         }
-        Value::String(s) => format!("string {}", crate::json_text::to_string(s)),
+        Value::String(s) => {
+            let mut out = String::from("string ");
+            out.push_str(&crate::json_text::to_string(s));
+            out
+        }
         Value::Array(_) => "sequence".into(),
         Value::Object(_) => "map".into(),
     }
@@ -56,7 +66,7 @@ fn unexpected(v: &Value) -> String {
 
 #[inline(never)]
 fn invalid_type(v: &Value, expected: &str) -> String {
-    format!("invalid type: {}, expected {expected}", unexpected(v))
+    fill("invalid type: {}, expected {}", &[&unexpected(v), expected])
 }
 
 /// A JSON number as serde_json's deserializer reads it for an integer: `u64`, a negative
@@ -96,16 +106,23 @@ fn number<'a>(v: &'a Value, expected: &str) -> Read<Num<'a>> {
 /// `number out of range` for `1e400`).
 #[inline(never)]
 fn float_type(text: &str, expected: &str) -> String {
-    format!("invalid type: floating point `{text}`, expected {expected}")
+    fill(
+        "invalid type: floating point `{}`, expected {}",
+        &[text, expected],
+    )
+}
+
+/// serde's message for an integer its type cannot hold.
+#[inline(never)]
+fn out_of_range(n: &str, expected: &str) -> String {
+    fill("invalid value: integer `{}`, expected {}", &[n, expected])
 }
 
 #[inline(never)]
 fn usize_(v: &Value) -> Read<usize> {
     match number(v, "usize")? {
-        Num::U(u) => {
-            usize::try_from(u).map_err(|_| format!("invalid value: integer `{u}`, expected usize"))
-        }
-        Num::I(i) => Err(format!("invalid value: integer `{i}`, expected usize")),
+        Num::U(u) => usize::try_from(u).map_err(|_| out_of_range(&dec(u), "usize")),
+        Num::I(i) => Err(out_of_range(&int(i), "usize")),
         Num::F(f) => Err(float_type(f, "usize")),
     }
 }
@@ -113,9 +130,7 @@ fn usize_(v: &Value) -> Read<usize> {
 #[inline(never)]
 fn i64_(v: &Value) -> Read<i64> {
     match number(v, "i64")? {
-        Num::U(u) => {
-            i64::try_from(u).map_err(|_| format!("invalid value: integer `{u}`, expected i64"))
-        }
+        Num::U(u) => i64::try_from(u).map_err(|_| out_of_range(&dec(u), "i64")),
         Num::I(i) => Ok(i),
         Num::F(f) => Err(float_type(f, "i64")),
     }
@@ -146,11 +161,11 @@ fn opt_i64(v: &Value) -> Read<Option<i64>> {
 /// serde's list of names: `` `a` ``, `` `a` or `b` ``, `` one of `a`, `b`, `c` ``.
 #[inline(never)]
 fn one_of(names: &[&str]) -> String {
-    let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+    let quoted: Vec<String> = names.iter().map(|n| fill("`{}`", &[n])).collect();
     match quoted.as_slice() {
         [a] => a.clone(),
-        [a, b] => format!("{a} or {b}"),
-        _ => format!("one of {}", quoted.join(", ")),
+        [a, b] => fill("{} or {}", &[a, b]),
+        _ => fill("one of {}", &[&quoted.join(", ")]),
     }
 }
 
@@ -162,7 +177,7 @@ pub(crate) fn variant(v: &Value, names: &[&str]) -> Read<usize> {
         names
             .iter()
             .position(|n| *n == name)
-            .ok_or_else(|| format!("unknown variant `{name}`, expected {}", one_of(names)))
+            .ok_or_else(|| fill("unknown variant `{}`, expected {}", &[name, &one_of(names)]))
     };
     match v {
         Value::String(s) => pick(s),
@@ -195,10 +210,9 @@ pub(crate) fn fields(
     match v {
         Value::Object(m) => {
             for (key, value) in m {
-                let i = names
-                    .iter()
-                    .position(|n| n == key)
-                    .ok_or_else(|| format!("unknown field `{key}`, expected {}", one_of(names)))?;
+                let i = names.iter().position(|n| n == key).ok_or_else(|| {
+                    fill("unknown field `{}`, expected {}", &[key, &one_of(names)])
+                })?;
                 set(i, value)?;
             }
             Ok(())
@@ -212,7 +226,7 @@ pub(crate) fn fields(
             }
             Ok(())
         }
-        _ => Err(invalid_type(v, &format!("struct {ty}"))),
+        _ => Err(invalid_type(v, &fill("struct {}", &[ty]))),
     }
 }
 

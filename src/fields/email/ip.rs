@@ -7,7 +7,7 @@
 //! WASM module, for a form of address few customers type; the tests compare both on
 //! generated and hand-picked text (docs/decisions.md, "Build and size").
 
-use std::fmt::Write;
+use crate::text_out::{push_uint, DEC, LOWER_HEX};
 
 /// A dotted-quad IPv4 address: four decimal octets, 0–255, none with a leading zero
 /// (`192.0.2.1` is `[192, 0, 2, 1]`; `192.0.2.01` is refused).
@@ -31,7 +31,7 @@ pub(super) fn write_v4(out: &mut String, ip: [u8; 4]) {
         if i > 0 {
             out.push('.');
         }
-        let _ = write!(out, "{octet}");
+        push_uint(out, u64::from(*octet), DEC, 1);
     }
 }
 
@@ -63,7 +63,7 @@ pub(super) fn write_v6(out: &mut String, groups: [u16; 8]) {
             if i > 0 {
                 out.push(':');
             }
-            let _ = write!(out, "{g:x}");
+            push_uint(out, u64::from(*g), LOWER_HEX, 1);
         }
     };
     if best.1 > 1 {

@@ -210,7 +210,7 @@ impl Typist {
             if self.take_cc() {
                 self.want_cc = false;
             }
-            return format!("{}{}", self.lead_in, self.national);
+            return crate::text_out::fill("{}{}", &[&self.lead_in, &self.national]);
         }
         if self.candidates.is_empty() {
             return self.choose();
@@ -285,12 +285,13 @@ impl Typist {
             self.meta = meta::main_for(cc);
             self.home_unloaded = false;
             if self.meta.is_none() && self.missing.is_none() {
-                self.missing =
-                    Some(super::store::file_for_cc(cc).unwrap_or_else(|| format!("cc{cc}")));
+                self.missing = Some(
+                    super::store::file_for_cc(cc).unwrap_or_else(|| super::store::cc_file(cc)),
+                );
             }
         }
         self.national = rest;
-        self.lead_in.push_str(&cc.to_string());
+        crate::text_out::push_uint(&mut self.lead_in, u64::from(cc), crate::text_out::DEC, 1);
         self.lead_in.push(' ');
         self.trunk.clear();
         true
@@ -490,7 +491,10 @@ impl Typist {
     /// the format asks for one.
     fn join(&self, national: &str) -> String {
         let space = self.spaced_trunk && !self.lead_in.is_empty() && !self.lead_in.ends_with(' ');
-        format!("{}{}{national}", self.lead_in, if space { " " } else { "" })
+        crate::text_out::fill(
+            "{}{}{}",
+            &[&self.lead_in, if space { " " } else { "" }, national],
+        )
     }
 }
 

@@ -186,7 +186,12 @@ pub(super) fn region_calling_code(code: &str) -> Option<&'static str> {
     let slot = region_slot(code)?;
     let codes = calling_codes();
     let i = codes.iter().position(|(_, list)| list.contains(&slot))?;
-    let text = TEXT.get_or_init(|| codes.iter().map(|(cc, _)| cc.to_string()).collect());
+    let text = TEXT.get_or_init(|| {
+        codes
+            .iter()
+            .map(|(cc, _)| crate::text_out::dec(u64::from(*cc)))
+            .collect()
+    });
     text.get(i).map(String::as_str)
 }
 

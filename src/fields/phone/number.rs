@@ -5,6 +5,7 @@ use super::matcher;
 use super::meta::{self, Desc, Fmt, Kind, Meta, NONE};
 use super::parse::Parsed;
 use super::NumberType;
+use crate::text_out::{dec, fill};
 
 /// A number's region metadata (libphonenumber's `getRegionCodeForNumber`): the only region
 /// of its calling code, or the first whose leading digits (or, without them, whose number
@@ -110,7 +111,7 @@ pub(super) fn display(p: &Parsed, international: bool) -> String {
         out.push_str(&p.ext);
     }
     if international {
-        out = format!("+{} {out}", p.cc);
+        out = fill("+{} {}", &[&dec(u64::from(p.cc)), &out]);
     }
     out
 }
@@ -127,11 +128,13 @@ fn apply(f: &Fmt, nsn: &str, national: bool) -> String {
             // The national prefix rule replaces the first group reference (`\1` in it
             // standing for that reference).
             let first = &f.fmt[i..i + 2];
-            format!(
+            fill(
                 "{}{}{}",
-                &f.fmt[..i],
-                f.np_rule.replace("\\1", first),
-                &f.fmt[i + 2..]
+                &[
+                    &f.fmt[..i],
+                    &f.np_rule.replace("\\1", first),
+                    &f.fmt[i + 2..],
+                ],
             )
         }
         _ => f.fmt.to_owned(),

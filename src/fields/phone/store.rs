@@ -57,7 +57,7 @@ pub(crate) fn files() -> Vec<(String, &'static [u16])> {
         .collect();
     for (cc, list) in calling_codes().iter() {
         if list.first().is_some_and(|s| region_of_slot(*s).is_none()) {
-            out.push((format!("cc{cc}"), *list));
+            out.push((cc_file(u32::from(*cc)), *list));
         }
     }
     out
@@ -92,8 +92,15 @@ pub(crate) fn file_for_cc(cc: u32) -> Option<String> {
         .and_then(|i| calling_codes().get(i)?.1.first())?;
     Some(match region_of_slot(*main) {
         Some(code) => code.to_owned(),
-        None => format!("cc{cc}"),
+        None => cc_file(cc),
     })
+}
+
+/// The name of non-geographic calling code `cc`'s file: `cc` and the code (`cc800`).
+pub(crate) fn cc_file(cc: u32) -> String {
+    let mut out = String::from("cc");
+    crate::text_out::push_uint(&mut out, u64::from(cc), crate::text_out::DEC, 1);
+    out
 }
 
 /// The region code (as the generated index spells it) of a phone file named by one.

@@ -19,6 +19,7 @@
 //! Each call crosses into JavaScript (~0.1–1 µs); callers ask only for non-ASCII text.
 
 use crate::issue::Issue;
+use crate::text_out::fill;
 use icu_properties::props::GeneralCategory as G;
 use std::borrow::Cow;
 use wasm_bindgen::prelude::*;
@@ -159,7 +160,7 @@ thread_local! {
     /// `/(\p{gc=Ll})|(\p{gc=Lu})|…/u`, made once.
     static CATEGORY: RegExp = {
         let groups: Vec<String> =
-            CATEGORIES.iter().map(|(name, _)| format!("(\\p{{gc={name}}})")).collect();
+            CATEGORIES.iter().map(|(name, _)| fill("(\\p{{gc={}}})", &[name])).collect();
         RegExp::new(&groups.join("|"), "u")
     };
 }
@@ -262,7 +263,7 @@ fn to_ascii(domain: &str) -> Option<String> {
     // A last label of a letter keeps the parser from reading a domain that ends in a number
     // as an IPv4 address (`a.1`, `a.0x1f`): the email checker refuses those itself, with its
     // own reason.
-    let url = Url::new(&format!("http://{domain}.a/")).ok()?;
+    let url = Url::new(&fill("http://{}.a/", &[domain])).ok()?;
     url.hostname().strip_suffix(".a").map(str::to_owned)
 }
 
