@@ -614,17 +614,7 @@ impl Reader<'_> {
             }
             b'-' | b'0'..=b'9' => {
                 let n = self.number()?;
-                let t = n.as_str();
-                let int = if t.starts_with('-') {
-                    t != "-0" && crate::int::signed(t).is_some()
-                } else {
-                    crate::int::unsigned::<u64>(t).is_some()
-                };
-                if int {
-                    fill("integer `{}`", &[t])
-                } else {
-                    "number".to_owned()
-                }
+                unexpected_number(n.as_str())
             }
             b'[' => "sequence".to_owned(),
             b'{' => "map".to_owned(),
@@ -669,5 +659,21 @@ fn number_from_str(text: &str) -> Result<Number> {
     match r.peek() {
         Some(_) => Err(r.peek_error(Code::InvalidNumber)),
         None => value,
+    }
+}
+
+/// How serde names a JSON number it did not expect (`invalid type: …`): `integer `…`` when its
+/// text is an integer that fits `u64` or `i64` (its JSON text is how Rust prints it: no `+`,
+/// no leading zero), `number` otherwise.
+pub(crate) fn unexpected_number(text: &str) -> String {
+    let int = if text.starts_with('-') {
+        text != "-0" && crate::int::signed(text).is_some()
+    } else {
+        crate::int::unsigned::<u64>(text).is_some()
+    };
+    if int {
+        fill("integer `{}`", &[text])
+    } else {
+        "number".to_owned()
     }
 }

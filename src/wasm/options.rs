@@ -40,20 +40,7 @@ fn unexpected(v: &Value) -> String {
         Value::Null => "null".into(),
         Value::Bool(true) => "boolean `true`".into(),
         Value::Bool(false) => "boolean `false`".into(),
-        Value::Number(n) => {
-            // An integer's JSON text (no `+`, no leading zero) is how Rust prints it.
-            let t = n.as_str();
-            let int = if t.starts_with('-') {
-                t != "-0" && crate::int::signed(t).is_some()
-            } else {
-                crate::int::unsigned::<u64>(t).is_some()
-            };
-            if int {
-                fill("integer `{}`", &[t])
-            } else {
-                "number".into()
-            }
-        }
+        Value::Number(n) => crate::json_text::read::unexpected_number(n.as_str()),
         Value::String(s) => {
             let mut out = String::from("string ");
             out.push_str(&crate::json_text::to_string(s));
