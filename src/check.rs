@@ -184,6 +184,10 @@ pub fn check_field(field: Field, input: &str, region: Option<&str>, options: &Op
             Err(issue) => Verdict::from_issue(issue),
         },
         Field::Country => match country::lookup(input) {
+            // The answer shows the names: a code alone needs them loaded too (`lazy-names`).
+            Ok(_) if !country::has_names() => {
+                Verdict::from_issue(crate::fields::data_not_loaded(country::NAMES_FILE))
+            }
             Ok(c) => Verdict {
                 valid: true,
                 normalized: Some(c.alpha2.to_owned()),

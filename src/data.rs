@@ -29,7 +29,7 @@
 
 use crate::fields::codec::Reader;
 use crate::fields::unicode::props;
-use crate::fields::{address, phone};
+use crate::fields::{address, country, phone};
 use std::fmt;
 
 /// The first bytes of every data file.
@@ -49,7 +49,7 @@ pub const FORMAT_VERSION: u8 = 4;
 /// ```
 /// assert_ne!(customer_validate::data::FINGERPRINT, 0);
 /// ```
-pub const FINGERPRINT: u64 = 0x0aa5_b855_f068_187a;
+pub const FINGERPRINT: u64 = 0xbd05_823f_21ac_5837;
 
 /// Whether this build loads data at run time (the `lazy-data` feature) rather than embedding
 /// it.
@@ -165,6 +165,7 @@ pub fn names() -> Vec<String> {
     let mut out: Vec<String> = address::store::countries().map(str::to_owned).collect();
     out.extend(phone::store::files().into_iter().map(|(name, _)| name));
     out.push(props::FILE.to_owned());
+    out.push(country::NAMES_FILE.to_owned());
     out.sort_unstable();
     out.dedup();
     out
@@ -202,7 +203,10 @@ pub fn file_for_calling_code(cc: u32) -> Option<String> {
 
 /// Whether `name` is a data file: a country with address rules, a phone file, or `idna`.
 fn exists(name: &str) -> bool {
-    has_rules(name) || phone::store::slots_for(name).is_some() || name == props::FILE
+    has_rules(name)
+        || phone::store::slots_for(name).is_some()
+        || name == props::FILE
+        || name == country::NAMES_FILE
 }
 
 fn has_rules(name: &str) -> bool {
@@ -229,6 +233,10 @@ enum Decoded {
     },
     /// The `idna` file: Bidi_Class and Joining_Type.
     Props(props::Props),
+    /// The `countries` file: the country table with its names (kept by `lazy-names` builds,
+    /// checked by the others, which embed them).
+    #[cfg_attr(not(feature = "lazy-names"), allow(dead_code))]
+    Names(country::NamesFile),
 }
 
 /// Checks the header and decodes the whole of a file named `name`.
@@ -267,6 +275,12 @@ fn decode(name: &str, bytes: &[u8]) -> Result<Decoded, DataError> {
     if name == props::FILE {
         return match props::Props::decode(&mut r) {
             Some(props) if r.at_end() => Ok(Decoded::Props(props)),
+            _ => Err(corrupt()),
+        };
+    }
+    if name == country::NAMES_FILE {
+        return match country::decode_names(&mut r, bytes) {
+            Some(names) if r.at_end() => Ok(Decoded::Names(names)),
             _ => Err(corrupt()),
         };
     }
@@ -374,6 +388,13 @@ fn publish(name: &str, bytes: &[u8], decoded: Decoded) {
             }
         }
         Decoded::Props(p) => props::publish(p),
+        #[cfg(feature = "lazy-names")]
+        Decoded::Names(n) => {
+            country::publish_names(n, Box::leak(bytes.to_vec().into_boxed_slice()));
+        }
+        // The names are embedded: the file was checked, nothing to keep.
+        #[cfg(not(feature = "lazy-names"))]
+        Decoded::Names(_) => {}
     }
     names.push(name.to_owned());
 }
@@ -386,6 +407,10 @@ fn body(name: &str) -> Option<Vec<u8>> {
     let mut w = crate::fields::codec::Writer::default();
     if name == props::FILE {
         props::encode(&mut w);
+        return Some(w.out);
+    }
+    if name == country::NAMES_FILE {
+        country::encode_names(&mut w);
         return Some(w.out);
     }
     let rules = address::store::text(name);
@@ -481,8 +506,10 @@ mod tests {
     #[test]
     fn one_file_per_country_and_non_geographic_calling_code() {
         let names = names();
-        // 250 countries with address rules, AC and TA (phone only), 9 calling codes, idna.
-        assert_eq!(names.len(), 250 + 2 + 9 + 1);
+        // 250 countries with address rules, AC and TA (phone only), 9 calling codes, the
+        // country names, idna.
+        assert_eq!(names.len(), 250 + 2 + 9 + 2);
+        assert!(names.iter().any(|n| n == country::NAMES_FILE));
         assert_eq!(names.last().map(String::as_str), Some(props::FILE));
         // Every country of the country table has rules (what `lazy-data` builds assume).
         let countries: Vec<&str> = address::store::countries().collect();
@@ -504,6 +531,10 @@ mod tests {
                 Decoded::Country { rules, .. } => rules.is_some(),
                 Decoded::Props(_) => {
                     assert_eq!(name, props::FILE);
+                    false
+                }
+                Decoded::Names(_) => {
+                    assert_eq!(name, country::NAMES_FILE);
                     false
                 }
             };
@@ -595,7 +626,7 @@ mod tests {
         assert_eq!(file_of(err).as_deref(), Some("NG"));
         let err = phone::parse("+800 1234 5678", None).unwrap_err();
         assert_eq!(file_of(err).as_deref(), Some("cc800"));
-        let err = address::check_postal_code("France", "75008").unwrap_err();
+        let err = address::check_postal_code("FR", "75008").unwrap_err();
         assert_eq!(file_of(err).as_deref(), Some("FR"));
         assert!(!is_loaded("NG") && !is_loaded("cc800") && !is_loaded("FR"));
         for name in ["NG", "cc800", "FR", "NG"] {
@@ -616,6 +647,43 @@ mod tests {
         // A number of a calling code whose file is not loaded, read in a loaded region.
         let err = phone::parse("+44 20 7183 8750", Some("NG")).unwrap_err();
         assert_eq!(file_of(err).as_deref(), Some("GB"));
+    }
+
+    /// With `lazy-names`: codes resolve without the names; a name, or an answer showing
+    /// names, needs the `countries` file; once loaded, the embedded build's answers.
+    #[cfg(feature = "lazy-names")]
+    #[test]
+    fn country_names_answer_data_not_loaded_until_their_file_is_loaded() {
+        use crate::check::{check_field, Field};
+        use crate::{Code, Options};
+        let needs_names = |issue: &crate::Issue| {
+            issue.code == Code::DataNotLoaded
+                && issue.params["file"].as_str() == Some(country::NAMES_FILE)
+        };
+        assert_eq!(country::lookup("fra").map(|c| c.alpha2), Ok("FR"));
+        assert_eq!(country::lookup("250").map(|c| c.alpha2), Ok("FR"));
+        assert!(!country::has_names());
+        assert!(country::lookup("France").is_err_and(|e| needs_names(&e)));
+        assert_eq!(
+            country::lookup("Atlantis").unwrap_err().code,
+            Code::DataNotLoaded
+        );
+        let v = check_field(Field::Country, "FR", None, &Options::default());
+        assert!(
+            !v.valid && v.issues.iter().all(needs_names),
+            "{:?}",
+            v.issues
+        );
+        let name = country::NAMES_FILE;
+        assert_eq!(load(name, &file(name, FINGERPRINT).unwrap()), Ok(()));
+        assert!(country::has_names() && is_loaded(name));
+        assert_eq!(country::lookup("France").map(|c| c.name), Ok("France"));
+        assert_eq!(
+            country::lookup("Atlantis").unwrap_err().code,
+            Code::CountryUnknown
+        );
+        let v = check_field(Field::Country, "FR", None, &Options::default());
+        assert!(v.valid, "{:?}", v.issues);
     }
 
     /// Random bytes, and random bytes after a good header: refused, no panic.

@@ -86,10 +86,14 @@ fn checks_need_their_file_and_answer_as_embedded_once_it_is_loaded() {
     assert_eq!(unknown_region, Code::RegionUnknown);
     let no_region = phone::parse("030 1234567", None).unwrap_err().code;
     assert_eq!(no_region, Code::PhoneRegionRequired);
-    assert_eq!(
-        address::check_postal_code("Narnia", "1").unwrap_err().code,
-        Code::CountryUnknown
-    );
+    // A country name: unknown, or with `lazy-names` (the first browser module) not known
+    // until the names' own file is loaded.
+    let narnia = address::check_postal_code("Narnia", "1").unwrap_err();
+    if cfg!(feature = "lazy-names") {
+        assert_eq!(file_of(&narnia), "countries");
+    } else {
+        assert_eq!(narnia.code, Code::CountryUnknown);
+    }
     // Addresses: postal codes, subdivisions, whole addresses (on the `country` member).
     let v = check_field(Field::Postal, "75008", Some("FR"), &o);
     assert_eq!(file_of(&v.issues[0]), "FR");
@@ -98,7 +102,7 @@ fn checks_need_their_file_and_answer_as_embedded_once_it_is_loaded() {
         "JP"
     );
     assert_eq!(
-        file_of(&address::subdivision_key("Canada", "Quebec").unwrap_err()),
+        file_of(&address::subdivision_key("CAN", "Quebec").unwrap_err()),
         "CA"
     );
     let a = json!({"line_1": "1 Main St", "city": "Mountain View", "state": "CA",

@@ -129,12 +129,26 @@ export function missingData(result) {
 }
 
 // The file of a country given by code or name ('US', 'us', 'Germany'), or a file name itself
-// ('cc800'); the upper-cased input when nothing matches, so the fetch fails naming it.
+// ('cc800'); the upper-cased input when nothing matches, so the fetch fails naming it;
+// `undefined` while the first module needs the country names' own file to tell.
 function countryFile(country) {
   const c = String(country);
   if (Object.hasOwn(FILES, c)) return c;
+  if (/^[a-z]{2}$/i.test(c) && Object.hasOwn(FILES, c.toUpperCase())) return c.toUpperCase();
   const found = call(() => api.raw_check('country', c, undefined, undefined));
-  return found?.valid && typeof found.normalized === 'string' ? found.normalized : c.toUpperCase();
+  if (found?.valid && typeof found.normalized === 'string') return found.normalized;
+  return missingData(found).length > 0 ? undefined : c.toUpperCase();
+}
+
+// The files of `countries`, fetching the country names first when one is given by name.
+async function countryFiles(countries) {
+  const list = [...countries];
+  let files = list.map(countryFile);
+  if (files.includes(undefined)) {
+    await loadFiles(missingData(call(() => api.raw_check('country', String(list[files.indexOf(undefined)]), undefined, undefined))));
+    files = list.map(countryFile);
+  }
+  return files.map((f, i) => f ?? String(list[i]).toUpperCase());
 }
 
 // Runs `f` (a synchronous call returning a result), fetching the data files its answer says
@@ -195,7 +209,7 @@ export async function init({ module, warmUp: warmUpNow = true, countries = [], d
     });
     await switching;
   }
-  const files = [...countries].map(countryFile);
+  const files = await countryFiles(countries);
   if (files.length > 0) await loadFiles(files);
   if (warmUpNow) {
     warmUp();

@@ -23,6 +23,8 @@ use crate::fields::{text, unicode};
 use crate::issue::{Code, Issue};
 use serde::Serialize;
 
+// A `lazy-names` build reads only the codes of the table, at compile time ([`CODES`]).
+#[cfg_attr(feature = "lazy-names", allow(dead_code))]
 #[path = "country_data.rs"]
 mod data;
 
@@ -144,7 +146,28 @@ impl Serialize for Country {
 /// assert!(err.params.is_empty());
 /// ```
 pub fn lookup(input: &str) -> Result<&'static Country, Issue> {
-    find(input).ok_or_else(|| Issue::new(Code::CountryUnknown, "Unknown country"))
+    match find(input) {
+        Found::Country(c) => Ok(c),
+        Found::Unknown => Err(Issue::new(Code::CountryUnknown, "Unknown country")),
+        Found::NeedsNames => Err(crate::fields::data_not_loaded(NAMES_FILE)),
+    }
+}
+
+/// The data file of the country names: the first browser module (feature `lazy-names`) loads
+/// it when an input is not a code or an answer shows names ([`has_names`]).
+pub(crate) const NAMES_FILE: &str = "countries";
+
+/// Whether the entries carry their names: always, but in a `lazy-names` build before the
+/// [`NAMES_FILE`] is loaded, when they hold their codes only (names empty).
+///
+/// ```
+/// assert!(customer_validate::fields::country::has_names() || cfg!(feature = "lazy-names"));
+/// ```
+pub fn has_names() -> bool {
+    #[cfg(feature = "lazy-names")]
+    return LOADED.get().is_some();
+    #[cfg(not(feature = "lazy-names"))]
+    true
 }
 
 /// The country with this exact alpha-2 code (ASCII case-insensitive, no trimming).
@@ -191,77 +214,223 @@ struct Tables {
     names: Vec<(String, u8)>,
 }
 
+/// The table and its name index: built from the embedded text, or in a `lazy-names` build
+/// from the loaded [`NAMES_FILE`], the codes alone ([`CODES`], no names) until then.
 fn tables() -> &'static Tables {
-    static TABLES: std::sync::OnceLock<Tables> = std::sync::OnceLock::new();
-    TABLES.get_or_init(|| {
-        let mut countries = Vec::with_capacity(data::TABLE_LEN);
-        for line in data::TABLE.lines() {
-            let mut field = line.split('|');
-            let mut next = || field.next().unwrap_or("");
-            let (alpha2, alpha3, numeric, name) = (next(), next(), next(), next());
-            let (official, common) = (next(), next());
-            countries.push(Country {
-                alpha2,
-                alpha3,
-                numeric,
-                name,
-                official_name: (!official.is_empty()).then_some(official),
-                common_name: (!common.is_empty()).then_some(common),
-            });
+    #[cfg(feature = "lazy-names")]
+    {
+        static CODES_ONLY: std::sync::OnceLock<Tables> = std::sync::OnceLock::new();
+        LOADED.get().unwrap_or_else(|| {
+            CODES_ONLY.get_or_init(|| Tables {
+                countries: CODES.chunks(8).map(codes_entry).collect(),
+                names: Vec::new(),
+            })
+        })
+    }
+    #[cfg(not(feature = "lazy-names"))]
+    {
+        static TABLES: std::sync::OnceLock<Tables> = std::sync::OnceLock::new();
+        TABLES.get_or_init(|| build(data::TABLE, data::EXTRA_KEYS, &data::EXTRA_POSITIONS))
+    }
+}
+
+/// The table of a loaded [`NAMES_FILE`] (`lazy-names`).
+#[cfg(feature = "lazy-names")]
+static LOADED: std::sync::OnceLock<Tables> = std::sync::OnceLock::new();
+
+/// Each entry's alpha-2, alpha-3 and numeric code, 8 bytes apiece (`"   "` for `XK`'s missing
+/// numeric), taken from the generated table at compile time: what a `lazy-names` build
+/// carries of it.
+#[cfg(feature = "lazy-names")]
+const CODES: [u8; 8 * data::TABLE_LEN] = codes_of(data::TABLE.as_bytes());
+
+#[cfg(feature = "lazy-names")]
+const fn codes_of(table: &[u8]) -> [u8; 8 * data::TABLE_LEN] {
+    let mut out = [b' '; 8 * data::TABLE_LEN];
+    let (mut i, mut row, mut field, mut col) = (0, 0, 0, 0);
+    while i < table.len() {
+        let b = table[i];
+        if b == b'\n' {
+            row += 1;
+            field = 0;
+            col = 0;
+        } else if b == b'|' {
+            field += 1;
+            col = 0;
+        } else if field < 3 && row < data::TABLE_LEN {
+            let start = [0, 2, 5][field];
+            out[row * 8 + start + col] = b;
+            col += 1;
         }
-        let mut names: Vec<(String, u8)> = Vec::with_capacity(data::NAME_KEYS_LEN);
-        // Sorted as they come: a binary search per key rather than a sort's code in the
-        // WASM module; an own name's key met twice (a name equal to the official one) once.
-        let mut add = |key: String, pos: u8| {
-            if let Err(at) = names.binary_search_by(|(k, _)| k.as_str().cmp(&key)) {
-                names.insert(at, (key, pos));
-            }
-        };
-        for (pos, c) in countries.iter().enumerate() {
-            let pos = u8::try_from(pos).unwrap_or(u8::MAX);
-            for name in [Some(c.name), c.official_name, c.common_name]
-                .into_iter()
-                .flatten()
-            {
-                let mut key = Key::new();
-                if normalize_key(name, &mut key).is_some() {
-                    add(String::from_utf8_lossy(key.as_bytes()).into_owned(), pos);
-                }
-            }
-        }
-        for (key, pos) in data::EXTRA_KEYS.lines().zip(data::EXTRA_POSITIONS) {
-            add(key.to_owned(), pos);
-        }
-        Tables { countries, names }
+        i += 1;
+    }
+    out
+}
+
+/// An entry of [`CODES`]: its codes, no names.
+#[cfg(feature = "lazy-names")]
+fn codes_entry(row: &'static [u8]) -> Country {
+    let text = |a: usize, b: usize| {
+        row.get(a..b)
+            .and_then(|s| std::str::from_utf8(s).ok())
+            .map_or("", str::trim_end)
+    };
+    Country {
+        alpha2: text(0, 2),
+        alpha3: text(2, 5),
+        numeric: text(5, 8),
+        name: "",
+        official_name: None,
+        common_name: None,
+    }
+}
+
+/// The body of the [`NAMES_FILE`]: the generated table, the other keys and their positions.
+#[cfg(any(test, not(feature = "lazy-data")))]
+pub(crate) fn encode_names(w: &mut crate::fields::codec::Writer) {
+    w.str(data::TABLE);
+    w.str(data::EXTRA_KEYS);
+    w.bytes(&data::EXTRA_POSITIONS);
+}
+
+/// A [`NAMES_FILE`] body as [`encode_names`] wrote it, checked: the same entries with the same
+/// codes in the same order as this build's table, the keys' positions within it.
+pub(crate) fn decode_names(
+    r: &mut crate::fields::codec::Reader<'_>,
+    buf: &[u8],
+) -> Option<NamesFile> {
+    let str_of = |span: (usize, usize)| std::str::from_utf8(buf.get(span.0..span.1)?).ok();
+    let table = r.str_span()?;
+    let keys = r.str_span()?;
+    let positions = r.span()?;
+    let (t, k) = (str_of(table)?, str_of(keys)?);
+    let p = buf.get(positions.0..positions.1)?;
+    let codes_ok = t.lines().count() == data::TABLE_LEN
+        && t.lines().zip(all()).all(|(line, c)| {
+            let mut f = line.split('|');
+            [c.alpha2, c.alpha3, c.numeric]
+                .iter()
+                .all(|code| f.next() == Some(*code))
+        });
+    let keys_ok =
+        k.lines().count() == p.len() && p.iter().all(|pos| usize::from(*pos) < data::TABLE_LEN);
+    (codes_ok && keys_ok).then_some(NamesFile {
+        table,
+        keys,
+        positions,
     })
 }
 
-fn find(input: &str) -> Option<&'static Country> {
+/// Where a checked [`NAMES_FILE`]'s parts are in its bytes.
+#[cfg_attr(not(feature = "lazy-names"), allow(dead_code))]
+pub(crate) struct NamesFile {
+    table: (usize, usize),
+    keys: (usize, usize),
+    positions: (usize, usize),
+}
+
+/// Makes a loaded [`NAMES_FILE`] the table (`lazy-names`; the first load wins, they are the
+/// same data). `buf` lives as long as the process.
+#[cfg(feature = "lazy-names")]
+pub(crate) fn publish_names(file: NamesFile, buf: &'static [u8]) {
+    let str_at = |span| crate::fields::codec::str_at(buf, span);
+    let positions = buf
+        .get(file.positions.0..file.positions.1)
+        .unwrap_or_default();
+    let _ = LOADED.set(build(str_at(file.table), str_at(file.keys), positions));
+}
+
+/// The entries of `table` (the generated text) and their name index, with the other `keys`
+/// at their `positions`.
+fn build(table: &'static str, keys: &'static str, positions: &[u8]) -> Tables {
+    let mut countries = Vec::with_capacity(data::TABLE_LEN);
+    for line in table.lines() {
+        let mut field = line.split('|');
+        let mut next = || field.next().unwrap_or("");
+        let (alpha2, alpha3, numeric, name) = (next(), next(), next(), next());
+        let (official, common) = (next(), next());
+        countries.push(Country {
+            alpha2,
+            alpha3,
+            numeric,
+            name,
+            official_name: (!official.is_empty()).then_some(official),
+            common_name: (!common.is_empty()).then_some(common),
+        });
+    }
+    let mut names: Vec<(String, u8)> = Vec::with_capacity(data::NAME_KEYS_LEN);
+    // Sorted as they come: a binary search per key rather than a sort's code in the
+    // WASM module; an own name's key met twice (a name equal to the official one) once.
+    let mut add = |key: String, pos: u8| {
+        if let Err(at) = names.binary_search_by(|(k, _)| k.as_str().cmp(&key)) {
+            names.insert(at, (key, pos));
+        }
+    };
+    for (pos, c) in countries.iter().enumerate() {
+        let pos = u8::try_from(pos).unwrap_or(u8::MAX);
+        for name in [Some(c.name), c.official_name, c.common_name]
+            .into_iter()
+            .flatten()
+        {
+            let mut key = Key::new();
+            if normalize_key(name, &mut key).is_some() {
+                add(String::from_utf8_lossy(key.as_bytes()).into_owned(), pos);
+            }
+        }
+    }
+    for (key, pos) in keys.lines().zip(positions) {
+        add(key.to_owned(), *pos);
+    }
+    Tables { countries, names }
+}
+
+/// What [`find`] found.
+enum Found {
+    Country(&'static Country),
+    Unknown,
+    /// Not a code, and the names are not loaded (`lazy-names`).
+    NeedsNames,
+}
+
+#[cfg(test)]
+impl Found {
+    fn country(self) -> Option<&'static Country> {
+        match self {
+            Found::Country(c) => Some(c),
+            _ => None,
+        }
+    }
+}
+
+fn find(input: &str) -> Found {
     // Most inputs are a code already: two ASCII letters are their own key (a test checks
     // every pair against the folding path below).
     if input.len() == 2 && input.bytes().all(|b| b.is_ascii_alphabetic()) {
         if let Some(c) = by_alpha2(input) {
-            return Some(c);
+            return Found::Country(c);
         }
     }
     find_folded(input)
 }
 
 /// [`find`] by the folded key: every input that is not an exact alpha-2 code.
-fn find_folded(input: &str) -> Option<&'static Country> {
+fn find_folded(input: &str) -> Found {
+    let found = |c: Option<&'static Country>| c.map_or(Found::Unknown, Found::Country);
     if input.len() > MAX_INPUT_BYTES {
-        return None;
+        return Found::Unknown;
     }
     let trimmed = input.trim();
     if !trimmed.is_empty() && trimmed.bytes().all(|b| b.is_ascii_digit()) {
-        return by_numeric(trimmed);
+        return found(by_numeric(trimmed));
     }
     let mut key = Key::new();
-    normalize_key(input, &mut key)?;
+    if normalize_key(input, &mut key).is_none() {
+        return Found::Unknown;
+    }
     let key = key.as_bytes();
     if key.is_empty() || key.iter().all(u8::is_ascii_digit) {
         // Digits mixed with punctuation ("27.6", "+49") are not a numeric code.
-        return None;
+        return Found::Unknown;
     }
     let by_code = match key.len() {
         2 => by_alpha2_bytes(key),
@@ -271,14 +440,20 @@ fn find_folded(input: &str) -> Option<&'static Country> {
         _ => None,
     };
     if by_code.is_some() {
-        return by_code;
+        return found(by_code);
+    }
+    if !has_names() {
+        return Found::NeedsNames;
     }
     let names = &tables().names;
-    let i = names
-        .binary_search_by(|(k, _)| k.as_bytes().cmp(key))
-        .ok()?;
-    let (_, pos) = names.get(i)?;
-    all().get(usize::from(*pos))
+    let Ok(i) = names.binary_search_by(|(k, _)| k.as_bytes().cmp(key)) else {
+        return Found::Unknown;
+    };
+    found(
+        names
+            .get(i)
+            .and_then(|(_, pos)| all().get(usize::from(*pos))),
+    )
 }
 
 fn by_alpha2_bytes(key: &[u8]) -> Option<&'static Country> {
@@ -410,8 +585,9 @@ mod tests {
         for &a in &letters {
             for &b in &letters {
                 let code = String::from_utf8(vec![a, b]).unwrap();
-                let fast = find(&code).map(|c| c.alpha2);
-                assert_eq!(fast, find_folded(&code).map(|c| c.alpha2), "{code}");
+                let fast = find(&code).country().map(|c| c.alpha2);
+                let folded = find_folded(&code).country().map(|c| c.alpha2);
+                assert_eq!(fast, folded, "{code}");
             }
         }
     }

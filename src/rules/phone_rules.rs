@@ -12,11 +12,19 @@ pub(super) fn phone_value(
     let o = ctx.options;
     let (region, output) = match form {
         PhoneForm::E164 { region_from } => {
-            let from_sibling = region_from
+            let sibling = region_from
                 .and_then(|f| siblings.get(f))
-                .and_then(Value::as_str)
-                .and_then(|c| country::lookup(c).ok())
-                .map(|c| c.alpha2);
+                .and_then(Value::as_str);
+            let from_sibling = match sibling.map(country::lookup) {
+                Some(Ok(c)) => Some(c.alpha2),
+                // A country name before the names are loaded (`lazy-names`): no region is
+                // guessed, the number waits for them.
+                Some(Err(issue)) if issue.code == Code::DataNotLoaded => {
+                    ctx.error(issue, path);
+                    return None;
+                }
+                _ => None,
+            };
             (
                 from_sibling.or(o.default_region.as_deref()),
                 NumberForm::E164,

@@ -151,7 +151,7 @@ test('the Standard Schema fetches what a value needs, once, then answers synchro
   }
 });
 
-test('init({ countries }) loads ahead by code or name; validateAsync loads the rest', async () => {
+test('init({ countries }) loads ahead by code or name (a name: the country names first); validateAsync loads the rest', async () => {
   const { p, data } = await page();
   try {
     const r = await p.evaluate(async () => {
@@ -162,7 +162,42 @@ test('init({ countries }) loads ahead by code or name; validateAsync loads the r
     });
     assert.equal(r.de, '+4915123456789');
     assert.equal(r.later.ok, true, JSON.stringify(r.later));
-    assert.deepEqual(data().sort(), ['/pkg/data/BR.bin', '/pkg/data/DE.bin', '/pkg/data/FR.bin']);
+    assert.deepEqual(data().sort(), ['/pkg/data/BR.bin', '/pkg/data/DE.bin', '/pkg/data/FR.bin', '/pkg/data/countries.bin']);
+  } finally {
+    await p.close();
+  }
+});
+
+test('the first module: codes need no names; a name, or an answer showing names, needs the countries file', async () => {
+  const { p, data } = await page();
+  try {
+    const r = await p.evaluate(async () => {
+      const cv = window.cv;
+      await cv.init({ warmUp: false, countries: ['us', 'FR'] });
+      const before = {
+        name: cv.lookupCountry('Germany'),
+        code: cv.lookupCountry('DE'),
+        postalByName: cv.checkPostalCode('France', '75008'),
+        postalByCode: cv.checkPostalCode('FRA', '75 008'),
+        address: cv.checkAddress({ line_1: '350 Fifth Avenue', city: 'New York', state: 'NY', zip: '10118', country: 'United States' }),
+      };
+      const schema = await cv.schema('rapyd', 'create')['~standard'].validate({
+        name: 'Ada Lovelace', email: 'ada@example.com', phone_number: '+33 1 42 68 53 00',
+        addresses: [{ name: 'Ada', line_1: '8 Rue de Rivoli', city: 'Paris', zip: '75004', country: 'France' }],
+      });
+      return { before, schema, after: { name: cv.lookupCountry('Germany'), code: cv.lookupCountry('DE') } };
+    });
+    const files = (v) => v.issues.filter((i) => i.code === 'data_not_loaded').map((i) => i.params.file);
+    assert.deepEqual(files(r.before.name), ['countries']);
+    assert.deepEqual(files(r.before.code), ['countries']);
+    assert.deepEqual(files(r.before.postalByName), ['countries']);
+    assert.equal(r.before.postalByCode.valid, true, JSON.stringify(r.before.postalByCode));
+    assert.deepEqual(files(r.before.address), ['countries']);
+    // The Standard Schema fetched the names, then answered as Node does.
+    assert.equal(r.schema.issues, undefined, JSON.stringify(r.schema.issues));
+    assert.deepEqual(r.after.name, JSON.parse(JSON.stringify(node.lookupCountry('Germany'))));
+    assert.deepEqual(r.after.code, JSON.parse(JSON.stringify(node.lookupCountry('DE'))));
+    assert.deepEqual(data().sort(), ['/pkg/data/FR.bin', '/pkg/data/US.bin', '/pkg/data/countries.bin']);
   } finally {
     await p.close();
   }
