@@ -195,7 +195,9 @@ pub fn by_alpha2(code: &str) -> Option<&'static Country> {
         .and_then(|i| table.get(i))
 }
 
-/// Every entry of the table (249 ISO 3166-1 entries plus `XK`), sorted by alpha-2.
+/// Every entry of the table (249 ISO 3166-1 entries plus `XK`), sorted by alpha-2. In a
+/// `lazy-names` build the entries hold their codes only (names empty) until the
+/// [`NAMES_FILE`] is loaded ([`has_names`]).
 ///
 /// ```
 /// use customer_validate::fields::country;
