@@ -157,8 +157,8 @@ pub fn lookup(input: &str) -> Result<&'static Country, Issue> {
 /// it when an input is not a code or an answer shows names ([`has_names`]).
 pub(crate) const NAMES_FILE: &str = "countries";
 
-/// Whether the entries carry their names: always, but in a `lazy-names` build before the
-/// [`NAMES_FILE`] is loaded, when they hold their codes only (names empty).
+/// Whether the entries carry their names: always, but in a `lazy-names` build before the data
+/// file `countries` is loaded, when they hold their codes only (names empty).
 ///
 /// ```
 /// assert!(customer_validate::fields::country::has_names() || cfg!(feature = "lazy-names"));
@@ -196,8 +196,8 @@ pub fn by_alpha2(code: &str) -> Option<&'static Country> {
 }
 
 /// Every entry of the table (249 ISO 3166-1 entries plus `XK`), sorted by alpha-2. In a
-/// `lazy-names` build the entries hold their codes only (names empty) until the
-/// [`NAMES_FILE`] is loaded ([`has_names`]).
+/// `lazy-names` build the entries hold their codes only (names empty) until the data file
+/// `countries` is loaded ([`has_names`]).
 ///
 /// ```
 /// use customer_validate::fields::country;
