@@ -129,24 +129,28 @@ export function missingData(result) {
 }
 
 // The file of a country given by code or name ('US', 'us', 'Germany'), or a file name itself
-// ('cc800'); the upper-cased input when nothing matches, so the fetch fails naming it;
-// `undefined` while the first module needs the country names' own file to tell.
-function countryFile(country) {
+// ('cc800'); the upper-cased input when nothing matches, so the fetch fails naming it.
+// `undefined` while the first module needs the country names' own file to tell: that file's
+// name is added to `missing`.
+function countryFile(country, missing) {
   const c = String(country);
   if (Object.hasOwn(FILES, c)) return c;
   if (/^[a-z]{2}$/i.test(c) && Object.hasOwn(FILES, c.toUpperCase())) return c.toUpperCase();
   const found = call(() => api.raw_check('country', c, undefined, undefined));
   if (found?.valid && typeof found.normalized === 'string') return found.normalized;
-  return missingData(found).length > 0 ? undefined : c.toUpperCase();
+  const needs = missingData(found);
+  for (const name of needs) missing.add(name);
+  return needs.length > 0 ? undefined : c.toUpperCase();
 }
 
 // The files of `countries`, fetching the country names first when one is given by name.
 async function countryFiles(countries) {
   const list = [...countries];
-  let files = list.map(countryFile);
-  if (files.includes(undefined)) {
-    await loadFiles(missingData(call(() => api.raw_check('country', String(list[files.indexOf(undefined)]), undefined, undefined))));
-    files = list.map(countryFile);
+  const missing = new Set();
+  let files = list.map((c) => countryFile(c, missing));
+  if (missing.size > 0) {
+    await loadFiles([...missing]);
+    files = list.map((c) => countryFile(c, new Set()));
   }
   return files.map((f, i) => f ?? String(list[i]).toUpperCase());
 }
